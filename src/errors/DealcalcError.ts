@@ -1,0 +1,148 @@
+import type { Decimal } from '../money/decimal.ts';
+
+/** One segment of a JSON path: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem found in an input. Validation errors carry every problem found, each with the
+ * JSON path (or argument name) it concerns, what was expected and what came instead.
+ */
+export interface Issue {
+  /** Where the problem is: `['components', 2, 'schedule']`, or `['count']` for an argument. */
+  readonly path: readonly PathSegment[];
+  /** One sentence a person can read. */
+  readonly message: string;
+  /** What was expected, in words (`'a whole number ≥ 1'`). */
+  readonly expected?: string;
+  /** What came, quoted or described (`'"25X"'`, `'NaN'`). */
+  readonly received?: string;
+}
+
+/**
+ * The data each error code carries. Decimals stay Decimals so callers can compute with them;
+ * they serialise as strings.
+ */
+export interface ErrorDataByCode {
+  /** Bad input: the issues say which fields and why. */
+  invalid_input: { readonly issues: readonly Issue[] };
+  /** A value beyond a documented limit (counts above 10,000, magnitudes above 1e30). */
+  limit_exceeded: { readonly argument: string; readonly limit: string; readonly received: string };
+  /** Amounts in different currencies met where one currency is required. */
+  currency_mismatch: { readonly expected: string; readonly received: string };
+  /** Schedules with different frequencies met where one frequency is required. */
+  frequency_mismatch: { readonly expected: string; readonly received: string };
+  /** A deal whose components do not add up to its headline. */
+  unbalanced_deal: {
+    readonly deal: string;
+    readonly headline: Decimal;
+    readonly sum: Decimal;
+    readonly difference: Decimal;
+  };
+  /** A deal reference that is neither a preset id, nor a file, nor a quick proposal. */
+  unknown_deal: { readonly reference: string; readonly suggestions: readonly string[] };
+  /** A solver was given flows that never change sign: no rate can make their value zero. */
+  no_sign_change: { readonly count: number };
+  /** The flows change sign but no root lies in the searched range. */
+  no_root_in_range: { readonly low: Decimal; readonly high: Decimal };
+  /** More than one root in the searched range; all of them, ascending. */
+  several_roots: { readonly roots: readonly Decimal[] };
+  /** The iteration limit was reached; the last bracket is kept. */
+  did_not_converge: { readonly low: Decimal; readonly high: Decimal; readonly iterations: number };
+  /** A quantity that is undefined for these inputs (a share of a zero headline, say). */
+  not_computable: { readonly reason: string };
+}
+
+/** The fixed set of error codes. */
+export type ErrorCode = keyof ErrorDataByCode;
+
+/** Every error code, for exhaustive handling and documentation. */
+export const ERROR_CODES: readonly ErrorCode[] = [
+  'invalid_input',
+  'limit_exceeded',
+  'currency_mismatch',
+  'frequency_mismatch',
+  'unbalanced_deal',
+  'unknown_deal',
+  'no_sign_change',
+  'no_root_in_range',
+  'several_roots',
+  'did_not_converge',
+  'not_computable',
+];
+
+/**
+ * The one error class dealcalc throws. `code` says what went wrong, `data` carries the
+ * code's data, and `issues` lists every problem with its path (at least one).
+ *
+ * @example
+ * try { amount('25X'); } catch (e) {
+ *   if (e instanceof DealcalcError && e.code === 'invalid_input') console.log(e.issues[0].path);
+ * }
+ */
+export class DealcalcError<C extends ErrorCode = ErrorCode> extends Error {
+  override readonly name = 'DealcalcError';
+  readonly code: C;
+  readonly data: ErrorDataByCode[C];
+  readonly issues: readonly Issue[];
+
+  constructor(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string) {
+    super(message ?? describeIssues(issues));
+    this.code = code;
+    this.data = data;
+    this.issues = issues;
+  }
+
+  /** A plain object for logs and JSON: code, message, data and issues. */
+  toJSON(): { code: C; message: string; data: ErrorDataByCode[C]; issues: readonly Issue[] } {
+    return { code: this.code, message: this.message, data: this.data, issues: this.issues };
+  }
+}
+
+/** True when `value` is a {@link DealcalcError}, optionally with the given code. */
+export function isDealcalcError<C extends ErrorCode>(value: unknown, code?: C): value is DealcalcError<C> {
+  return value instanceof DealcalcError && (code === undefined || value.code === code);
+}
+
+/** `a.b[2].c` style rendering of a path; `(root)` for the empty path. */
+export function formatPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  const lines = issues.map((issue) => (issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`));
+  return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${lines.length} problems: ${lines.join('; ')}`;
+}
+
+/** Builds an issue with a message of the form "expected X, received Y". */
+export function issue(path: readonly PathSegment[], expected: string, received: string, message?: string): Issue {
+  return { path, expected, received, message: message ?? `expected ${expected}, received ${received}` };
+}
+
+/** Throws `invalid_input` for the given issues. */
+export function invalid(issues: readonly Issue[], message?: string): never {
+  throw new DealcalcError('invalid_input', { issues }, issues, message);
+}
+
+/** Short, quoted description of any value for error messages (never throws). */
+export function describeValue(value: unknown): string {
+  try {
+    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+    if (typeof value === 'bigint') return `${value}n`;
+    if (value === null) return 'null';
+    if (value === undefined) return 'undefined';
+    if (Array.isArray(value)) return `an array of ${value.length}`;
+    if (typeof value === 'object' && value !== null && (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal') {
+      return `Decimal ${String(value)}`;
+    }
+    return typeof value === 'object' ? 'an object' : typeof value;
+  } catch {
+    return 'an unreadable value';
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * dealcalc: exact models of trade-and-investment pledges and exact comparison of proposals.
+ *
+ * The public API, by domain. Nothing here runs at import time.
+ */
+
+// Errors and outcomes
+export { DealcalcError, ERROR_CODES, isDealcalcError, formatPath } from './errors/DealcalcError.ts';
+export type { ErrorCode, ErrorDataByCode, Issue, PathSegment } from './errors/DealcalcError.ts';
+export type { Outcome } from './errors/outcome.ts';
+
+// Money
+export { decimal, isDecimal, toPlainString, PRECISION } from './money/decimal.ts';
+export type { Decimal, DecimalInput } from './money/decimal.ts';
+export { amount, safeAmount, isAmount, currencyCode } from './money/amount.ts';
+export type { Amount, AmountInput, AmountOptions } from './money/amount.ts';
+export { CURRENCY_CODES, CURRENCY_SYMBOLS, DEFAULT_CURRENCY, isCurrencyCode } from './money/currency.ts';
+export type { CurrencyCode } from './money/currency.ts';
+export { formatAmount } from './money/format.ts';
+export type { FormatAmountOptions, AmountUnit } from './money/format.ts';
+export { formatPercent } from './money/formatPercent.ts';
+export type { FormatPercentOptions } from './money/formatPercent.ts';
+export { ROUNDING_MODES } from './money/rounding.ts';
+export type { RoundingMode } from './money/rounding.ts';
+export { SHORTHAND_HELP } from './money/shorthand.ts';
+export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './money/schema.ts';
+
+// Calendar dates
+export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate } from './dates/calendarDate.ts';
+export type { IsoDate, CivilDate, AddMonthsOptions } from './dates/calendarDate.ts';
+export { isoDateSchema } from './dates/schema.ts';
+
+// Schedules
+export { FREQUENCIES, periodsPerYear, monthsPerPeriod } from './schedules/frequency.ts';
+export type { Frequency } from './schedules/frequency.ts';
+export { MAX_INSTALLMENTS, MAX_PERIOD, periodDate } from './schedules/schedule.ts';
+export type { Installment, Schedule, ScheduleOptions } from './schedules/schedule.ts';
+export { lumpSum } from './schedules/lumpSum.ts';
+export { installments } from './schedules/installments.ts';
+export { spread } from './schedules/spread.ts';
+export type { SpreadOptions } from './schedules/spread.ts';
+export { capped } from './schedules/capped.ts';
+export { scheduleOf } from './schedules/scheduleOf.ts';
+export type { InstallmentInput } from './schedules/scheduleOf.ts';
+export { total, amountIn, horizon } from './schedules/total.ts';
+export { periodTable, cumulative } from './schedules/periodTable.ts';
+export type { PeriodRow, PeriodRange } from './schedules/periodTable.ts';
+export { shift } from './schedules/shift.ts';
+export { scale } from './schedules/scale.ts';
+export { merge } from './schedules/merge.ts';
+export { align } from './schedules/align.ts';
+export type { AlignedRow } from './schedules/align.ts';
+export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } from './schedules/schema.ts';
+export type { ScheduleJson } from './schedules/schema.ts';

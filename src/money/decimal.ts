@@ -1,0 +1,147 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+import { describeValue, invalid, DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
+
+/**
+ * dealcalc's private Decimal constructor: 64 significant digits (well above the 34 of IEEE
+ * decimal128), half-even rounding inside operations, plain (non-exponential) `toString`
+ * across the whole accepted range. With inputs below 1e30 and at most 30 decimal places,
+ * every sum of up to 10,000 amounts needs at most 64 digits, so sums are exact. The global `Decimal` of decimal.js is never configured,
+ * so an application's own `Decimal.set` cannot change our answers and ours cannot change its.
+ *
+ * Internal: public functions accept {@link DecimalInput} and return `Decimal` instances
+ * made by this constructor.
+ */
+export const D = /* @__PURE__ */ DecimalJs.clone({
+  precision: 64,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -100,
+  toExpPos: 100,
+});
+
+/** An exact decimal value (a decimal.js instance). Serialises to a plain decimal string. */
+export type Decimal = DecimalJs;
+
+/**
+ * What dealcalc accepts where a number is expected: a decimal string (`'25000000000'`,
+ * `'0.045'`, `'-1.5e3'`), a Decimal, a bigint, or a finite JS number (read as its shortest
+ * decimal text, so `0.1` is exactly `'0.1'`).
+ */
+export type DecimalInput = string | number | bigint | DecimalJs;
+
+/** Significant digits carried by every computation. */
+export const PRECISION = 64;
+
+/**
+ * Largest magnitude accepted from text and numbers: 1e30. Pledges reach 1e15 even in won;
+ * the headroom keeps sums exact at {@link PRECISION} digits.
+ */
+export const MAX_MAGNITUDE = /* @__PURE__ */ new D('1e30');
+
+/** Smallest non-zero magnitude accepted from text and numbers: 1e-30. */
+export const MIN_MAGNITUDE = /* @__PURE__ */ new D('1e-30');
+
+const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+export interface DecimalOptions {
+  /** Path of the value in the caller's input, used in error messages. */
+  readonly path?: readonly PathSegment[];
+}
+
+/**
+ * Reads any {@link DecimalInput} as an exact Decimal.
+ *
+ * Text, numbers and bigints must lie within 1e-30 ≤ |x| ≤ 1e30 (or be zero), so that `'1e400'`
+ * is caught at the door. Decimals are taken as they are (only NaN and ±Infinity are refused),
+ * so results of dealcalc's own computations can always be passed back in.
+ *
+ * @throws {DealcalcError} `invalid_input` for NaN, ±Infinity, empty or non-numeric text;
+ *   `limit_exceeded` for text or numbers of magnitude above 1e30 or non-zero below 1e-30.
+ *
+ * @example
+ * decimal('0.1').plus(decimal(0.2)).toString() //=> '0.3'
+ */
+export function decimal(input: DecimalInput, options: DecimalOptions = {}): Decimal {
+  const path = options.path ?? [];
+  const value = readDecimal(input, path);
+  if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
+  return value;
+}
+
+function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
+  const expected = 'a finite decimal (a decimal string, Decimal, bigint or finite number)';
+  const fail = (): never => invalid([{ path, expected, received: describeValue(input), message: `expected ${expected}, received ${describeValue(input)}` }]);
+  if (typeof input === 'string') {
+    const text = input.trim().replace(/_/g, '');
+    if (!DECIMAL_TEXT.test(text)) return fail();
+    return new D(text);
+  }
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return fail();
+    return new D(String(input));
+  }
+  if (typeof input === 'bigint') return new D(input.toString());
+  if (DecimalJs.isDecimal(input)) {
+    const value = input as DecimalJs;
+    if (!value.isFinite()) return fail();
+    return new D(value);
+  }
+  return fail();
+}
+
+function checkMagnitude(value: Decimal, path: readonly PathSegment[], input: unknown): void {
+  const magnitude = value.abs();
+  if (magnitude.gt(MAX_MAGNITUDE) || (!magnitude.isZero() && magnitude.lt(MIN_MAGNITUDE))) {
+    const received = describeValue(typeof input === 'number' || typeof input === 'string' ? input : value.toString());
+    const issue = {
+      path,
+      expected: 'a magnitude between 1e-30 and 1e30 (or zero)',
+      received,
+      message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}`,
+    };
+    throw new DealcalcError('limit_exceeded', { argument: pathName(path), limit: '1e30', received }, [issue]);
+  }
+}
+
+function pathName(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'value' : path.map(String).join('.');
+}
+
+/** True for a Decimal of any decimal.js constructor (ours, the global one, or another clone). */
+export function isDecimal(value: unknown): value is Decimal {
+  return DecimalJs.isDecimal(value);
+}
+
+/**
+ * Canonical machine text of a Decimal: plain notation, no exponent, no trailing zeros,
+ * and never `-0`. This is how decimals travel in JSON.
+ *
+ * @example
+ * toPlainString(decimal('2.50e10')) //=> '25000000000'
+ */
+export function toPlainString(value: Decimal): string {
+  return value.isZero() ? '0' : value.toFixed();
+}
+
+/** Sum of decimals, exact (0 for none). */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = new D(0);
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+// Products need at most the sum of their factors' digits; this wide constructor holds them
+// whole, so scaling an amount never rounds.
+const WIDE = /* @__PURE__ */ DecimalJs.clone({ precision: 1000, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
+
+/**
+ * Exact product of two decimals (no rounding at {@link PRECISION} digits). Used where money is
+ * multiplied by a factor (scaling a schedule, converting currency) so that totals are conserved.
+ */
+export function exactTimes(a: Decimal, b: Decimal): Decimal {
+  return new D(new WIDE(a).times(new WIDE(b)));
+}
+
+/** Zero as a dealcalc Decimal. */
+export function zero(): Decimal {
+  return new D(0);
+}

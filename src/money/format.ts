@@ -1,0 +1,109 @@
+import { invalid } from '../errors/DealcalcError.ts';
+import { wholeNumber } from './integer.ts';
+import { amount, type AmountInput } from './amount.ts';
+import { CURRENCY_SYMBOLS } from './currency.ts';
+import { D, toPlainString, type Decimal } from './decimal.ts';
+import { roundingMode, toDecimalJsRounding, type RoundingMode } from './rounding.ts';
+
+/** A scale unit for people: thousand, million, billion, trillion. */
+export type AmountUnit = 'K' | 'M' | 'B' | 'T';
+
+export interface FormatAmountOptions {
+  /**
+   * `'human'` (default): `$25.0B` style, rounded to `places` in the chosen unit.
+   * `'machine'`: the exact plain decimal string (`'25000000000'`), no currency, no rounding
+   * unless `places` is given.
+   */
+  readonly style?: 'human' | 'machine';
+  /** Decimal places shown (default 1 for human style with a unit, 2 without one). */
+  readonly places?: number;
+  /**
+   * Unit for human style: `'auto'` (default) picks the largest of M, B, T that keeps the
+   * number at 1 or above, and shows smaller amounts in full (`$1,428.57`); `'none'` always
+   * shows the full number with thousands separators; `'K'` … `'T'` force a unit.
+   */
+  readonly unit?: AmountUnit | 'auto' | 'none';
+  /** `'symbol'` (default, falls back to the code), `'code'` (`USD 25.0B`) or `'none'`. */
+  readonly currencyDisplay?: 'symbol' | 'code' | 'none';
+  /** `'auto'` (default): minus sign for negatives only. `'always'`: `+` for positives too (gaps). */
+  readonly sign?: 'auto' | 'always';
+  /** Rounding mode (default `'half-even'`). */
+  readonly rounding?: RoundingMode;
+}
+
+const UNITS: ReadonlyArray<readonly [AmountUnit, number]> = [['T', 12], ['B', 9], ['M', 6], ['K', 3]];
+
+/**
+ * Formats an amount for people (`$25.0B`) or machines (`'25000000000'`). This is the only
+ * place amounts are rounded, and the mode is named (half-even unless told otherwise).
+ * Negative zero never shows: `-0.04` at one place is `$0.0`.
+ *
+ * @param value - An {@link Amount} or anything {@link amount} reads.
+ * @param options - See {@link FormatAmountOptions}.
+ *
+ * @throws {DealcalcError} `invalid_input` for a bad amount, places outside 0–20, or an unknown
+ *   unit or rounding mode.
+ *
+ * @example
+ * formatAmount(amount('25B'))                          //=> '$25.0B'
+ * formatAmount(amount('130B'), { sign: 'always' })     //=> '+$130.0B'
+ * formatAmount(amount('₩500T'), { currencyDisplay: 'code' }) //=> 'KRW 500.0T'
+ * formatAmount(amount('1234.5'), { unit: 'none' })     //=> '$1,234.50'
+ * formatAmount(amount('25B'), { style: 'machine' })    //=> '25000000000'
+ */
+export function formatAmount(value: AmountInput, options: FormatAmountOptions = {}): string {
+  const money = amount(value);
+  const rounding = roundingMode(options.rounding);
+  const places = options.places === undefined ? undefined : wholeNumber(options.places, { path: ['places'], min: 0, max: 20 });
+
+  if ((options.style ?? 'human') === 'machine') {
+    if (places === undefined) return toPlainString(money.value);
+    return tidyZero(money.value.toFixed(places, toDecimalJsRounding(rounding)));
+  }
+
+  const unit = pickUnit(money.value, options.unit ?? 'auto', places ?? 1, rounding);
+  const shown = places ?? (unit === undefined ? 2 : 1);
+  const scaled = unit === undefined ? money.value : money.value.div(new D(10).pow(exponentOf(unit)));
+  let digits = tidyZero(scaled.abs().toFixed(shown, toDecimalJsRounding(rounding)));
+  if (unit === undefined) digits = groupThousands(digits);
+  const isZero = /^[0.,]*$/.test(digits);
+  const negative = money.value.isNegative() && !isZero;
+  const signText = negative ? '-' : options.sign === 'always' && !isZero ? '+' : '';
+  const display = options.currencyDisplay ?? 'symbol';
+  const symbol = CURRENCY_SYMBOLS[money.currency];
+  const prefix = display === 'none' ? '' : display === 'symbol' && symbol !== undefined ? symbol : `${money.currency} `;
+  return `${signText}${prefix}${digits}${unit ?? ''}`;
+}
+
+function pickUnit(value: Decimal, unit: AmountUnit | 'auto' | 'none', places: number, rounding: RoundingMode): AmountUnit | undefined {
+  if (unit === 'none') return undefined;
+  if (unit !== 'auto') {
+    if (!UNITS.some(([u]) => u === unit)) {
+      const expected = "'auto', 'none', 'K', 'M', 'B' or 'T'";
+      invalid([{ path: ['unit'], expected, received: String(unit), message: `expected ${expected}, received ${String(unit)}` }]);
+    }
+    return unit;
+  }
+  // Judge the size after rounding, so 999.96B at one place shows as $1.0T, not $1000.0B.
+  const magnitude = value.abs();
+  for (const [candidate, exponent] of UNITS) {
+    if (candidate === 'K') break; // thousands read better written out
+    const rounded = new D(magnitude.div(new D(10).pow(exponent)).toFixed(places, toDecimalJsRounding(rounding)));
+    if (rounded.gte(1)) return candidate;
+  }
+  return undefined;
+}
+
+function exponentOf(unit: AmountUnit): number {
+  return UNITS.find(([u]) => u === unit)?.[1] ?? 0;
+}
+
+function tidyZero(text: string): string {
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function groupThousands(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

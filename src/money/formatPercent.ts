@@ -1,0 +1,35 @@
+import { decimal, type DecimalInput } from './decimal.ts';
+import { wholeNumber } from './integer.ts';
+import { roundingMode, toDecimalJsRounding, type RoundingMode } from './rounding.ts';
+
+export interface FormatPercentOptions {
+  /** Decimal places shown (default 1). */
+  readonly places?: number;
+  /** `'auto'` (default) or `'always'` to show `+` on positive values (gaps). */
+  readonly sign?: 'auto' | 'always';
+  /** Rounding mode (default `'half-even'`). */
+  readonly rounding?: RoundingMode;
+  /** Suffix: `'%'` (default) for shares, `' pts'` for percentage-point gaps, or any text. */
+  readonly suffix?: string;
+}
+
+/**
+ * Formats a fraction as a percentage: `4/7` is `57.1%`. Input is a fraction (0.2 = 20%),
+ * never a percentage number. Rounds only here, half-even unless told otherwise.
+ *
+ * @throws {DealcalcError} `invalid_input` for a value that is not a finite decimal, places
+ *   outside 0–20 or an unknown rounding mode.
+ *
+ * @example
+ * formatPercent(decimal(4).div(7))                          //=> '57.1%'
+ * formatPercent('0.371428', { sign: 'always', suffix: ' pts' }) //=> '+37.1 pts'
+ */
+export function formatPercent(fraction: DecimalInput, options: FormatPercentOptions = {}): string {
+  const value = decimal(fraction, { path: ['fraction'] }).times(100);
+  const places = wholeNumber(options.places ?? 1, { path: ['places'], min: 0, max: 20 });
+  const rounding = roundingMode(options.rounding);
+  const digits = value.abs().toFixed(places, toDecimalJsRounding(rounding));
+  const isZero = /^[0.]*$/.test(digits);
+  const sign = value.isNegative() && !isZero ? '-' : options.sign === 'always' && !isZero ? '+' : '';
+  return `${sign}${digits}${options.suffix ?? '%'}`;
+}

@@ -1,0 +1,38 @@
+import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+
+/** How long one period is. Annual unless a schedule says otherwise. */
+export type Frequency = 'annual' | 'semiannual' | 'quarterly' | 'monthly';
+
+/** Every frequency, longest period first. */
+export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quarterly', 'monthly'];
+
+/** Periods in a year: 1, 2, 4 or 12. */
+export function periodsPerYear(frequency: Frequency): number {
+  return 12 / monthsPerPeriod(frequency);
+}
+
+/** Calendar months in one period: 12, 6, 3 or 1. */
+export function monthsPerPeriod(frequency: Frequency): number {
+  switch (frequency) {
+    case 'annual':
+      return 12;
+    case 'semiannual':
+      return 6;
+    case 'quarterly':
+      return 3;
+    case 'monthly':
+      return 1;
+  }
+}
+
+/**
+ * Validates a frequency name (default `'annual'` when undefined).
+ *
+ * @throws {DealcalcError} `invalid_input` listing the frequencies accepted.
+ */
+export function frequency(value: unknown, path: readonly PathSegment[] = ['frequency']): Frequency {
+  if (value === undefined) return 'annual';
+  if (typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value)) return value as Frequency;
+  const expected = `one of ${FREQUENCIES.join(', ')}`;
+  return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+}

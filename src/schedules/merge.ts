@@ -1,0 +1,38 @@
+import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
+import { D, type Decimal } from '../money/decimal.ts';
+import { commonAxis } from './axis.ts';
+import { buildSchedule, type Schedule } from './schedule.ts';
+
+/**
+ * Sum of schedules by period: one installment per period holding everything paid in it.
+ * The total of the result is exactly the sum of the totals.
+ *
+ * @param schedules - One or more schedules in one currency, with one frequency and, where
+ *   anchored, one start date.
+ *
+ * @throws {DealcalcError} `invalid_input` for no schedules or different start dates;
+ *   `currency_mismatch` and `frequency_mismatch` naming the first schedule that differs.
+ *
+ * @example
+ * merge(installments('7B', 2), lumpSum('100B', { start: 1 })).installments.map((i) => i.amount.toString())
+ * //=> ['7000000000', '107000000000']
+ */
+export function merge(...schedules: Schedule[]): Schedule {
+  const axis = commonAxis(schedules);
+  const first = schedules[0];
+  if (axis === undefined || first === undefined) {
+    return invalid([{ path: ['schedules'], expected: 'at least one schedule', received: 'none', message: 'expected at least one schedule, received none' }]);
+  }
+  const byPeriod = new Map<number, Decimal>();
+  schedules.forEach((s, index) => {
+    if (s.currency !== first.currency) {
+      const message = `expected every schedule in ${first.currency}, received ${s.currency} at index ${index}`;
+      throw new DealcalcError('currency_mismatch', { expected: first.currency, received: s.currency }, [
+        { path: ['schedules', index, 'currency'], expected: first.currency, received: s.currency, message },
+      ]);
+    }
+    for (const i of s.installments) byPeriod.set(i.period, (byPeriod.get(i.period) ?? new D(0)).plus(i.amount));
+  });
+  const list = [...byPeriod].map(([period, amount]) => ({ period, amount }));
+  return buildSchedule({ currency: first.currency, ...axis }, list);
+}

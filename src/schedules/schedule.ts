@@ -1,0 +1,163 @@
+import { DealcalcError, describeValue, invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { currencyCode, readAmount, type AmountInput } from '../money/amount.ts';
+import { DEFAULT_CURRENCY, type CurrencyCode } from '../money/currency.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { wholeNumber } from '../money/integer.ts';
+import { frequency as readFrequency, monthsPerPeriod, type Frequency } from './frequency.ts';
+
+/** One payment of a schedule: an amount falling in a period. */
+export interface Installment {
+  /** Whole period counted from the schedule's start (period 0). */
+  readonly period: number;
+  /** Amount paid in that period, ≥ 0, in the schedule's currency. */
+  readonly amount: Decimal;
+}
+
+/**
+ * When money moves: installments in ascending period order (at most one per period), all in
+ * one currency, with a period length and optionally the calendar date of period 0.
+ * Plain, frozen data; every operation returns a new schedule.
+ */
+export interface Schedule {
+  /** ISO 4217 code of every installment. */
+  readonly currency: CurrencyCode;
+  /** Period length. */
+  readonly frequency: Frequency;
+  /** Calendar date of period 0, when the schedule is anchored to the calendar. */
+  readonly startDate?: IsoDate;
+  /** Installments in ascending period order, periods unique. */
+  readonly installments: readonly Installment[];
+}
+
+/** Options every schedule constructor takes. */
+export interface ScheduleOptions {
+  /** Period of the first installment (default 0). */
+  readonly start?: number;
+  /**
+   * Calendar date (`YYYY-MM-DD`) of period 0, which anchors the schedule to the calendar.
+   * With the default `start` of 0 this is the date of the first installment.
+   */
+  readonly startDate?: IsoDate;
+  /** Period length (default `'annual'`). */
+  readonly frequency?: Frequency;
+  /** ISO 4217 code used when the amounts name none (default `'USD'`). */
+  readonly currency?: string;
+}
+
+/** Highest period index a schedule may use (10,000: over 800 years monthly). */
+export const MAX_PERIOD = 10_000;
+
+/** Most installments a schedule may have. */
+export const MAX_INSTALLMENTS = 10_000;
+
+/** Reads the options shared by all constructors. */
+export function readScheduleOptions(options: ScheduleOptions | undefined): {
+  start: number;
+  frequency: Frequency;
+  startDate?: IsoDate;
+  currency?: CurrencyCode;
+} {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    invalid([{ path: ['options'], expected: 'an options object', received: describeValue(options), message: `expected an options object, received ${describeValue(options)}` }]);
+  }
+  const start = wholeNumber(options?.start ?? 0, { path: ['start'], min: 0, max: MAX_PERIOD });
+  const frequency = readFrequency(options?.frequency);
+  const out: { start: number; frequency: Frequency; startDate?: IsoDate; currency?: CurrencyCode } = { start, frequency };
+  if (options?.startDate !== undefined) {
+    parseIsoDate(options.startDate, ['startDate']);
+    out.startDate = options.startDate;
+  }
+  if (options?.currency !== undefined) out.currency = currencyCode(options.currency, ['currency']);
+  return out;
+}
+
+/**
+ * Reads several amounts that must share one currency: the first currency named wins, or
+ * `currency` when given; any other is a `currency_mismatch` naming the argument.
+ */
+export function readAmounts<const T extends ReadonlyArray<readonly [readonly PathSegment[], AmountInput]>>(
+  entries: T,
+  currency: CurrencyCode | undefined,
+): { currency: CurrencyCode; values: { -readonly [K in keyof T]: Decimal } } {
+  let code = currency;
+  const values: Decimal[] = [];
+  for (const [path, input] of entries) {
+    const read = readAmount(input, path);
+    if (read.currency !== undefined) {
+      if (code !== undefined && read.currency !== code) {
+        throw new DealcalcError('currency_mismatch', { expected: code, received: read.currency }, [
+          { path, expected: `an amount in ${code}`, received: read.currency, message: `expected an amount in ${code}, received one in ${read.currency}` },
+        ]);
+      }
+      code = read.currency;
+    }
+    values.push(read.value);
+  }
+  return { currency: code ?? DEFAULT_CURRENCY, values: values as { -readonly [K in keyof T]: Decimal } };
+}
+
+/** Throws `invalid_input` unless `value` ≥ 0 (or > 0 when `positive`). */
+export function requireNonNegative(value: Decimal, path: readonly PathSegment[], positive = false): void {
+  if (value.isNegative() || (positive && value.isZero())) {
+    const expected = positive ? 'an amount greater than 0' : 'an amount of 0 or more';
+    invalid([{ path, expected, received: value.toString(), message: `expected ${expected}, received ${value.toString()}` }]);
+  }
+}
+
+/**
+ * Builds a validated, frozen schedule from installments in any order.
+ *
+ * @throws {DealcalcError} `invalid_input` for negative amounts, periods that are not whole
+ *   numbers ≥ 0, or two installments in one period; `limit_exceeded` beyond
+ *   {@link MAX_PERIOD} or {@link MAX_INSTALLMENTS}.
+ */
+export function buildSchedule(
+  parts: { currency: CurrencyCode; frequency: Frequency; startDate?: IsoDate | undefined },
+  installments: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>,
+  path: readonly PathSegment[] = ['installments'],
+): Schedule {
+  if (installments.length > MAX_INSTALLMENTS) {
+    const received = String(installments.length);
+    throw new DealcalcError('limit_exceeded', { argument: 'installments', limit: String(MAX_INSTALLMENTS), received }, [
+      { path, expected: `at most ${MAX_INSTALLMENTS} installments`, received, message: `expected at most ${MAX_INSTALLMENTS} installments, received ${received}` },
+    ]);
+  }
+  const issues: Issue[] = [];
+  const seen = new Map<number, number>();
+  const periods = installments.map((item, index) => {
+    const period = wholeNumber(item.period, { path: [...path, index, 'period'], min: 0, max: MAX_PERIOD });
+    if (item.amount.isNegative()) {
+      issues.push({ path: [...path, index, 'amount'], expected: 'an amount of 0 or more', received: item.amount.toString(), message: `expected an amount of 0 or more, received ${item.amount.toString()}` });
+    }
+    const earlier = seen.get(period);
+    if (earlier !== undefined) {
+      issues.push({ path: [...path, index, 'period'], expected: 'one installment per period', received: `period ${period} again (also at index ${earlier})`, message: `expected one installment per period, received period ${period} at index ${earlier} and ${index}` });
+    } else seen.set(period, index);
+    return period;
+  });
+  if (issues.length > 0) invalid(issues);
+  const sorted = installments
+    .map((item, index) => Object.freeze({ period: periods[index]!, amount: item.amount }))
+    .sort((a, b) => a.period - b.period);
+  const schedule: Schedule = {
+    currency: parts.currency,
+    frequency: parts.frequency,
+    ...(parts.startDate === undefined ? {} : { startDate: parts.startDate }),
+    installments: Object.freeze(sorted),
+  };
+  return Object.freeze(schedule);
+}
+
+/**
+ * Calendar date of a period of an anchored schedule: `startDate` plus `period` periods,
+ * counted from the start date itself (31 Jan monthly gives 28/29 Feb, then 31 Mar).
+ * `undefined` when the schedule has no start date.
+ *
+ * @example
+ * periodDate(installments('25B', 8, { startDate: '2026-01-01' }), 2) //=> '2028-01-01'
+ */
+export function periodDate(schedule: Schedule, period: number): IsoDate | undefined {
+  if (schedule.startDate === undefined) return undefined;
+  return addMonths(schedule.startDate, period * monthsPerPeriod(schedule.frequency));
+}

@@ -1,0 +1,91 @@
+import * as z from 'zod';
+import { DealcalcError } from '../errors/DealcalcError.ts';
+import { fromDealcalc, parseWithSchema } from '../errors/zod.ts';
+import { attempt, type Outcome } from '../errors/outcome.ts';
+import { isoDateSchema } from '../dates/schema.ts';
+import { amountTextSchema, currencySchema } from '../money/schema.ts';
+import { toPlainString } from '../money/decimal.ts';
+import { FREQUENCIES } from './frequency.ts';
+import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, type Schedule } from './schedule.ts';
+
+const installmentSchema = /* @__PURE__ */ z.strictObject({
+  period: z.int().min(0).max(MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
+  amount: amountTextSchema,
+});
+
+/**
+ * A schedule in JSON. Amounts are strings (plain decimals, or shorthand such as `"25B"`);
+ * periods are whole numbers; `currency` defaults to USD and `frequency` to annual.
+ *
+ * ```json
+ * { "currency": "USD", "frequency": "annual", "startDate": "2026-01-01",
+ *   "installments": [{ "period": 0, "amount": "25000000000" }, { "period": 1, "amount": "25000000000" }] }
+ * ```
+ *
+ * Parsing gives a {@link Schedule}; `serializeSchedule` gives this form back.
+ */
+export const scheduleSchema = /* @__PURE__ */ z
+  .strictObject({
+    currency: currencySchema.default('USD'),
+    frequency: z.enum(FREQUENCIES).default('annual'),
+    startDate: isoDateSchema.optional(),
+    installments: z.array(installmentSchema).max(MAX_INSTALLMENTS),
+  })
+  .transform(
+    fromDealcalc((json) => {
+      json.installments.forEach((item, index) => {
+        if (item.amount.currency !== undefined && item.amount.currency !== json.currency) {
+          const message = `expected an amount in ${json.currency}, received one in ${item.amount.currency}`;
+          throw new DealcalcError('currency_mismatch', { expected: json.currency, received: item.amount.currency }, [
+            { path: ['installments', index, 'amount'], expected: `an amount in ${json.currency}`, received: item.amount.currency, message },
+          ]);
+        }
+      });
+      return buildSchedule(
+        { currency: json.currency, frequency: json.frequency, startDate: json.startDate },
+        json.installments.map((item) => ({ period: item.period, amount: item.amount.value })),
+      );
+    }),
+  );
+
+/** A schedule as JSON text holds it (the input side of {@link scheduleSchema}). */
+export type ScheduleJson = z.input<typeof scheduleSchema>;
+
+/**
+ * Reads a schedule from untrusted JSON (an already-parsed value, not text).
+ *
+ * @throws {DealcalcError} `invalid_input` listing every problem with its JSON path.
+ *
+ * @example
+ * parseSchedule({ installments: [{ period: 0, amount: '25B' }] }).currency //=> 'USD'
+ */
+export function parseSchedule(json: unknown): Schedule {
+  return parseWithSchema(scheduleSchema, json);
+}
+
+/** Like {@link parseSchedule}, returning an {@link Outcome} instead of throwing. */
+export function safeParseSchedule(json: unknown): Outcome<Schedule> {
+  return attempt(() => parseSchedule(json));
+}
+
+/**
+ * The JSON form of a schedule: every field written out, decimals as plain strings.
+ * `parseSchedule(serializeSchedule(s))` equals `s`.
+ *
+ * @example
+ * serializeSchedule(installments('25B', 2)).installments
+ * //=> [{ period: 0, amount: '25000000000' }, { period: 1, amount: '25000000000' }]
+ */
+export function serializeSchedule(schedule: Schedule): {
+  currency: string;
+  frequency: string;
+  startDate?: string;
+  installments: Array<{ period: number; amount: string }>;
+} {
+  return {
+    currency: schedule.currency,
+    frequency: schedule.frequency,
+    ...(schedule.startDate === undefined ? {} : { startDate: schedule.startDate }),
+    installments: schedule.installments.map((i) => ({ period: i.period, amount: toPlainString(i.amount) })),
+  };
+}

@@ -1,0 +1,34 @@
+import { D, sum, type Decimal } from '../money/decimal.ts';
+import { wholeNumber } from '../money/integer.ts';
+import { MAX_PERIOD, type Schedule } from './schedule.ts';
+
+/**
+ * Sum of all installments, exact, in the schedule's currency.
+ *
+ * @example
+ * total(installments('25B', 8)).toString() //=> '200000000000'
+ */
+export function total(schedule: Schedule): Decimal {
+  return sum(schedule.installments.map((i) => i.amount));
+}
+
+/**
+ * Amount paid in one period (0 when nothing falls there).
+ *
+ * @throws {DealcalcError} `invalid_input` when `period` is not a whole number from 0 to 10,000.
+ *
+ * @example
+ * amountIn(installments('7B', 10, { start: 1 }), 0).toString() //=> '0'
+ * amountIn(installments('7B', 10, { start: 1 }), 1).toString() //=> '7000000000'
+ */
+export function amountIn(schedule: Schedule, period: number): Decimal {
+  const p = wholeNumber(period, { path: ['period'], min: 0, max: MAX_PERIOD });
+  return schedule.installments.find((i) => i.period === p)?.amount ?? new D(0);
+}
+
+/** First and last period with an installment, or `undefined` for an empty schedule. */
+export function horizon(schedule: Schedule): { first: number; last: number } | undefined {
+  const first = schedule.installments[0];
+  const last = schedule.installments[schedule.installments.length - 1];
+  return first === undefined || last === undefined ? undefined : { first: first.period, last: last.period };
+}
