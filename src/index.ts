@@ -52,3 +52,17 @@ export { align } from './schedules/align.ts';
 export type { AlignedRow } from './schedules/align.ts';
 export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } from './schedules/schema.ts';
 export type { ScheduleJson } from './schedules/schema.ts';
+export { scheduleRecipeSchema } from './schedules/recipe.ts';
+export type { ScheduleRecipeJson } from './schedules/recipe.ts';
+
+// Deals
+export { INSTRUMENTS, GOVERNMENT_INSTRUMENTS } from './deals/instrument.ts';
+export type { Instrument } from './deals/instrument.ts';
+export { STAGES } from './deals/stage.ts';
+export type { Stage } from './deals/stage.ts';
+export type { Deal, Component, Source, TariffTerms, SectorTariff, ProfitSharingRule, ProfitTier, RecoveryTarget } from './deals/deal.ts';
+export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
+export type { DealJson } from './deals/schema.ts';
+export { serializeDeal } from './deals/serialize.ts';
+export { deal } from './deals/build.ts';
+export type { DealInput, DealOptions } from './deals/build.ts';

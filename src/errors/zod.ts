@@ -6,21 +6,37 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: reado
   return issues.flatMap((raw): Issue[] => {
     const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (raw.code === 'invalid_union' && raw.errors.length > 0) {
-      // Report the branch that got furthest, not "invalid input".
-      const branches = raw.errors.map((branch) => issuesFromZod(branch, path));
-      const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      if (depth(best) > path.length) return best;
+      // Report the branch the input was evidently meant for (the one whose shape fits best),
+      // not "invalid input".
+      const best = raw.errors.reduce((a, b) => (fit(b) < fit(a) ? b : a));
+      const ownMessage = !raw.message.startsWith('Invalid');
+      if (fit(best) < 1000 || !ownMessage) return issuesFromZod(best, path);
+      // No branch fits: say which forms are accepted (the union's own message).
+      const received = describeValue(raw.input);
+      return [{ path, message: `${raw.message}, received ${received}`, expected: raw.message.replace(/^expected /, ''), received }];
     }
     const params = (raw as { params?: { expected?: string; received?: string } }).params;
     const received = params?.received ?? ('input' in raw ? describeValue(raw.input) : undefined);
     const expected = params?.expected ?? expectedOf(raw);
+    // zod's own messages start with "Invalid"; ours (set in the schemas) say what is expected.
+    const own = raw.code !== 'custom' && !raw.message.startsWith('Invalid') && !raw.message.startsWith('Unrecognized') && !raw.message.startsWith('Too ');
+    if (own) {
+      const message = `${raw.message}, received ${received ?? 'nothing'}`;
+      return [{ path, message, expected: raw.message.replace(/^expected /, ''), ...(received === undefined ? {} : { received }) }];
+    }
     const message = raw.code === 'custom' || expected === undefined ? raw.message : `expected ${expected}, received ${received ?? 'nothing'}`;
     return [{ path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) }];
   });
 }
 
-function depth(issues: readonly Issue[]): number {
-  return Math.max(0, ...issues.map((i) => i.path.length));
+// Lower is better: keys the branch does not know or requires but did not get weigh most.
+function fit(issues: readonly z.core.$ZodIssue[]): number {
+  let score = 0;
+  for (const i of issues) {
+    const shape = i.path.length <= 1 && (i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.input === undefined));
+    score += shape ? 1000 : 1;
+  }
+  return score;
 }
 
 function expectedOf(raw: z.core.$ZodIssue): string | undefined {

@@ -4,14 +4,49 @@ import { fromDealcalc, parseWithSchema } from '../errors/zod.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
-import { toPlainString } from '../money/decimal.ts';
-import { FREQUENCIES } from './frequency.ts';
+import { toPlainString, type Decimal } from '../money/decimal.ts';
+import type { CurrencyCode } from '../money/currency.ts';
+import { FREQUENCIES, type Frequency } from './frequency.ts';
 import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, type Schedule } from './schedule.ts';
 
 const installmentSchema = /* @__PURE__ */ z.strictObject({
   period: z.int().min(0).max(MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
   amount: amountTextSchema,
 });
+
+/** The fields of a schedule in JSON, shared by {@link scheduleSchema} and the recipe forms. */
+export const scheduleShape = {
+  currency: currencySchema.default('USD'),
+  frequency: z.enum(FREQUENCIES).default('annual'),
+  startDate: isoDateSchema.optional(),
+  installments: z.array(installmentSchema).max(MAX_INSTALLMENTS),
+};
+
+/**
+ * Builds a schedule from parsed JSON fields, checking that amounts which name a currency
+ * name the schedule's.
+ *
+ * @throws {DealcalcError} `currency_mismatch` naming the installment; as `buildSchedule` otherwise.
+ */
+export function scheduleFromJson(json: {
+  currency: CurrencyCode;
+  frequency: Frequency;
+  startDate?: string | undefined;
+  installments: ReadonlyArray<{ period: number; amount: { value: Decimal; currency?: CurrencyCode } }>;
+}): Schedule {
+  json.installments.forEach((item, index) => {
+    if (item.amount.currency !== undefined && item.amount.currency !== json.currency) {
+      const message = `expected an amount in ${json.currency}, received one in ${item.amount.currency}`;
+      throw new DealcalcError('currency_mismatch', { expected: json.currency, received: item.amount.currency }, [
+        { path: ['installments', index, 'amount'], expected: `an amount in ${json.currency}`, received: item.amount.currency, message },
+      ]);
+    }
+  });
+  return buildSchedule(
+    { currency: json.currency, frequency: json.frequency, startDate: json.startDate },
+    json.installments.map((item) => ({ period: item.period, amount: item.amount.value })),
+  );
+}
 
 /**
  * A schedule in JSON. Amounts are strings (plain decimals, or shorthand such as `"25B"`);
@@ -24,29 +59,7 @@ const installmentSchema = /* @__PURE__ */ z.strictObject({
  *
  * Parsing gives a {@link Schedule}; `serializeSchedule` gives this form back.
  */
-export const scheduleSchema = /* @__PURE__ */ z
-  .strictObject({
-    currency: currencySchema.default('USD'),
-    frequency: z.enum(FREQUENCIES).default('annual'),
-    startDate: isoDateSchema.optional(),
-    installments: z.array(installmentSchema).max(MAX_INSTALLMENTS),
-  })
-  .transform(
-    fromDealcalc((json) => {
-      json.installments.forEach((item, index) => {
-        if (item.amount.currency !== undefined && item.amount.currency !== json.currency) {
-          const message = `expected an amount in ${json.currency}, received one in ${item.amount.currency}`;
-          throw new DealcalcError('currency_mismatch', { expected: json.currency, received: item.amount.currency }, [
-            { path: ['installments', index, 'amount'], expected: `an amount in ${json.currency}`, received: item.amount.currency, message },
-          ]);
-        }
-      });
-      return buildSchedule(
-        { currency: json.currency, frequency: json.frequency, startDate: json.startDate },
-        json.installments.map((item) => ({ period: item.period, amount: item.amount.value })),
-      );
-    }),
-  );
+export const scheduleSchema = /* @__PURE__ */ z.strictObject(scheduleShape).transform(fromDealcalc(scheduleFromJson));
 
 /** A schedule as JSON text holds it (the input side of {@link scheduleSchema}). */
 export type ScheduleJson = z.input<typeof scheduleSchema>;
@@ -77,8 +90,8 @@ export function safeParseSchedule(json: unknown): Outcome<Schedule> {
  * //=> [{ period: 0, amount: '25000000000' }, { period: 1, amount: '25000000000' }]
  */
 export function serializeSchedule(schedule: Schedule): {
-  currency: string;
-  frequency: string;
+  currency: CurrencyCode;
+  frequency: Frequency;
   startDate?: string;
   installments: Array<{ period: number; amount: string }>;
 } {

@@ -1,0 +1,96 @@
+import { DealcalcError } from '../errors/DealcalcError.ts';
+import { isAmount, type AmountInput } from '../money/amount.ts';
+import { isDecimal, toPlainString } from '../money/decimal.ts';
+import { serializeSchedule } from '../schedules/schema.ts';
+import type { Schedule } from '../schedules/schedule.ts';
+import type { Deal } from './deal.ts';
+import { parseDeal, type DealJson } from './schema.ts';
+
+type Loosen<T> = T extends string
+  ? T | AmountInput
+  : T extends readonly (infer U)[]
+    ? ReadonlyArray<Loosen<U>>
+    : T extends object
+      ? { readonly [K in keyof T]: Loosen<T[K]> }
+      : T;
+
+/**
+ * What {@link deal} accepts: the deal JSON format, where amounts and rates may also be
+ * Decimals, numbers, bigints or Amounts, and a schedule may be a built {@link Schedule}.
+ */
+export type DealInput = Loosen<DealJson> & {
+  readonly components: ReadonlyArray<Loosen<DealJson['components'][number]> | (Omit<Loosen<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
+  readonly alongside?: ReadonlyArray<Loosen<DealJson['components'][number]> | (Omit<Loosen<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
+};
+
+export interface DealOptions {
+  /**
+   * When the components add up to less than the headline, add the rest as an `unspecified`
+   * component (a lump sum in period 0) labelled `'Not yet allocated'` instead of failing.
+   * Default `false`.
+   */
+  readonly fillUnspecified?: boolean;
+}
+
+/**
+ * Builds a checked, frozen deal. Takes the same fields as the deal JSON format
+ * (see `dealSchema`), but amounts may be given as Decimals, numbers or Amounts and schedules
+ * as built schedules (`installments('25B', 8)`).
+ *
+ * @throws {DealcalcError} `unbalanced_deal` when the components do not add up to the headline
+ *   (unless `fillUnspecified` covers a shortfall); `invalid_input` listing every other problem
+ *   with its path.
+ *
+ * @example
+ * const d = deal({
+ *   id: 'us-ask', title: 'US position', headline: '350B',
+ *   components: [
+ *     { label: 'Cash', instrument: 'cash', schedule: installments('25B', 8) },
+ *     { label: 'Guarantees', instrument: 'guarantee', schedule: lumpSum('150B') },
+ *   ],
+ * });
+ * d.components.map((c) => c.instrument) //=> ['cash', 'guarantee']
+ */
+export function deal(input: DealInput, options: DealOptions = {}): Deal {
+  const json = toJson(input) as Record<string, unknown>;
+  try {
+    return parseDeal(json);
+  } catch (error) {
+    if (options.fillUnspecified === true && error instanceof DealcalcError && error.code === 'unbalanced_deal') {
+      const { difference } = (error as DealcalcError<'unbalanced_deal'>).data;
+      if (difference.isPositive()) {
+        const components = [...(json.components as unknown[]), { label: 'Not yet allocated', instrument: 'unspecified', schedule: { lumpSum: toPlainString(difference) } }];
+        return parseDeal({ ...json, components });
+      }
+    }
+    throw error;
+  }
+}
+
+const NUMBER_KEYS = new Set(['period', 'count', 'start']);
+
+// Turns loose inputs into the JSON the schema reads: Decimals and numbers to decimal text,
+// Amounts to "CODE value" text, Schedules to their explicit JSON. Whole-number fields stay numbers.
+function toJson(value: unknown, key = ''): unknown {
+  if (isDecimal(value)) return toPlainString(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') return NUMBER_KEYS.has(key) ? value : String(value);
+  if (isAmount(value)) return `${value.currency} ${isDecimal(value.value) ? toPlainString(value.value) : String(value.value)}`;
+  if (isSchedule(value)) return serializeSchedule(value);
+  if (Array.isArray(value)) return value.map((item) => toJson(item, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, k)]));
+  }
+  return value;
+}
+
+function isSchedule(value: unknown): value is Schedule {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'installments' in value &&
+    Array.isArray((value as Schedule).installments) &&
+    (value as Schedule).installments.every((i) => isDecimal(i.amount))
+  );
+}
+

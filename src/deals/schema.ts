@@ -1,0 +1,302 @@
+import * as z from 'zod';
+import { DealcalcError, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { issuesFromZod } from '../errors/zod.ts';
+import { attempt, type Outcome } from '../errors/outcome.ts';
+import { isoDateSchema } from '../dates/schema.ts';
+import { DEFAULT_CURRENCY } from '../money/currency.ts';
+import { sum, type Decimal } from '../money/decimal.ts';
+import { amountTextSchema, currencySchema, decimalSchema } from '../money/schema.ts';
+import { commonAxis } from '../schedules/axis.ts';
+import { scheduleRecipeSchema } from '../schedules/recipe.ts';
+import type { Schedule } from '../schedules/schedule.ts';
+import { total } from '../schedules/total.ts';
+import type { Component, Deal, ProfitSharingRule, Source, TariffTerms } from './deal.ts';
+import { INSTRUMENTS } from './instrument.ts';
+import { STAGES } from './stage.ts';
+
+const text = z.string().trim().min(1);
+const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
+const sourceIds = z.array(text).default([]).meta({ description: 'Ids of entries in the deal\'s `sources`.' });
+const fraction = decimalSchema.meta({ description: 'A fraction written as a decimal string: "0.15" is 15%.' });
+
+const sourceSchema = z.strictObject({
+  id: text,
+  title: text,
+  publisher: text,
+  url: z.url({ protocol: /^https?$/ }),
+  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY' }),
+  approximate: z.boolean().optional(),
+});
+
+const componentSchema = z.strictObject({
+  label: text,
+  instrument: z.enum(INSTRUMENTS),
+  schedule: scheduleRecipeSchema,
+  notes,
+  sources: sourceIds,
+});
+
+const sectorSchema = z.strictObject({
+  sector: text,
+  before: fraction,
+  after: fraction,
+  exportsCovered: amountTextSchema.optional(),
+  notes,
+});
+
+const tariffSchema = z.strictObject({
+  before: fraction,
+  after: fraction,
+  exportsCovered: amountTextSchema.optional(),
+  effective: isoDateSchema.optional(),
+  sectors: z.array(sectorSchema).default([]),
+  notes,
+  sources: sourceIds,
+});
+
+const tierSchema = z.strictObject({
+  partyShare: fraction,
+  counterpartyShare: fraction,
+  until: z.literal('recovery').optional(),
+});
+
+const profitSharingSchema = z.strictObject({
+  appliesTo: z.enum(INSTRUMENTS).default('cash'),
+  tiers: z.array(tierSchema).min(1),
+  recovery: z.discriminatedUnion('target', [
+    z.strictObject({ target: z.literal('principal') }),
+    z.strictObject({ target: z.literal('principal-plus-interest'), rate: fraction, note: text.optional() }),
+  ]),
+  notes,
+  sources: sourceIds,
+});
+
+const dealFields = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
+  title: text,
+  party: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' }).optional(),
+  counterparty: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "US"' }).default('US'),
+  stage: z.enum(STAGES).optional(),
+  date: isoDateSchema.optional(),
+  currency: currencySchema.default(DEFAULT_CURRENCY),
+  headline: amountTextSchema,
+  components: z.array(componentSchema).min(1),
+  alongside: z.array(componentSchema).default([]),
+  tariff: tariffSchema.optional(),
+  profitSharing: profitSharingSchema.optional(),
+  notes,
+  sources: z.array(sourceSchema).default([]),
+});
+
+type Fields = z.output<typeof dealFields>;
+type Ctx = z.core.$RefinementCtx<Fields>;
+
+/**
+ * The deal JSON format (zod). Amounts are strings (plain decimals or shorthand like `"350B"`),
+ * rates are fractions as strings (`"0.15"`), dates `YYYY-MM-DD`, schedules in any of the
+ * forms of `scheduleRecipeSchema`. The output is a checked, frozen {@link Deal}: components add
+ * up to the headline exactly, labels are unique, every source id exists, every component is
+ * in the deal's currency and all schedules share one period axis.
+ */
+export const dealSchema = /* @__PURE__ */ dealFields.transform((json, ctx) => buildDeal(json, ctx));
+
+/** A deal as its JSON holds it (input side of {@link dealSchema}). */
+export type DealJson = z.input<typeof dealSchema>;
+
+function buildDeal(json: Fields, ctx: Ctx): Deal {
+  const currency = json.currency;
+  const add = (issue: Issue, extra: Record<string, unknown> = {}): void => {
+    ctx.issues.push({ code: 'custom', message: issue.message, input: json, path: [...issue.path], params: { expected: issue.expected, received: issue.received, ...extra } });
+  };
+  const sourceIdsKnown = new Set(json.sources.map((s) => s.id));
+  json.sources.forEach((s, index) => {
+    if (json.sources.findIndex((other) => other.id === s.id) !== index) {
+      add({ path: ['sources', index, 'id'], expected: 'a source id used once', received: JSON.stringify(s.id), message: `expected a source id used once, received ${JSON.stringify(s.id)} again` });
+    }
+  });
+  const checkRefs = (ids: readonly string[], path: readonly PathSegment[]): void => {
+    ids.forEach((id, index) => {
+      if (!sourceIdsKnown.has(id)) {
+        add({ path: [...path, index], expected: 'the id of an entry in sources', received: JSON.stringify(id), message: `expected the id of an entry in sources, received ${JSON.stringify(id)}` });
+      }
+    });
+  };
+
+  const headlineCurrency = json.headline.currency;
+  if (headlineCurrency !== undefined && headlineCurrency !== currency) {
+    add({ path: ['headline'], expected: `an amount in ${currency}`, received: headlineCurrency, message: `expected an amount in ${currency}, received one in ${headlineCurrency}` }, { code: 'currency_mismatch' });
+  }
+
+  const buildList = (list: Fields['components'], key: 'components' | 'alongside'): Component[] => {
+    const labels = new Map<string, number>();
+    return list.flatMap((c, index) => {
+      const path = [key, index];
+      const earlier = labels.get(c.label);
+      if (earlier !== undefined) {
+        add({ path: [...path, 'label'], expected: 'a label used once in the deal', received: JSON.stringify(c.label), message: `expected a label used once, received ${JSON.stringify(c.label)} (also at ${key}[${earlier}])` });
+      } else labels.set(c.label, index);
+      checkRefs(c.sources, [...path, 'sources']);
+      let schedule: Schedule;
+      try {
+        schedule = c.schedule(currency);
+      } catch (error) {
+        if (!(error instanceof DealcalcError)) throw error;
+        for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code });
+        return [];
+      }
+      if (schedule.currency !== currency) {
+        add({ path: [...path, 'schedule', 'currency'], expected: `${currency}, the deal's currency`, received: schedule.currency, message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)` }, { code: 'currency_mismatch' });
+      }
+      return [Object.freeze({ label: c.label, instrument: c.instrument, schedule, notes: Object.freeze([...c.notes]), sources: Object.freeze([...c.sources]) })];
+    });
+  };
+  const components = buildList(json.components, 'components');
+  const alongside = buildList(json.alongside, 'alongside');
+  const all = [...components, ...alongside];
+  try {
+    commonAxis(all.map((c) => c.schedule), 'components');
+  } catch (error) {
+    if (!(error instanceof DealcalcError)) throw error;
+    for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code });
+  }
+
+  const tariff = json.tariff === undefined ? undefined : buildTariff(json.tariff);
+  if (json.tariff !== undefined) checkRefs(json.tariff.sources, ['tariff', 'sources']);
+  const profitSharing = json.profitSharing === undefined ? undefined : buildProfitSharing(json.profitSharing, add);
+  if (json.profitSharing !== undefined) checkRefs(json.profitSharing.sources, ['profitSharing', 'sources']);
+
+  const headline = json.headline.value;
+  if (components.length === json.components.length && ctx.issues.length === 0) {
+    const allocated = sum(components.map((c) => total(c.schedule)));
+    if (!allocated.eq(headline)) {
+      const difference = headline.minus(allocated);
+      add(
+        { path: ['components'], expected: `components adding up to the headline ${headline.toFixed()}`, received: `a sum of ${allocated.toFixed()}`, message: `deal ${json.id}: components add up to ${allocated.toFixed()}, not the headline ${headline.toFixed()} (${difference.isNegative() ? 'over' : 'short'} by ${difference.abs().toFixed()})` },
+        { code: 'unbalanced_deal', deal: json.id, headline, sum: allocated, difference },
+      );
+    }
+  }
+  if (headline.isNegative()) add({ path: ['headline'], expected: 'an amount of 0 or more', received: headline.toFixed(), message: `expected an amount of 0 or more, received ${headline.toFixed()}` });
+
+  const deal: Deal = {
+    id: json.id,
+    title: json.title,
+    ...(json.party === undefined ? {} : { party: json.party }),
+    counterparty: json.counterparty,
+    ...(json.stage === undefined ? {} : { stage: json.stage }),
+    ...(json.date === undefined ? {} : { date: json.date }),
+    currency,
+    headline,
+    components: Object.freeze(components),
+    alongside: Object.freeze(alongside),
+    ...(tariff === undefined ? {} : { tariff }),
+    ...(profitSharing === undefined ? {} : { profitSharing }),
+    notes: Object.freeze([...json.notes]),
+    sources: Object.freeze(
+      json.sources.map((s): Source => {
+        const { approximate, ...rest } = s;
+        return Object.freeze(approximate === undefined ? rest : { ...rest, approximate });
+      }),
+    ),
+  };
+  return Object.freeze(deal);
+}
+
+// commonAxis reports paths over the concatenated list; map them back to components/alongside.
+function locate(path: readonly PathSegment[], componentCount: number): PathSegment[] {
+  const [, index, ...rest] = path;
+  if (typeof index !== 'number') return [...path];
+  return index < componentCount ? ['components', index, 'schedule', ...rest] : ['alongside', index - componentCount, 'schedule', ...rest];
+}
+
+function buildTariff(t: NonNullable<Fields['tariff']>): TariffTerms {
+  return Object.freeze({
+    before: t.before,
+    after: t.after,
+    ...(t.exportsCovered === undefined ? {} : { exportsCovered: t.exportsCovered.value }),
+    ...(t.effective === undefined ? {} : { effective: t.effective }),
+    sectors: Object.freeze(
+      t.sectors.map((s) =>
+        Object.freeze({ sector: s.sector, before: s.before, after: s.after, ...(s.exportsCovered === undefined ? {} : { exportsCovered: s.exportsCovered.value }), notes: Object.freeze([...s.notes]) }),
+      ),
+    ),
+    notes: Object.freeze([...t.notes]),
+    sources: Object.freeze([...t.sources]),
+  });
+}
+
+function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue: Issue) => void): ProfitSharingRule {
+  p.tiers.forEach((tier, index) => {
+    const path = ['profitSharing', 'tiers', index];
+    for (const key of ['partyShare', 'counterpartyShare'] as const) {
+      if (tier[key].isNegative() || tier[key].gt(1)) {
+        add({ path: [...path, key], expected: 'a fraction from 0 to 1', received: tier[key].toFixed(), message: `expected a fraction from 0 to 1, received ${tier[key].toFixed()}` });
+      }
+    }
+    const shares = tier.partyShare.plus(tier.counterpartyShare);
+    if (!shares.eq(1)) {
+      add({ path, expected: 'shares adding up to 1', received: shares.toFixed(), message: `expected partyShare + counterpartyShare = 1, received ${shares.toFixed()}` });
+    }
+    const last = index === p.tiers.length - 1;
+    if (last === (tier.until !== undefined)) {
+      const expected = last ? 'no `until` on the last tier' : '`until: "recovery"` on every tier but the last';
+      add({ path: [...path, 'until'], expected, received: tier.until === undefined ? 'none' : JSON.stringify(tier.until), message: `expected ${expected}` });
+    }
+  });
+  const recovery =
+    p.recovery.target === 'principal'
+      ? Object.freeze({ target: 'principal' as const })
+      : Object.freeze({ target: 'principal-plus-interest' as const, rate: p.recovery.rate, ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }) });
+  return Object.freeze({
+    appliesTo: p.appliesTo,
+    tiers: Object.freeze(p.tiers.map((t) => Object.freeze({ partyShare: t.partyShare, counterpartyShare: t.counterpartyShare, ...(t.until === undefined ? {} : { until: t.until }) }))),
+    recovery,
+    notes: Object.freeze([...p.notes]),
+    sources: Object.freeze([...p.sources]),
+  });
+}
+
+/**
+ * Reads a deal from untrusted JSON (an already-parsed value).
+ *
+ * @throws {DealcalcError} `unbalanced_deal` when the components do not add up to the headline
+ *   (data: deal, headline, sum, difference); otherwise `invalid_input` listing every problem
+ *   with its JSON path.
+ *
+ * @example
+ * const d = parseDeal({ id: 'x', title: 'X', headline: '350B',
+ *   components: [{ label: 'cash', instrument: 'cash', schedule: { each: '25B', count: 8 } },
+ *                { label: 'rest', instrument: 'guarantee', schedule: { lumpSum: '150B' } }] });
+ * d.components.length //=> 2
+ */
+export function parseDeal(json: unknown): Deal {
+  const result = dealSchema.safeParse(json, { reportInput: true });
+  if (result.success) return result.data;
+  const unbalanced = result.error.issues.find((i) => (i as { params?: { code?: string } }).params?.code === 'unbalanced_deal');
+  const issues = issuesFromZod(result.error.issues);
+  if (unbalanced !== undefined && issues.length === 1) {
+    const p = (unbalanced as unknown as { params: { deal: string; headline: Decimal; sum: Decimal; difference: Decimal } }).params;
+    throw new DealcalcError('unbalanced_deal', { deal: p.deal, headline: p.headline, sum: p.sum, difference: p.difference }, issues);
+  }
+  throw new DealcalcError('invalid_input', { issues }, issues);
+}
+
+/** Like {@link parseDeal}, returning an {@link Outcome} instead of throwing. */
+export function safeParseDeal(json: unknown): Outcome<Deal> {
+  return attempt(() => parseDeal(json));
+}
+
+let cachedJsonSchema: Record<string, unknown> | undefined;
+
+/**
+ * The JSON Schema (draft 2020-12) of the deal format, generated from {@link dealSchema}, for
+ * validating deal files in other languages. Built on first call.
+ *
+ * @example
+ * dealJsonSchema().type //=> 'object'
+ */
+export function dealJsonSchema(): Record<string, unknown> {
+  cachedJsonSchema ??= z.toJSONSchema(dealFields, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return cachedJsonSchema;
+}
+

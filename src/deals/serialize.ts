@@ -1,0 +1,72 @@
+import { toPlainString } from '../money/decimal.ts';
+import { serializeSchedule } from '../schedules/schema.ts';
+import type { Component, Deal } from './deal.ts';
+import type { DealJson } from './schema.ts';
+
+/**
+ * The JSON form of a deal: decimals as plain strings, dates as `YYYY-MM-DD`, schedules in
+ * explicit form. `parseDeal(serializeDeal(d))` equals `d`, and `JSON.stringify` of the result
+ * is stable (keys in a fixed order).
+ *
+ * @example
+ * serializeDeal(presetDeal('kr-2025-10-us-cash-25x8')).headline //=> '350000000000'
+ */
+export function serializeDeal(deal: Deal): DealJson {
+  const component = (c: Component): DealJson['components'][number] => ({
+    label: c.label,
+    instrument: c.instrument,
+    schedule: serializeSchedule(c.schedule),
+    notes: [...c.notes],
+    sources: [...c.sources],
+  });
+  const json: DealJson = {
+    id: deal.id,
+    title: deal.title,
+    ...(deal.party === undefined ? {} : { party: deal.party }),
+    counterparty: deal.counterparty,
+    ...(deal.stage === undefined ? {} : { stage: deal.stage }),
+    ...(deal.date === undefined ? {} : { date: deal.date }),
+    currency: deal.currency,
+    headline: toPlainString(deal.headline),
+    components: deal.components.map(component),
+    alongside: deal.alongside.map(component),
+    notes: [...deal.notes],
+    sources: deal.sources.map((s) => ({ ...s })),
+  };
+  if (deal.tariff !== undefined) {
+    const t = deal.tariff;
+    json.tariff = {
+      before: toPlainString(t.before),
+      after: toPlainString(t.after),
+      ...(t.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(t.exportsCovered) }),
+      ...(t.effective === undefined ? {} : { effective: t.effective }),
+      sectors: t.sectors.map((s) => ({
+        sector: s.sector,
+        before: toPlainString(s.before),
+        after: toPlainString(s.after),
+        ...(s.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(s.exportsCovered) }),
+        notes: [...s.notes],
+      })),
+      notes: [...t.notes],
+      sources: [...t.sources],
+    };
+  }
+  if (deal.profitSharing !== undefined) {
+    const p = deal.profitSharing;
+    json.profitSharing = {
+      appliesTo: p.appliesTo,
+      tiers: p.tiers.map((t) => ({
+        partyShare: toPlainString(t.partyShare),
+        counterpartyShare: toPlainString(t.counterpartyShare),
+        ...(t.until === undefined ? {} : { until: t.until }),
+      })),
+      recovery:
+        p.recovery.target === 'principal'
+          ? { target: 'principal' }
+          : { target: 'principal-plus-interest', rate: toPlainString(p.recovery.rate), ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }) },
+      notes: [...p.notes],
+      sources: [...p.sources],
+    };
+  }
+  return json;
+}

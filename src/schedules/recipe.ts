@@ -1,0 +1,73 @@
+import * as z from 'zod';
+import { isoDateSchema } from '../dates/schema.ts';
+import { amountTextSchema, currencySchema } from '../money/schema.ts';
+import type { CurrencyCode } from '../money/currency.ts';
+import type { Amount } from '../money/amount.ts';
+import { capped } from './capped.ts';
+import { FREQUENCIES } from './frequency.ts';
+import { installments } from './installments.ts';
+import { lumpSum } from './lumpSum.ts';
+import { MAX_INSTALLMENTS, MAX_PERIOD, type ScheduleOptions } from './schedule.ts';
+import { scheduleFromJson, scheduleShape } from './schema.ts';
+import { spread } from './spread.ts';
+
+const common = {
+  currency: currencySchema.optional(),
+  frequency: z.enum(FREQUENCIES).optional(),
+  startDate: isoDateSchema.optional(),
+  start: z.int().min(0).max(MAX_PERIOD).optional().meta({ description: 'Period of the first installment (default 0).' }),
+};
+
+const count = z.int().min(1).max(MAX_INSTALLMENTS);
+
+/**
+ * A schedule as people write it in JSON: the explicit form (`{ "installments": [...] }`), or one of
+ * the constructors by name:
+ *
+ * - `{ "lumpSum": "200B" }`
+ * - `{ "each": "25B", "count": 8 }` (installments)
+ * - `{ "spread": "100B", "count": 10, "quantum"?: "1B", "remainder"?: "first" | "last" }`
+ * - `{ "capped": "200B", "cap": "20B" }`
+ *
+ * each with optional `currency`, `frequency`, `startDate` and `start`. Parsing gives a
+ * function of the default currency (the deal's), so a recipe need not repeat it.
+ */
+export const scheduleRecipeSchema = /* @__PURE__ */ z.union([
+  z.strictObject({ ...scheduleShape, currency: currencySchema.optional() }).transform((json) => (fallback: CurrencyCode) =>
+    scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
+  ),
+  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => lumpSum(money(r.lumpSum, r.currency ?? fallback), options(r, fallback))),
+  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => installments(money(r.each, r.currency ?? fallback), r.count, options(r, fallback))),
+  z
+    .strictObject({ spread: amountTextSchema, count, quantum: amountTextSchema.optional(), remainder: z.enum(['first', 'last']).optional(), ...common })
+    .transform((r) => (fallback: CurrencyCode) =>
+      spread(money(r.spread, r.currency ?? fallback), r.count, {
+        ...options(r, fallback),
+        ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, r.currency ?? fallback) }),
+        ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
+      }),
+    ),
+  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => capped(money(r.capped, r.currency ?? fallback), money(r.cap, r.currency ?? fallback), options(r, fallback))),
+], { error: 'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }' });
+
+/** The JSON a schedule may be written as (input side of {@link scheduleRecipeSchema}). */
+export type ScheduleRecipeJson = z.input<typeof scheduleRecipeSchema>;
+
+type Read = { value: Amount['value']; currency?: CurrencyCode };
+
+// An amount keeps the currency its text names; the constructors then check it against the schedule's.
+function money(read: Read, fallback: CurrencyCode): Amount {
+  return { value: read.value, currency: read.currency ?? fallback };
+}
+
+function options(
+  r: { frequency?: ScheduleOptions['frequency'] | undefined; startDate?: string | undefined; start?: number | undefined },
+  currency: CurrencyCode,
+): ScheduleOptions {
+  return {
+    currency,
+    ...(r.frequency === undefined ? {} : { frequency: r.frequency }),
+    ...(r.startDate === undefined ? {} : { startDate: r.startDate }),
+    ...(r.start === undefined ? {} : { start: r.start }),
+  };
+}
