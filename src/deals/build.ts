@@ -6,8 +6,11 @@ import type { Schedule } from '../schedules/schedule.ts';
 import type { Deal } from './deal.ts';
 import { parseDeal, type DealJson } from './schema.ts';
 
+// Plain string fields (amounts, rates) also take numbers and Decimals; literal unions stay closed.
 type Loosen<T> = T extends string
-  ? T | AmountInput
+  ? string extends T
+    ? T | AmountInput
+    : T
   : T extends readonly (infer U)[]
     ? ReadonlyArray<Loosen<U>>
     : T extends object

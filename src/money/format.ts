@@ -36,7 +36,8 @@ const UNITS: ReadonlyArray<readonly [AmountUnit, number]> = [['T', 12], ['B', 9]
 /**
  * Formats an amount for people (`$25.0B`) or machines (`'25000000000'`). This is the only
  * place amounts are rounded, and the mode is named (half-even unless told otherwise).
- * Negative zero never shows: `-0.04` at one place is `$0.0`.
+ * Negative zero never shows: `-0.04` at one place is `$0.0`; exactly zero is `$0` unless
+ * `places` or a unit is given.
  *
  * @param value - An {@link Amount} or anything {@link amount} reads.
  * @param options - See {@link FormatAmountOptions}.
@@ -62,9 +63,12 @@ export function formatAmount(value: AmountInput, options: FormatAmountOptions = 
   }
 
   const unit = pickUnit(money.value, options.unit ?? 'auto', places ?? 1, rounding);
-  const shown = places ?? (unit === undefined ? 2 : 1);
+  // Zero reads best bare ("$0") unless places or a unit were asked for.
+  const bareZero = money.value.isZero() && places === undefined && (options.unit ?? 'auto') === 'auto';
+  const shown = bareZero ? 0 : (places ?? (unit === undefined ? 2 : 1));
   const scaled = unit === undefined ? money.value : money.value.div(new D(10).pow(exponentOf(unit)));
-  let digits = tidyZero(scaled.abs().toFixed(shown, toDecimalJsRounding(rounding)));
+  // Round the signed value, so that floor and ceil go the right way for negatives.
+  let digits = tidyZero(scaled.toFixed(shown, toDecimalJsRounding(rounding))).replace(/^-/, '');
   if (unit === undefined) digits = groupThousands(digits);
   const isZero = /^[0.,]*$/.test(digits);
   const negative = money.value.isNegative() && !isZero;
@@ -84,14 +88,16 @@ function pickUnit(value: Decimal, unit: AmountUnit | 'auto' | 'none', places: nu
     }
     return unit;
   }
-  // Judge the size after rounding, so 999.96B at one place shows as $1.0T, not $1000.0B.
+  // The largest unit the value reaches; then one up if rounding carries it to 1000
+  // (999.96B at one place is $1.0T, 999.94B stays $999.9B).
   const magnitude = value.abs();
-  for (const [candidate, exponent] of UNITS) {
-    if (candidate === 'K') break; // thousands read better written out
-    const rounded = new D(magnitude.div(new D(10).pow(exponent)).toFixed(places, toDecimalJsRounding(rounding)));
-    if (rounded.gte(1)) return candidate;
-  }
-  return undefined;
+  const units = UNITS.filter(([u]) => u !== 'K'); // thousands read better written out
+  const index = units.findIndex(([, exponent]) => magnitude.gte(new D(10).pow(exponent)));
+  if (index === -1) return undefined; // below a million: written out in full
+  const [reached, exponent] = units[index]!;
+  const shown = new D(magnitude.div(new D(10).pow(exponent)).toFixed(places, toDecimalJsRounding(rounding)));
+  if (shown.gte(1000) && index > 0) return units[index - 1]![0];
+  return reached;
 }
 
 function exponentOf(unit: AmountUnit): number {

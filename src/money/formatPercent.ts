@@ -28,7 +28,7 @@ export function formatPercent(fraction: DecimalInput, options: FormatPercentOpti
   const value = decimal(fraction, { path: ['fraction'] }).times(100);
   const places = wholeNumber(options.places ?? 1, { path: ['places'], min: 0, max: 20 });
   const rounding = roundingMode(options.rounding);
-  const digits = value.abs().toFixed(places, toDecimalJsRounding(rounding));
+  const digits = value.toFixed(places, toDecimalJsRounding(rounding)).replace(/^-/, '');
   const isZero = /^[0.]*$/.test(digits);
   const sign = value.isNegative() && !isZero ? '-' : options.sign === 'always' && !isZero ? '+' : '';
   return `${sign}${digits}${options.suffix ?? '%'}`;

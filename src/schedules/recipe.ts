@@ -36,24 +36,29 @@ export const scheduleRecipeSchema = /* @__PURE__ */ z.union([
   z.strictObject({ ...scheduleShape, currency: currencySchema.optional() }).transform((json) => (fallback: CurrencyCode) =>
     scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
   ),
-  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => lumpSum(money(r.lumpSum, r.currency ?? fallback), options(r, fallback))),
-  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => installments(money(r.each, r.currency ?? fallback), r.count, options(r, fallback))),
+  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback)))),
+  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback)))),
   z
     .strictObject({ spread: amountTextSchema, count, quantum: amountTextSchema.optional(), remainder: z.enum(['first', 'last']).optional(), ...common })
     .transform((r) => (fallback: CurrencyCode) =>
-      spread(money(r.spread, r.currency ?? fallback), r.count, {
-        ...options(r, fallback),
-        ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, r.currency ?? fallback) }),
+      spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
+        ...options(r, code(r, r.spread, fallback)),
+        ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
         ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
       }),
     ),
-  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => capped(money(r.capped, r.currency ?? fallback), money(r.cap, r.currency ?? fallback), options(r, fallback))),
+  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => capped(money(r.capped, code(r, r.capped, fallback)), money(r.cap, code(r, r.capped, fallback)), options(r, code(r, r.capped, fallback)))),
 ], { error: 'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }' });
 
 /** The JSON a schedule may be written as (input side of {@link scheduleRecipeSchema}). */
 export type ScheduleRecipeJson = z.input<typeof scheduleRecipeSchema>;
 
 type Read = { value: Amount['value']; currency?: CurrencyCode };
+
+// The schedule's currency: as stated, else as the main amount names it, else the deal's.
+function code(r: { currency?: CurrencyCode | undefined }, main: Read, fallback: CurrencyCode): CurrencyCode {
+  return r.currency ?? main.currency ?? fallback;
+}
 
 // An amount keeps the currency its text names; the constructors then check it against the schedule's.
 function money(read: Read, fallback: CurrencyCode): Amount {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DealcalcError, ERROR_CODES, formatPath, isDealcalcError } from '../../src/errors/DealcalcError.ts';
+import { attempt } from '../../src/errors/outcome.ts';
+import { amount } from '../../src/money/amount.ts';
+
+describe('DealcalcError', () => {
+  it('carries code, data and issues, and serialises to JSON', () => {
+    const issues = [{ path: ['components', 2, 'schedule'], message: 'expected x, received y', expected: 'x', received: 'y' }];
+    const e = new DealcalcError('invalid_input', { issues }, issues);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('DealcalcError');
+    expect(e.message).toBe('components[2].schedule: expected x, received y');
+    expect(JSON.parse(JSON.stringify(e))).toEqual({ code: 'invalid_input', message: e.message, data: { issues }, issues });
+    expect(isDealcalcError(e, 'invalid_input')).toBe(true);
+    expect(isDealcalcError(e, 'limit_exceeded')).toBe(false);
+    expect(isDealcalcError(new Error('x'))).toBe(false);
+  });
+
+  it('counts several problems in its message', () => {
+    const issues = [
+      { path: ['a'], message: 'one' },
+      { path: [], message: 'two' },
+    ];
+    expect(new DealcalcError('invalid_input', { issues }, issues).message).toBe('2 problems: a: one; two');
+  });
+
+  it('has a fixed set of codes', () => {
+    expect(ERROR_CODES).toContain('unbalanced_deal');
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+  });
+
+  it('formats paths', () => {
+    expect(formatPath([])).toBe('(root)');
+    expect(formatPath(['components', 0, 'schedule', 'installments', 3])).toBe('components[0].schedule.installments[3]');
+  });
+
+  it('attempt captures only DealcalcErrors', () => {
+    expect(attempt(() => amount('25X')).ok).toBe(false);
+    expect(() =>
+      attempt(() => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
+  });
+});
