@@ -66,3 +66,16 @@ export type { DealJson } from './deals/schema.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
 export type { DealInput, DealOptions } from './deals/build.ts';
+export { proposal, safeProposal, formatProposal, UNALLOCATED_LABEL } from './deals/proposal.ts';
+export type { ProposalOptions } from './deals/proposal.ts';
+
+// Metrics and comparison
+export { metrics } from './compare/metrics.ts';
+export type { DealMetrics, StreamMetrics, DealPeriodRow, MetricsOptions, RateValue } from './compare/metrics.ts';
+export { compare } from './compare/compare.ts';
+export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
+export type { BreakEven } from './compare/breakEven.ts';
+export type { DiscountConvention } from './compare/discount.ts';
+export { DEFAULT_RATES } from './compare/rates.ts';
+export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
+export type { Grid, Combination, Sweep, SweepRow } from './compare/sweep.ts';

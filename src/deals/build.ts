@@ -61,7 +61,7 @@ export function deal(input: DealInput, options: DealOptions = {}): Deal {
   } catch (error) {
     if (options.fillUnspecified === true && error instanceof DealcalcError && error.code === 'unbalanced_deal') {
       const { difference } = (error as DealcalcError<'unbalanced_deal'>).data;
-      if (difference.isPositive()) {
+      if (difference.gt(0)) {
         const components = [...(json.components as unknown[]), { label: 'Not yet allocated', instrument: 'unspecified', schedule: { lumpSum: toPlainString(difference) } }];
         return parseDeal({ ...json, components });
       }

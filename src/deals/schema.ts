@@ -171,12 +171,12 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
     if (!allocated.eq(headline)) {
       const difference = headline.minus(allocated);
       add(
-        { path: ['components'], expected: `components adding up to the headline ${headline.toFixed()}`, received: `a sum of ${allocated.toFixed()}`, message: `deal ${json.id}: components add up to ${allocated.toFixed()}, not the headline ${headline.toFixed()} (${difference.isNegative() ? 'over' : 'short'} by ${difference.abs().toFixed()})` },
+        { path: ['components'], expected: `components adding up to the headline ${headline.toFixed()}`, received: `a sum of ${allocated.toFixed()}`, message: `deal ${json.id}: components add up to ${allocated.toFixed()}, not the headline ${headline.toFixed()} (${difference.lt(0) ? 'over' : 'short'} by ${difference.abs().toFixed()})` },
         { code: 'unbalanced_deal', deal: json.id, headline, sum: allocated, difference },
       );
     }
   }
-  if (headline.isNegative()) add({ path: ['headline'], expected: 'an amount of 0 or more', received: headline.toFixed(), message: `expected an amount of 0 or more, received ${headline.toFixed()}` });
+  if (headline.lt(0)) add({ path: ['headline'], expected: 'an amount of 0 or more', received: headline.toFixed(), message: `expected an amount of 0 or more, received ${headline.toFixed()}` });
 
   const deal: Deal = {
     id: json.id,
@@ -229,7 +229,7 @@ function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue
   p.tiers.forEach((tier, index) => {
     const path = ['profitSharing', 'tiers', index];
     for (const key of ['partyShare', 'counterpartyShare'] as const) {
-      if (tier[key].isNegative() || tier[key].gt(1)) {
+      if (tier[key].lt(0) || tier[key].gt(1)) {
         add({ path: [...path, key], expected: 'a fraction from 0 to 1', received: tier[key].toFixed(), message: `expected a fraction from 0 to 1, received ${tier[key].toFixed()}` });
       }
     }

@@ -64,7 +64,8 @@ export function decimal(input: DecimalInput, options: DecimalOptions = {}): Deci
   const path = options.path ?? [];
   const value = readDecimal(input, path);
   if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
-  return value;
+  // decimal.js keeps the sign of zero; -0 would count as negative in sign checks.
+  return value.isZero() ? new D(0) : value;
 }
 
 function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {

@@ -71,7 +71,7 @@ export function formatAmount(value: AmountInput, options: FormatAmountOptions = 
   let digits = tidyZero(scaled.toFixed(shown, toDecimalJsRounding(rounding))).replace(/^-/, '');
   if (unit === undefined) digits = groupThousands(digits);
   const isZero = /^[0.,]*$/.test(digits);
-  const negative = money.value.isNegative() && !isZero;
+  const negative = money.value.lt(0) && !isZero;
   const signText = negative ? '-' : options.sign === 'always' && !isZero ? '+' : '';
   const display = options.currencyDisplay ?? 'symbol';
   const symbol = CURRENCY_SYMBOLS[money.currency];

@@ -30,6 +30,6 @@ export function formatPercent(fraction: DecimalInput, options: FormatPercentOpti
   const rounding = roundingMode(options.rounding);
   const digits = value.toFixed(places, toDecimalJsRounding(rounding)).replace(/^-/, '');
   const isZero = /^[0.]*$/.test(digits);
-  const sign = value.isNegative() && !isZero ? '-' : options.sign === 'always' && !isZero ? '+' : '';
+  const sign = value.lt(0) && !isZero ? '-' : options.sign === 'always' && !isZero ? '+' : '';
   return `${sign}${digits}${options.suffix ?? '%'}`;
 }

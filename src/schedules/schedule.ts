@@ -99,7 +99,7 @@ export function readAmounts<const T extends ReadonlyArray<readonly [readonly Pat
 
 /** Throws `invalid_input` unless `value` ≥ 0 (or > 0 when `positive`). */
 export function requireNonNegative(value: Decimal, path: readonly PathSegment[], positive = false): void {
-  if (value.isNegative() || (positive && value.isZero())) {
+  if (value.lt(0) || (positive && value.isZero())) {
     const expected = positive ? 'an amount greater than 0' : 'an amount of 0 or more';
     invalid([{ path, expected, received: value.toString(), message: `expected ${expected}, received ${value.toString()}` }]);
   }
@@ -127,7 +127,7 @@ export function buildSchedule(
   const seen = new Map<number, number>();
   const periods = installments.map((item, index) => {
     const period = wholeNumber(item.period, { path: [...path, index, 'period'], min: 0, max: MAX_PERIOD });
-    if (item.amount.isNegative()) {
+    if (item.amount.lt(0)) {
       issues.push({ path: [...path, index, 'amount'], expected: 'an amount of 0 or more', received: item.amount.toString(), message: `expected an amount of 0 or more, received ${item.amount.toString()}` });
     }
     const earlier = seen.get(period);

@@ -1,0 +1,38 @@
+import { D, type Decimal } from '../money/decimal.ts';
+import { periodsPerYear } from '../schedules/frequency.ts';
+import type { Schedule } from '../schedules/schedule.ts';
+
+/**
+ * How deal metrics discount: the DESIGN.md convention, stated in every result.
+ * Installment in period p of a schedule with n periods a year sits at t = p ÷ n years (or
+ * one period later with `timing: 'end'`) and is discounted by (1 + r)^−t, r an annual
+ * effective rate.
+ */
+export interface DiscountConvention {
+  /** `'start'`: a period's money moves at its start (period 0 is not discounted); `'end'`: at its end. */
+  readonly timing: 'start' | 'end';
+  /** Rates are annual effective rates, compounded annually. */
+  readonly compounding: 'annual';
+  /** Present values are taken at period 0 of each deal. */
+  readonly valuedAt: 'period 0';
+}
+
+/** The convention used when none is given. */
+export const DEFAULT_CONVENTION: DiscountConvention = { timing: 'start', compounding: 'annual', valuedAt: 'period 0' };
+
+/**
+ * Present value at period 0 of a schedule's amounts (positive magnitudes) at an annual
+ * effective rate. The one place deal metrics discount.
+ */
+export function presentValueOf(schedule: Schedule, rate: Decimal, convention: DiscountConvention = DEFAULT_CONVENTION): Decimal {
+  const perYear = periodsPerYear(schedule.frequency);
+  const growth = rate.plus(1);
+  let value = new D(0);
+  for (const { period, amount } of schedule.installments) {
+    const steps = period + (convention.timing === 'end' ? 1 : 0);
+    // Whole years use an integer power (exact and fast); fractions of a year a real one.
+    const factor = steps % perYear === 0 ? growth.pow(steps / perYear) : growth.pow(new D(steps).div(perYear));
+    value = value.plus(amount.div(factor));
+  }
+  return value;
+}

@@ -1,0 +1,28 @@
+import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+
+/** The discount rates deal metrics use when none are given: 3%, 4.5% and 6% a year. */
+export const DEFAULT_RATES: readonly string[] = ['0.03', '0.045', '0.06'];
+
+/**
+ * Reads discount rates: fractions (`'0.045'`, `0.045`) or percentages as text (`'4.5%'`).
+ * Each must be greater than −100%.
+ *
+ * @throws {DealcalcError} `invalid_input` naming the index of a rate that is not a number or is ≤ −1.
+ */
+export function readRates(rates: readonly (DecimalInput | string)[] | undefined, path: readonly PathSegment[] = ['rates']): Decimal[] {
+  const list = rates ?? DEFAULT_RATES;
+  if (!Array.isArray(list)) {
+    invalid([{ path, expected: 'a list of rates', received: describeValue(list), message: `expected a list of rates, received ${describeValue(list)}` }]);
+  }
+  return list.map((r, index) => readRate(r, [...path, index]));
+}
+
+function readRate(input: DecimalInput | string, path: readonly PathSegment[]): Decimal {
+  const percent = typeof input === 'string' && input.trim().endsWith('%');
+  const value = percent ? decimal((input as string).trim().slice(0, -1), { path }).div(100) : decimal(input, { path });
+  if (value.lte(-1)) {
+    invalid([{ path, expected: 'a rate greater than -100%', received: describeValue(input), message: `expected a rate greater than -100%, received ${describeValue(input)}` }]);
+  }
+  return value;
+}

@@ -1,0 +1,130 @@
+import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
+import type { Deal } from '../deals/deal.ts';
+import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { metrics, type DealMetrics, type MetricsOptions } from './metrics.ts';
+
+/** A grid: for each parameter name, the values to try. */
+export type Grid = Readonly<Record<string, readonly unknown[]>>;
+
+/** One combination of a grid: a value for each parameter. */
+export type Combination<G extends Grid> = { readonly [K in keyof G]: G[K][number] };
+
+/** One row of a sweep: the combination tried and what `pick` took from its metrics. */
+export interface SweepRow<G extends Grid, R> {
+  /** 0-based position of the combination (the last parameter varies fastest). */
+  readonly index: number;
+  readonly params: Combination<G>;
+  readonly value: R;
+}
+
+/**
+ * A lazy sweep: iterate it (`for … of`) to compute one row at a time, so a million
+ * combinations never sit in memory at once. `size` says how many rows there are.
+ */
+export interface Sweep<G extends Grid, R> extends Iterable<SweepRow<G, R>> {
+  /** Number of combinations (the product of the grid's lengths). */
+  readonly size: number;
+  /** Computes every row into an array; refuses grids above `limit` rows (default 10,000). */
+  toArray(limit?: number): Array<SweepRow<G, R>>;
+}
+
+/** Most rows `toArray` collects unless told otherwise. */
+export const SWEEP_TABLE_LIMIT = 10_000;
+
+/**
+ * Runs `build` on every combination of `grid` and keeps what `pick` takes from each deal's
+ * metrics: "what if the annual cash were 5B…25B and the years 6…12?". Rows come lazily, in
+ * order, the last grid parameter varying fastest.
+ *
+ * @param build - Makes a deal from one combination (e.g. with {@link proposal} or `deal`).
+ * @param grid - Each parameter's values; every list must be non-empty.
+ * @param pick - What to keep from each deal's metrics (default: the metrics themselves).
+ * @param options - Rates and timing for the metrics.
+ *
+ * @throws {DealcalcError} `invalid_input` for an empty grid or an empty list of values
+ *   (thrown at once); errors from `build` or `pick` surface when their row is computed.
+ *
+ * @example
+ * const s = sweep(
+ *   ({ annual, years }) => proposal(`cash ${annual} x ${years} of 350B`),
+ *   { annual: ['7B', '25B'], years: [8, 10] },
+ *   (m) => formatPercent(m.cashShare),
+ * );
+ * s.size                            //=> 4
+ * s.toArray().map((r) => r.value)   //=> ['16.0%', '20.0%', '57.1%', '71.4%']
+ */
+export function sweep<G extends Grid, R = DealMetrics>(
+  build: (params: Combination<G>) => Deal,
+  grid: G,
+  pick?: (m: DealMetrics, params: Combination<G>) => R,
+  options: MetricsOptions = {},
+): Sweep<G, R> {
+  if (typeof build !== 'function') invalid([{ path: ['build'], expected: 'a function making a deal', received: describeValue(build), message: `expected a function making a deal, received ${describeValue(build)}` }]);
+  if (typeof grid !== 'object' || grid === null) invalid([{ path: ['grid'], expected: 'an object of value lists', received: describeValue(grid), message: `expected an object of value lists, received ${describeValue(grid)}` }]);
+  const names = Object.keys(grid);
+  if (names.length === 0) invalid([{ path: ['grid'], expected: 'at least one parameter', received: 'none', message: 'expected at least one parameter, received none' }]);
+  for (const name of names) {
+    const values = grid[name];
+    if (!Array.isArray(values) || values.length === 0) {
+      invalid([{ path: ['grid', name], expected: 'a non-empty list of values', received: describeValue(values), message: `expected a non-empty list of values, received ${describeValue(values)}` }]);
+    }
+  }
+  const lengths = names.map((n) => grid[n]!.length);
+  const size = lengths.reduce((a, b) => a * b, 1);
+  const take = pick ?? ((m: DealMetrics) => m as unknown as R);
+
+  function* rows(): Generator<SweepRow<G, R>> {
+    for (let index = 0; index < size; index += 1) {
+      const params = {} as Record<string, unknown>;
+      let rest = index;
+      for (let k = names.length - 1; k >= 0; k -= 1) {
+        const length = lengths[k]!;
+        params[names[k]!] = grid[names[k]!]![rest % length];
+        rest = Math.floor(rest / length);
+      }
+      const combination = Object.freeze(params) as Combination<G>;
+      yield Object.freeze({ index, params: combination, value: take(metrics(build(combination), options), combination) });
+    }
+  }
+
+  return {
+    size,
+    [Symbol.iterator]: rows,
+    toArray(limit = SWEEP_TABLE_LIMIT) {
+      if (size > limit) {
+        const received = `${size} rows`;
+        throw new DealcalcError('limit_exceeded', { argument: 'grid', limit: String(limit), received }, [
+          { path: ['grid'], expected: `at most ${limit} rows (iterate the sweep for more)`, received, message: `expected at most ${limit} rows (iterate the sweep for more), received ${received}` },
+        ]);
+      }
+      return [...rows()];
+    },
+  };
+}
+
+/**
+ * Exact evenly spaced values from `from` to `to` inclusive, for sweep grids:
+ * `range('5', '25', '5')` is 5, 10, 15, 20, 25. Values are plain decimals; for amounts in
+ * billions, append the unit (`range('5', '25', '5').map((x) => x.toString() + 'B')`).
+ *
+ * @throws {DealcalcError} `invalid_input` for a step ≤ 0 or `to` < `from`;
+ *   `limit_exceeded` above 100,000 values.
+ *
+ * @example
+ * range('5', '25', '5').map(String) //=> ['5', '10', '15', '20', '25']
+ * range('0.03', '0.06', '0.015').map(String) //=> ['0.03', '0.045', '0.06']
+ */
+export function range(from: DecimalInput, to: DecimalInput, step: DecimalInput): Decimal[] {
+  const a = decimal(from, { path: ['from'] });
+  const b = decimal(to, { path: ['to'] });
+  const s = decimal(step, { path: ['step'] });
+  if (!s.gt(0)) invalid([{ path: ['step'], expected: 'a step greater than 0', received: s.toString(), message: `expected a step greater than 0, received ${s.toString()}` }]);
+  if (b.lt(a)) invalid([{ path: ['to'], expected: `a value of at least ${a.toString()}`, received: b.toString(), message: `expected a value of at least ${a.toString()}, received ${b.toString()}` }]);
+  const count = b.minus(a).div(s).floor().plus(1);
+  if (count.gt(100_000)) {
+    throw new DealcalcError('limit_exceeded', { argument: 'step', limit: '100000', received: count.toString() }, [
+      { path: ['step'], expected: 'at most 100000 values', received: count.toString(), message: `expected at most 100000 values, received ${count.toString()}` },
+    ]);
+  }
+  return Array.from({ length: count.toNumber() }, (_, k) => a.plus(s.times(k)));
+}
