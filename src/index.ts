@@ -19,6 +19,8 @@ export type { CurrencyCode } from './money/currency.ts';
 export { formatAmount } from './money/format.ts';
 export type { FormatAmountOptions, AmountUnit } from './money/format.ts';
 export { formatPercent } from './money/formatPercent.ts';
+export { convert } from './money/convert.ts';
+export type { ConversionRate, ConvertedAmount } from './money/convert.ts';
 export type { FormatPercentOptions } from './money/formatPercent.ts';
 export { ROUNDING_MODES } from './money/rounding.ts';
 export type { RoundingMode } from './money/rounding.ts';
@@ -79,3 +81,18 @@ export type { DiscountConvention } from './compare/discount.ts';
 export { DEFAULT_RATES } from './compare/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
 export type { Grid, Combination, Sweep, SweepRow } from './compare/sweep.ts';
+
+// Presets
+export { PRESET_IDS, presets, presetDeal, presetJson } from './presets/presets.ts';
+export type { PresetId, PresetSummary } from './presets/presets.ts';
+
+// Reports
+export { comparisonReport } from './report/compareReport.ts';
+export { metricsReport } from './report/metricsReport.ts';
+export { renderTable } from './report/renderTable.ts';
+export type { RenderTableOptions } from './report/renderTable.ts';
+export { renderMarkdown } from './report/renderMarkdown.ts';
+export { comparisonCsv, metricsCsv } from './report/csv.ts';
+export { toJson } from './report/json.ts';
+export type { Report, ReportTable, ReportColumn } from './report/report.ts';
+export type { ReportOptions } from './report/format.ts';

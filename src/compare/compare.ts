@@ -71,6 +71,8 @@ export interface Comparison {
   readonly gaps: {
     readonly headline: Decimal;
     readonly instruments: Readonly<Record<Instrument, InstrumentGap>>;
+    /** All headline components together. */
+    readonly all: InstrumentGap;
     /** Cash share of a minus cash share of b: as a fraction and in percentage points. */
     readonly cashShare: { readonly fraction: Decimal | null; readonly points: Decimal | null };
     /** Peak amount of a's stream minus b's (of the compared instrument). */
@@ -140,6 +142,8 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     }),
   ) as Record<Instrument, InstrumentGap>;
   const cashShare = minusOrNull(ma.cashShare, mb.cashShare);
+  const allShare = minusOrNull(ma.all.share, mb.all.share);
+  const all: InstrumentGap = Object.freeze({ total: ma.all.total.minus(mb.all.total), share: allShare, sharePoints: allShare === null ? null : allShare.times(100), presentValues: Object.freeze(minus(ma.all.presentValues, mb.all.presentValues)) });
 
   const perPeriod = comparedPeriods(streamA, streamB);
   const breakEven = breakEvenRate(perPeriod.map((r) => ({ period: r.period, amount: r.gap })), streamA.frequency);
@@ -155,6 +159,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     gaps: Object.freeze({
       headline: a.headline.minus(b.headline),
       instruments: Object.freeze(instruments),
+      all,
       cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : cashShare.times(100) }),
       peak: (sa.peak?.amount ?? new D(0)).minus(sb.peak?.amount ?? new D(0)),
       horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),

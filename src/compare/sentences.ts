@@ -18,7 +18,11 @@ const PERIOD_WORD: Readonly<Record<Frequency, [string, string]>> = {
  * chooses), shares and points to one decimal place, half-even.
  */
 export function describeComparison(c: Omit<Comparison, 'sentences'>): string[] {
-  const { a, b, instrument } = c;
+  const { instrument } = c;
+  // Long titles make unreadable sentences; those deals are named by id.
+  const named = (m: Comparison['a']) => ({ ...m, title: m.title.length <= 40 ? m.title : m.id });
+  const a = named(c.a);
+  const b = named(c.b);
   const money = (x: Decimal): string => formatAmount({ value: x, currency: a.currency });
   const signed = (x: Decimal): string => formatAmount({ value: x, currency: a.currency }, { sign: 'always' });
   const [one, many] = PERIOD_WORD[c.frequency];

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The dealcalc command: wiring only; everything it does is in run.ts and the library.
+import { readFileSync } from 'node:fs';
+import { run } from './run.ts';
+
+const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+process.exitCode = run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readStdin: () => readFileSync(0, 'utf8'),
+  color,
+});

@@ -1,0 +1,65 @@
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { amount, currencyCode, type Amount, type AmountInput } from './amount.ts';
+import type { CurrencyCode } from './currency.ts';
+import { decimal, exactTimes, type Decimal, type DecimalInput } from './decimal.ts';
+
+/** An explicit exchange rate: how many units of `to` one unit of the amount's currency buys. */
+export interface ConversionRate {
+  /** Currency converted into (ISO 4217). */
+  readonly to: string;
+  /** Units of `to` per one unit of the source currency, > 0 (`'1428.57'` won per dollar). */
+  readonly rate: DecimalInput;
+  /** Date the rate applies to, `YYYY-MM-DD` (recorded, not looked up). */
+  readonly date?: IsoDate;
+  /** Where the rate comes from (recorded with the result). */
+  readonly source?: string;
+}
+
+/** A converted amount, carrying the conversion that made it. */
+export interface ConvertedAmount extends Amount {
+  /** The amount before conversion. */
+  readonly from: Amount;
+  /** Units of `currency` per unit of `from.currency`. */
+  readonly rate: Decimal;
+  readonly date?: IsoDate;
+  readonly source?: string;
+}
+
+/**
+ * Converts an amount at an explicit rate, exactly (no digit is rounded): dealcalc never looks
+ * up or assumes a rate. The result records the rate, its date and its source.
+ *
+ * @param value - The amount to convert (its currency is the source currency).
+ * @param conversion - Target currency, rate (units of target per unit of source), date, source.
+ *
+ * @throws {DealcalcError} `invalid_input` when the rate is missing, not a number or ≤ 0, the
+ *   target is not an ISO 4217 code, or the date is not a date.
+ *
+ * @example
+ * const won = convert(amount('350B'), { to: 'KRW', rate: '1428.57', date: '2025-10-29', source: 'reporting of "$350B ≈ ₩500T"' });
+ * formatAmount(won) //=> '₩500.0T'
+ */
+export function convert(value: AmountInput, conversion: ConversionRate): ConvertedAmount {
+  const from = amount(value, undefined, { path: ['value'] });
+  if (typeof conversion !== 'object' || conversion === null) {
+    return invalid([{ path: ['conversion'], expected: 'an explicit conversion { to, rate }', received: describeValue(conversion), message: `expected an explicit conversion { to, rate }, received ${describeValue(conversion)}` }]);
+  }
+  const to: CurrencyCode = currencyCode(conversion.to, ['conversion', 'to']);
+  if (conversion.rate === undefined) {
+    return invalid([{ path: ['conversion', 'rate'], expected: 'an explicit exchange rate', received: 'none', message: 'expected an explicit exchange rate, received none (dealcalc never assumes one)' }]);
+  }
+  const rate = decimal(conversion.rate, { path: ['conversion', 'rate'] });
+  if (!rate.gt(0)) {
+    return invalid([{ path: ['conversion', 'rate'], expected: 'a rate greater than 0', received: rate.toString(), message: `expected a rate greater than 0, received ${rate.toString()}` }]);
+  }
+  if (conversion.date !== undefined) parseIsoDate(conversion.date, ['conversion', 'date']);
+  return Object.freeze({
+    value: exactTimes(from.value, rate),
+    currency: to,
+    from,
+    rate,
+    ...(conversion.date === undefined ? {} : { date: conversion.date }),
+    ...(conversion.source === undefined ? {} : { source: conversion.source }),
+  });
+}

@@ -1,0 +1,128 @@
+import { DealcalcError } from '../errors/DealcalcError.ts';
+import type { IsoDate } from '../dates/calendarDate.ts';
+import type { Deal } from '../deals/deal.ts';
+import { parseDeal, type DealJson } from '../deals/schema.ts';
+import type { Stage } from '../deals/stage.ts';
+import type { CurrencyCode } from '../money/currency.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { EU } from './data/eu.ts';
+import { JAPAN } from './data/japan.ts';
+import { KOREA } from './data/korea.ts';
+import { OTHERS } from './data/others.ts';
+
+/**
+ * The JSON of a preset, as dealcalc ships it (a copy-ready starting point for your own deal
+ * files), or `undefined` for an unknown id.
+ */
+export function presetJson(id: string): DealJson | undefined {
+  for (const group of [KOREA, JAPAN, EU, OTHERS]) {
+    const found = group.find((d) => d.id === id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Ids of every preset, in the order of {@link presets}. */
+export const PRESET_IDS = [
+  'kr-2025-07-us-demand',
+  'kr-2025-07-first-offer',
+  'kr-2025-07-raised-offer',
+  'kr-2025-07-framework',
+  'kr-2025-10-us-cash-25x8',
+  'kr-2025-10-kr-cash-7x10',
+  'kr-2025-11-mou',
+  'jp-2025-07-deal',
+  'jp-2025-09-mou',
+  'eu-2025-07-turnberry',
+  'eu-2025-08-joint-statement',
+  'tw-2026-01-investment',
+  'tw-2026-02-art',
+  'ch-2025-11-framework',
+  'my-2025-10-art',
+] as const;
+
+/** One of the preset ids. */
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** What {@link presets} lists for each preset. */
+export interface PresetSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly party?: string;
+  readonly stage?: Stage;
+  readonly date?: IsoDate;
+  readonly currency: CurrencyCode;
+  readonly headline: Decimal;
+}
+
+const parsed = new Map<string, Deal>();
+
+/**
+ * A preset deal by id: sourced figures as published, each with its sources, and notes on
+ * every assumption (mostly timing). Parsed on first use and cached.
+ *
+ * @throws {DealcalcError} `unknown_deal` for an id that is not a preset, with up to three
+ *   close ids as suggestions.
+ *
+ * @example
+ * presetDeal('kr-2025-11-mou').components.map((c) => c.instrument) //=> ['cash', 'unspecified']
+ */
+export function presetDeal(id: string): Deal {
+  const cached = parsed.get(id);
+  if (cached !== undefined) return cached;
+  const json = presetJson(id);
+  if (json === undefined) {
+    const suggestions = closest(id, PRESET_IDS);
+    const hint = suggestions.length === 0 ? ' (dealcalc list shows the presets)' : `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
+    const message = `unknown deal ${JSON.stringify(id)}: not a preset id, a deal file or a proposal${hint}`;
+    throw new DealcalcError('unknown_deal', { reference: id, suggestions }, [{ path: ['deal'], expected: 'a preset id, a deal file or a proposal', received: JSON.stringify(id), message }], message);
+  }
+  const deal = parseDeal(json);
+  parsed.set(id, deal);
+  return deal;
+}
+
+/**
+ * The presets: id, title, party, stage, date, currency and headline, Korea first, each
+ * party's deals by date.
+ *
+ * @example
+ * presets().map((p) => p.id).slice(0, 2) //=> ['kr-2025-07-us-demand', 'kr-2025-07-first-offer']
+ */
+export function presets(): PresetSummary[] {
+  return PRESET_IDS.map((id) => {
+    const d = presetDeal(id);
+    return {
+      id: d.id,
+      title: d.title,
+      ...(d.party === undefined ? {} : { party: d.party }),
+      ...(d.stage === undefined ? {} : { stage: d.stage }),
+      ...(d.date === undefined ? {} : { date: d.date }),
+      currency: d.currency,
+      headline: d.headline,
+    };
+  });
+}
+
+// Up to three ids nearest by edit distance, or sharing a prefix.
+function closest(reference: string, ids: readonly string[]): string[] {
+  const scored = ids.map((id) => ({ id, score: id.startsWith(reference) || reference.startsWith(id) ? 0 : distance(reference, id) }));
+  const limit = Math.max(3, Math.floor(reference.length / 3));
+  return scored
+    .filter((s) => s.score <= limit)
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, 3)
+    .map((s) => s.id);
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,54 @@
+import type { Comparison } from '../compare/compare.ts';
+import type { DealMetrics } from '../compare/metrics.ts';
+import { INSTRUMENTS } from '../deals/instrument.ts';
+import { toPlainString } from '../money/decimal.ts';
+
+/**
+ * CSV of comparisons sharing their first deal, one row per period, for spreadsheets: each
+ * deal's outflow of the compared instrument and its running total, then each gap (a − b) and
+ * its running total. Exact plain decimals, no rounding; the columns sum to the totals.
+ */
+export function comparisonCsv(comparisons: readonly Comparison[]): string {
+  const first = comparisons[0];
+  if (first === undefined) return '';
+  const ids = [first.a.id, ...comparisons.map((c) => c.b.id)];
+  const header = ['period', 'date', ...ids.flatMap((id) => [`${id} ${first.instrument}`, `${id} cumulative`]), ...comparisons.flatMap((c) => [`gap ${first.a.id} - ${c.b.id}`, `cumulative gap ${first.a.id} - ${c.b.id}`])];
+  const periods = [...new Set(comparisons.flatMap((c) => c.perPeriod.map((r) => r.period)))].sort((x, y) => x - y);
+  const lines = [header];
+  const zero = '0';
+  const running = ids.map(() => first.a.headline.minus(first.a.headline));
+  const runningGap = comparisons.map(() => first.a.headline.minus(first.a.headline));
+  const start = periods[0];
+  const end = periods[periods.length - 1];
+  if (start !== undefined && end !== undefined) {
+    for (let p = start; p <= end; p += 1) {
+      const rows = comparisons.map((c) => c.perPeriod.find((r) => r.period === p));
+      const amounts = [rows[0]?.a, ...rows.map((r) => r?.b)];
+      const cells: string[] = [String(p), rows.find((r) => r?.date !== undefined)?.date ?? ''];
+      amounts.forEach((x, k) => {
+        if (x !== undefined) running[k] = running[k]!.plus(x);
+        cells.push(x === undefined ? zero : toPlainString(x), toPlainString(running[k]!));
+      });
+      rows.forEach((r, k) => {
+        if (r !== undefined) runningGap[k] = runningGap[k]!.plus(r.gap);
+        cells.push(r === undefined ? zero : toPlainString(r.gap), toPlainString(runningGap[k]!));
+      });
+      lines.push(cells);
+    }
+  }
+  return lines.map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/**
+ * CSV of one deal's metrics, one row per period: the outflow of each instrument, the total
+ * and the running total. Exact plain decimals.
+ */
+export function metricsCsv(m: DealMetrics): string {
+  const header = ['period', 'date', ...INSTRUMENTS, 'total', 'cumulative'];
+  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
+  return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+function csvCell(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,105 @@
+import type { DealMetrics } from '../compare/metrics.ts';
+import type { Deal } from '../deals/deal.ts';
+import { INSTRUMENTS } from '../deals/instrument.ts';
+import { CURRENCY_SYMBOLS } from '../money/currency.ts';
+import { total } from '../schedules/total.ts';
+import { conventionNote, periodName } from './compareReport.ts';
+import { cellFormat, type ReportOptions } from './format.ts';
+import type { Report, ReportTable } from './report.ts';
+
+/**
+ * The report of one deal, as `dealcalc show` prints it: its components, the figures by
+ * instrument (total, share, peak, horizon, present value at each rate), the outflow period by
+ * period, what was announced alongside, the tariff terms and profit-sharing rule, and its
+ * notes and sources.
+ */
+export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
+  const f = cellFormat(m.currency, options);
+  const unit = CURRENCY_SYMBOLS[m.currency] ?? m.currency;
+  const frequency = deal.components[0]?.schedule.frequency ?? 'annual';
+  const period = periodName(frequency);
+  const used = INSTRUMENTS.filter((i) => !m.instruments[i].total.isZero());
+  const tables: ReportTable[] = [];
+
+  tables.push({
+    title: 'Components',
+    columns: [
+      { label: 'component', align: 'left' },
+      { label: 'instrument', align: 'left' },
+      { label: `amount (${unit})`, align: 'right' },
+      { label: 'share (%)', align: 'right' },
+      { label: `${period}s`, align: 'right' },
+      { label: 'installments', align: 'left' },
+    ],
+    rows: [...deal.components, ...deal.alongside.map((c) => ({ ...c, label: `${c.label} (alongside)` }))].map((c) => {
+      const list = c.schedule.installments;
+      const span = list.length === 0 ? '–' : `${list[0]!.period}–${list[list.length - 1]!.period}`;
+      const amounts = new Set(list.map((i) => i.amount.toString()));
+      const shape = list.length === 0 ? 'none' : amounts.size === 1 ? `${list.length} x ${f.money(list[0]!.amount)}` : `${list.length} installments`;
+      const amount = total(c.schedule);
+      return [c.label, c.instrument, f.money(amount), c.label.endsWith('(alongside)') || m.headline.isZero() ? '–' : f.percent(amount.div(m.headline)), span, shape];
+    }),
+  });
+
+  tables.push({
+    title: 'By instrument',
+    columns: [
+      { label: 'instrument', align: 'left' },
+      { label: `total (${unit})`, align: 'right' },
+      { label: 'share (%)', align: 'right' },
+      { label: `peak ${period} (${unit})`, align: 'right' },
+      { label: `${period}s`, align: 'right' },
+      ...m.rates.map((r) => ({ label: `PV at ${f.rate(r)} (${unit})`, align: 'right' as const })),
+    ],
+    rows: [...used.map((i) => [i, m.instruments[i]] as const), ['all parts', m.all] as const].map(([name, s]) => [
+      name,
+      f.money(s.total),
+      f.percent(s.share),
+      f.money(s.peak?.amount),
+      f.number(s.horizon?.periods),
+      ...s.presentValues.map((p) => f.money(p.value)),
+    ]),
+  });
+
+  const dated = m.perPeriod.some((r) => r.date !== undefined);
+  tables.push({
+    title: `${period} by ${period} (${unit})`,
+    columns: [
+      { label: period, align: 'right' },
+      ...(dated ? [{ label: 'date', align: 'left' as const }] : []),
+      ...used.map((i) => ({ label: i, align: 'right' as const })),
+      { label: 'total', align: 'right' },
+      { label: 'cumulative', align: 'right' },
+    ],
+    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...used.map((i) => f.money(r.byInstrument[i])), f.money(r.total), f.money(r.cumulative)]),
+  });
+
+  if (deal.tariff !== undefined) {
+    const t = deal.tariff;
+    tables.push({
+      title: 'Tariff terms',
+      columns: [
+        { label: 'sector', align: 'left' },
+        { label: 'before (%)', align: 'right' },
+        { label: 'after (%)', align: 'right' },
+        { label: `exports covered (${unit} a year)`, align: 'right' },
+      ],
+      rows: [['all goods', f.percent(t.before), f.percent(t.after), f.money(t.exportsCovered)], ...t.sectors.map((s) => [s.sector, f.percent(s.before), f.percent(s.after), f.money(s.exportsCovered)])],
+    });
+  }
+
+  const notes = [
+    [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date].filter((x) => x !== undefined).join(', '),
+    `Headline ${f.money(m.headline)}; cash share ${f.percent(m.cashShare)}. ${conventionNote(m, frequency)}`,
+  ].filter((n) => n !== '');
+  const sentences: string[] = [];
+  if (deal.profitSharing !== undefined) {
+    const p = deal.profitSharing;
+    const tiers = p.tiers.map((t) => `${f.percent(t.partyShare)} to ${deal.party ?? 'the party'} / ${f.percent(t.counterpartyShare)} to ${deal.counterparty}${t.until === undefined ? '' : ' until recovery'}`).join(', then ');
+    const target = p.recovery.target === 'principal' ? 'of principal' : `of principal plus interest at ${f.rate(p.recovery.rate)}`;
+    sentences.push(`Returns on ${p.appliesTo}: ${tiers} (recovery ${target}).`);
+  }
+  sentences.push(...deal.notes);
+  for (const s of deal.sources) sentences.push(`[${s.id}] ${s.publisher}, ${s.date}${s.approximate === true ? ' (approx.)' : ''}: "${s.title}". ${s.url}`);
+  return { title: `${deal.id}: ${deal.title}`, notes, tables, sentences };
+}
