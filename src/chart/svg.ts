@@ -36,7 +36,7 @@ export function comparisonSvg(comparisons: readonly Comparison[], options: SvgOp
 export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const width = options.width ?? 960;
   const height = options.height ?? 540;
-  const m = { top: 96, right: 96, bottom: 64, left: 88 };
+  const m = { top: 112, right: 96, bottom: 64, left: 88 };
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
   const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency as never });
@@ -68,17 +68,23 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   out.push(`<text x="${m.left}" y="26" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`);
   out.push(`<text x="${m.left}" y="46" fill="#555">${esc(model.subtitle)}</text>`);
 
-  // Legend: instrument colours, deal shades, the gap line.
+  // Legend: instrument colours, deal shades, the gap line; wrapped to the width.
+  const items: Array<{ swatch: (x: number, y: number) => string; label: string }> = [
+    ...model.instruments.map((i) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${INSTRUMENT_COLORS[i]}"/>`, label: i })),
+    ...model.deals.map((d, k) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="#444" fill-opacity="${SHADES[k % SHADES.length]}"/>`, label: d })),
+    { swatch: (x: number, y: number) => `<line x1="${x}" y1="${y - 4}" x2="${x + 12}" y2="${y - 4}" stroke="#D55E00" stroke-width="2"/>`, label: model.gapLabel },
+  ];
   let lx = m.left;
-  for (const i of model.instruments) {
-    out.push(`<rect x="${lx}" y="58" width="12" height="12" fill="${INSTRUMENT_COLORS[i]}"/><text x="${lx + 16}" y="68" fill="#333">${esc(i)}</text>`);
-    lx += 24 + i.length * 7;
+  let ly = 68;
+  for (const item of items) {
+    const itemWidth = 24 + item.label.length * 7;
+    if (lx + itemWidth > width - 16 && lx > m.left) {
+      lx = m.left;
+      ly += 18;
+    }
+    out.push(`${item.swatch(lx, ly)}<text x="${lx + 16}" y="${ly}" fill="#333">${esc(item.label)}</text>`);
+    lx += itemWidth;
   }
-  model.deals.forEach((d, k) => {
-    out.push(`<rect x="${lx}" y="58" width="12" height="12" fill="#444" fill-opacity="${SHADES[k % SHADES.length]}"/><text x="${lx + 16}" y="68" fill="#333">${esc(d)}</text>`);
-    lx += 26 + d.length * 7;
-  });
-  out.push(`<line x1="${lx}" y1="64" x2="${lx + 18}" y2="64" stroke="#D55E00" stroke-width="2"/><text x="${lx + 22}" y="68" fill="#333">${esc(model.gapLabel)}</text>`);
 
   // Axes and grid.
   out.push(`<g class="axis-left" fill="#555" text-anchor="end">`);
