@@ -96,3 +96,28 @@ export { comparisonCsv, metricsCsv } from './report/csv.ts';
 export { toJson } from './report/json.ts';
 export type { Report, ReportTable, ReportColumn } from './report/report.ts';
 export type { ReportOptions } from './report/format.ts';
+
+// Time value of money
+export { readRate } from './value/rate.ts';
+export { convertRate } from './value/convertRate.ts';
+export type { RateBasis } from './value/convertRate.ts';
+export { npv } from './value/npv.ts';
+export type { NpvOptions, NpvResult } from './value/npv.ts';
+export { xnpv } from './value/xnpv.ts';
+export type { XnpvOptions, XnpvResult } from './value/xnpv.ts';
+export { irr, safeIrr } from './value/irr.ts';
+export type { IrrOptions } from './value/irr.ts';
+export { xirr, safeXirr } from './value/xirr.ts';
+export type { XirrOptions } from './value/xirr.ts';
+export { mirr } from './value/mirr.ts';
+export type { MirrOptions } from './value/mirr.ts';
+export { pmt, pv, fv, nper } from './value/annuity.ts';
+export type { Due, PmtOptions, PvOptions, FvOptions, NperOptions } from './value/annuity.ts';
+export { annuityRate, safeAnnuityRate } from './value/annuityRate.ts';
+export type { AnnuityRateOptions } from './value/annuityRate.ts';
+export { SEARCH_LOW, SEARCH_HIGH, TOLERANCE, MAX_ITERATIONS } from './value/findRate.ts';
+export { MAX_FLOWS } from './value/flowsInput.ts';
+export { yearFraction, dayCountFraction, DAY_COUNTS } from './value/dayCount.ts';
+export type { DayCount, DayCountFraction } from './value/dayCount.ts';
+export { dateSequence, datedFlows } from './value/datedFlows.ts';
+export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/datedFlows.ts';

@@ -41,7 +41,15 @@ export const INSTRUMENT_COLORS: Readonly<Record<Instrument, string>> = {
 
 /**
  * The chart of comparisons sharing their first deal: every deal's outflows period by period,
- * split by instrument, and the cumulative gap a − b of the compared instrument.
+ * split by instrument, and the cumulative gap a − b of the compared instrument. Both chart
+ * renderers draw from it; use it to draw your own.
+ *
+ * @throws {DealcalcError} `invalid_input` for an empty list.
+ *
+ * @example
+ * const m = chartModel([compare(a, b)]);
+ * m.deals                                          //=> ['kr-2025-10-us-cash-25x8', 'kr-2025-10-kr-cash-7x10']
+ * m.cumulativeGap.at(-1).amount.toString()         //=> '130000000000'
  */
 export function chartModel(comparisons: readonly Comparison[]): ChartModel {
   const first = comparisons[0];

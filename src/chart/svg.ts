@@ -32,7 +32,12 @@ export function comparisonSvg(comparisons: readonly Comparison[], options: SvgOp
   return renderSvg(chartModel(comparisons), options);
 }
 
-/** Renders a chart model as SVG text. */
+/**
+ * Renders a chart model (see `chartModel`) as standalone SVG text.
+ *
+ * @example
+ * renderSvg(chartModel([compare(a, b)]), { width: 640, height: 360 }).startsWith('<svg') //=> true
+ */
 export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const width = options.width ?? 960;
   const height = options.height ?? 540;

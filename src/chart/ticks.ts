@@ -3,6 +3,10 @@ import { D, type Decimal } from '../money/decimal.ts';
 /**
  * Round axis ticks covering [min, max]: a step of 1, 2, 2.5 or 5 × 10^k giving about `target`
  * intervals, and the ticks from the step multiple at or below `min` to the one at or above `max`.
+ * Zero is always included.
+ *
+ * @example
+ * roundTicks(decimal('0'), decimal('25e9')).map(String) //=> ['0', '5000000000', '10000000000', '15000000000', '20000000000', '25000000000']
  */
 export function roundTicks(min: Decimal, max: Decimal, target = 5): Decimal[] {
   const low = min.gt(0) ? new D(0) : min;

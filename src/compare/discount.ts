@@ -1,5 +1,5 @@
-import { D, type Decimal } from '../money/decimal.ts';
-import { periodsPerYear } from '../schedules/frequency.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { npv } from '../value/npv.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 
 /**
@@ -22,17 +22,8 @@ export const DEFAULT_CONVENTION: DiscountConvention = { timing: 'start', compoun
 
 /**
  * Present value at period 0 of a schedule's amounts (positive magnitudes) at an annual
- * effective rate. The one place deal metrics discount.
+ * effective rate: {@link npv} with the deal convention. The one place deal metrics discount.
  */
 export function presentValueOf(schedule: Schedule, rate: Decimal, convention: DiscountConvention = DEFAULT_CONVENTION): Decimal {
-  const perYear = periodsPerYear(schedule.frequency);
-  const growth = rate.plus(1);
-  let value = new D(0);
-  for (const { period, amount } of schedule.installments) {
-    const steps = period + (convention.timing === 'end' ? 1 : 0);
-    // Whole years use an integer power (exact and fast); fractions of a year a real one.
-    const factor = steps % perYear === 0 ? growth.pow(steps / perYear) : growth.pow(new D(steps).div(perYear));
-    value = value.plus(amount.div(factor));
-  }
-  return value;
+  return npv(rate, schedule, { timing: convention.timing }).value;
 }

@@ -1,5 +1,6 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
-import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import type { Decimal, DecimalInput } from '../money/decimal.ts';
+import { readRate } from '../value/rate.ts';
 
 /** The discount rates deal metrics use when none are given: 3%, 4.5% and 6% a year. */
 export const DEFAULT_RATES: readonly string[] = ['0.03', '0.045', '0.06'];
@@ -16,13 +17,4 @@ export function readRates(rates: readonly (DecimalInput | string)[] | undefined,
     invalid([{ path, expected: 'a list of rates', received: describeValue(list), message: `expected a list of rates, received ${describeValue(list)}` }]);
   }
   return list.map((r, index) => readRate(r, [...path, index]));
-}
-
-function readRate(input: DecimalInput | string, path: readonly PathSegment[]): Decimal {
-  const percent = typeof input === 'string' && input.trim().endsWith('%');
-  const value = percent ? decimal((input as string).trim().slice(0, -1), { path }).div(100) : decimal(input, { path });
-  if (value.lte(-1)) {
-    invalid([{ path, expected: 'a rate greater than -100%', received: describeValue(input), message: `expected a rate greater than -100%, received ${describeValue(input)}` }]);
-  }
-  return value;
 }

@@ -15,13 +15,24 @@ export interface CivilDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in `month` (1–12) of `year`. */
+/**
+ * Days in `month` (1–12) of `year`.
+ *
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** True for Gregorian leap years. */
+/**
+ * True for Gregorian leap years.
+ *
+ * @example
+ * isLeapYear(2024) //=> true
+ * isLeapYear(2100) //=> false
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -113,7 +124,12 @@ export function addMonths(anchor: IsoDate, months: number, options: AddMonthsOpt
   return formatIsoDate({ year, month, day });
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * daysBetween('2024-01-01', '2025-01-01') //=> 366
+ */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(parseIsoDate(to, ['to'])) - dayNumber(parseIsoDate(from, ['from']));
 }

@@ -114,7 +114,12 @@ export function proposal(text: string, options: ProposalOptions = {}): Deal {
   });
 }
 
-/** Like {@link proposal}, returning an {@link Outcome} instead of throwing. */
+/**
+ * Like {@link proposal}, returning an {@link Outcome} instead of throwing.
+ *
+ * @example
+ * safeProposal('cash 25X x 8').ok //=> false
+ */
 export function safeProposal(text: string, options: ProposalOptions = {}): Outcome<Deal> {
   return attempt(() => proposal(text, options));
 }

@@ -281,7 +281,12 @@ export function parseDeal(json: unknown): Deal {
   throw new DealcalcError('invalid_input', { issues }, issues);
 }
 
-/** Like {@link parseDeal}, returning an {@link Outcome} instead of throwing. */
+/**
+ * Like {@link parseDeal}, returning an {@link Outcome} instead of throwing.
+ *
+ * @example
+ * safeParseDeal({ id: 'x' }).ok //=> false
+ */
 export function safeParseDeal(json: unknown): Outcome<Deal> {
   return attempt(() => parseDeal(json));
 }

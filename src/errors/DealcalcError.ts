@@ -98,12 +98,22 @@ export class DealcalcError<C extends ErrorCode = ErrorCode> extends Error {
   }
 }
 
-/** True when `value` is a {@link DealcalcError}, optionally with the given code. */
+/**
+ * True when `value` is a {@link DealcalcError}, optionally with the given code.
+ *
+ * @example
+ * isDealcalcError(safeAmount('25X').error, 'invalid_input') //=> true
+ */
 export function isDealcalcError<C extends ErrorCode>(value: unknown, code?: C): value is DealcalcError<C> {
   return value instanceof DealcalcError && (code === undefined || value.code === code);
 }
 
-/** `a.b[2].c` style rendering of a path; `(root)` for the empty path. */
+/**
+ * `a.b[2].c` style rendering of a path; `(root)` for the empty path.
+ *
+ * @example
+ * formatPath(['components', 0, 'schedule']) //=> 'components[0].schedule'
+ */
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
   let out = '';

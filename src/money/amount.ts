@@ -83,13 +83,20 @@ export function readAmount(input: AmountInput, path: readonly PathSegment[] = []
  *
  * @example
  * const r = safeAmount('25X');
- * if (!r.ok) console.log(r.error.code); //=> 'invalid_input'
+ * r.ok                               //=> false
+ * r.ok ? undefined : r.error.code    //=> 'invalid_input'
  */
 export function safeAmount(input: AmountInput, currency?: string, options: AmountOptions = {}): Outcome<Amount> {
   return attempt(() => amount(input, currency, options));
 }
 
-/** True for an {@link Amount}-shaped object (`{ value, currency }`). */
+/**
+ * True for an {@link Amount}-shaped object (`{ value, currency }`).
+ *
+ * @example
+ * isAmount(amount('25B')) //=> true
+ * isAmount('25B')         //=> false
+ */
 export function isAmount(value: unknown): value is Amount {
   return (
     typeof value === 'object' &&
@@ -104,6 +111,9 @@ export function isAmount(value: unknown): value is Amount {
  * Validates an ISO 4217 currency code (upper case, as listed in {@link CURRENCY_CODES}).
  *
  * @throws {DealcalcError} `invalid_input` naming the path and the code received.
+ *
+ * @example
+ * currencyCode('KRW') //=> 'KRW'
  */
 export function currencyCode(code: unknown, path: readonly PathSegment[] = ['currency']): CurrencyCode {
   if (isCurrencyCode(code)) return code;

@@ -24,7 +24,13 @@ export type CurrencyCode = (typeof CURRENCY_CODES)[number];
 /** The currency used when none is given. */
 export const DEFAULT_CURRENCY: CurrencyCode = 'USD';
 
-/** True when `code` is an ISO 4217 code in {@link CURRENCY_CODES} (upper case). */
+/**
+ * True when `code` is an ISO 4217 code in {@link CURRENCY_CODES} (upper case).
+ *
+ * @example
+ * isCurrencyCode('KRW') //=> true
+ * isCurrencyCode('krw') //=> false
+ */
 export function isCurrencyCode(code: unknown): code is CurrencyCode {
   return typeof code === 'string' && (CURRENCY_CODES as readonly string[]).includes(code);
 }

@@ -107,7 +107,13 @@ function pathName(path: readonly PathSegment[]): string {
   return path.length === 0 ? 'value' : path.map(String).join('.');
 }
 
-/** True for a Decimal of any decimal.js constructor (ours, the global one, or another clone). */
+/**
+ * True for a Decimal of any decimal.js constructor (ours, the global one, or another clone).
+ *
+ * @example
+ * isDecimal(decimal('1')) //=> true
+ * isDecimal('1')          //=> false
+ */
 export function isDecimal(value: unknown): value is Decimal {
   return DecimalJs.isDecimal(value);
 }

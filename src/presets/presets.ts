@@ -13,6 +13,9 @@ import { OTHERS } from './data/others.ts';
 /**
  * The JSON of a preset, as dealcalc ships it (a copy-ready starting point for your own deal
  * files), or `undefined` for an unknown id.
+ *
+ * @example
+ * presetJson('kr-2025-10-us-cash-25x8').components[0].schedule //=> { each: '25B', count: 8 }
  */
 export function presetJson(id: string): DealJson | undefined {
   for (const group of [KOREA, JAPAN, EU, OTHERS]) {

@@ -7,6 +7,9 @@ import { toPlainString } from '../money/decimal.ts';
  * CSV of comparisons sharing their first deal, one row per period, for spreadsheets: each
  * deal's outflow of the compared instrument and its running total, then each gap (a − b) and
  * its running total. Exact plain decimals, no rounding; the columns sum to the totals.
+ *
+ * @example
+ * comparisonCsv([compare(a, b)]).split('\n')[1].split(',').slice(0, 3) //=> ['0', '', '25000000000']
  */
 export function comparisonCsv(comparisons: readonly Comparison[]): string {
   const first = comparisons[0];
@@ -42,6 +45,9 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
 /**
  * CSV of one deal's metrics, one row per period: the outflow of each instrument, the total
  * and the running total. Exact plain decimals.
+ *
+ * @example
+ * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,25000000000,0,0,0,0,0,25000000000,25000000000'
  */
 export function metricsCsv(m: DealMetrics): string {
   const header = ['period', 'date', ...INSTRUMENTS, 'total', 'cumulative'];

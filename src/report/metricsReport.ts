@@ -12,6 +12,10 @@ import type { Report, ReportTable } from './report.ts';
  * instrument (total, share, peak, horizon, present value at each rate), the outflow period by
  * period, what was announced alongside, the tariff terms and profit-sharing rule, and its
  * notes and sources.
+ *
+ * @example
+ * const d = presetDeal('kr-2025-11-mou');
+ * metricsReport(d, metrics(d)).tables.map((t) => t.title) //=> ['Components', 'By instrument', 'year by year ($)', 'Tariff terms']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
   const f = cellFormat(m.currency, options);

@@ -4,6 +4,9 @@ import type { Report } from './report.ts';
  * A report as GitHub-flavoured Markdown: a heading, the notes as a list, each table as a
  * Markdown table (right-aligned number columns), then the sentences as a paragraph. Pasteable
  * into a note.
+ *
+ * @example
+ * renderMarkdown(comparisonReport([compare(a, b)])).split('\n')[0] //=> '## Comparing kr-2025-10-us-cash-25x8, kr-2025-10-kr-cash-7x10'
  */
 export function renderMarkdown(report: Report): string {
   const escape = (s: string): string => s.replace(/\|/g, '\\|');

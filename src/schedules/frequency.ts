@@ -6,12 +6,22 @@ export type Frequency = 'annual' | 'semiannual' | 'quarterly' | 'monthly';
 /** Every frequency, longest period first. */
 export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quarterly', 'monthly'];
 
-/** Periods in a year: 1, 2, 4 or 12. */
+/**
+ * Periods in a year: 1, 2, 4 or 12.
+ *
+ * @example
+ * periodsPerYear('monthly') //=> 12
+ */
 export function periodsPerYear(frequency: Frequency): number {
   return 12 / monthsPerPeriod(frequency);
 }
 
-/** Calendar months in one period: 12, 6, 3 or 1. */
+/**
+ * Calendar months in one period: 12, 6, 3 or 1.
+ *
+ * @example
+ * monthsPerPeriod('quarterly') //=> 3
+ */
 export function monthsPerPeriod(frequency: Frequency): number {
   switch (frequency) {
     case 'annual':

@@ -76,7 +76,12 @@ export function parseSchedule(json: unknown): Schedule {
   return parseWithSchema(scheduleSchema, json);
 }
 
-/** Like {@link parseSchedule}, returning an {@link Outcome} instead of throwing. */
+/**
+ * Like {@link parseSchedule}, returning an {@link Outcome} instead of throwing.
+ *
+ * @example
+ * safeParseSchedule({ installments: [{ period: -1, amount: '1' }] }).ok //=> false
+ */
 export function safeParseSchedule(json: unknown): Outcome<Schedule> {
   return attempt(() => parseSchedule(json));
 }

@@ -26,7 +26,12 @@ export function amountIn(schedule: Schedule, period: number): Decimal {
   return schedule.installments.find((i) => i.period === p)?.amount ?? new D(0);
 }
 
-/** First and last period with an installment, or `undefined` for an empty schedule. */
+/**
+ * First and last period with an installment, or `undefined` for an empty schedule.
+ *
+ * @example
+ * horizon(installments('7B', 10, { start: 1 })) //=> { first: 1, last: 10 }
+ */
 export function horizon(schedule: Schedule): { first: number; last: number } | undefined {
   const first = schedule.installments[0];
   const last = schedule.installments[schedule.installments.length - 1];

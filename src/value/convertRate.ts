@@ -1,0 +1,79 @@
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { FREQUENCIES, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
+import { readRate } from './rate.ts';
+
+/**
+ * How a rate is quoted:
+ * - `'effective'`: annual effective rate, (1 + r) per year;
+ * - `'continuous'`: continuously compounded, e^r per year;
+ * - `{ nominal: f }`: nominal annual rate compounded f times a year (`'monthly'` or a whole number), (1 + r/f)^f per year;
+ * - `{ perPeriod: f }`: the rate of one period of a schedule paid f times a year, (1 + r)^f per year.
+ */
+export type RateBasis = 'effective' | 'continuous' | { readonly nominal: Frequency | number } | { readonly perPeriod: Frequency | number };
+
+/**
+ * Converts a rate between effective, nominal (with its compounding frequency), continuous and
+ * per-period quotes, through the yearly growth factor they imply. Computed with 64
+ * significant digits (powers, exponentials and logarithms are not exact).
+ *
+ * @param rate - The rate as a fraction or percentage text.
+ * @param from - How `rate` is quoted.
+ * @param to - How the result is quoted.
+ *
+ * @throws {DealcalcError} `invalid_input` for a rate ≤ −100% (or a nominal rate ≤ −f), an
+ *   unknown basis, or a frequency that is not 1–365 periods a year.
+ *
+ * @example
+ * // Research note E9: 5% nominal compounded monthly is 5.1161897882% effective …
+ * convertRate('5%', { nominal: 'monthly' }, 'effective').toFixed(12)  //=> '0.051161897882'
+ * // … and 5% continuous is 5.1271096376% effective.
+ * convertRate('5%', 'continuous', 'effective').toFixed(12)            //=> '0.051271096376'
+ * convertRate('4.5%', 'effective', { perPeriod: 'quarterly' }).toFixed(10) //=> '0.0110649905'
+ */
+export function convertRate(rate: DecimalInput, from: RateBasis, to: RateBasis): Decimal {
+  const r = from === 'continuous' ? readContinuous(rate) : readRate(rate);
+  const growth = yearlyGrowth(r, from, 'from');
+  if (to === 'effective') return growth.minus(1);
+  if (to === 'continuous') return growth.ln();
+  if (typeof to === 'object' && to !== null && 'nominal' in to) {
+    const f = count(to.nominal, 'to');
+    return growth.pow(new D(1).div(f)).minus(1).times(f);
+  }
+  if (typeof to === 'object' && to !== null && 'perPeriod' in to) {
+    const f = count(to.perPeriod, 'to');
+    return growth.pow(new D(1).div(f)).minus(1);
+  }
+  return badBasis(to, 'to');
+}
+
+// Any finite continuous rate is valid (e^r > 0); percentages are read as for other rates.
+function readContinuous(rate: DecimalInput): Decimal {
+  const text = typeof rate === 'string' ? rate.trim() : undefined;
+  return text !== undefined && text.endsWith('%') ? decimal(text.slice(0, -1), { path: ['rate'] }).div(100) : decimal(rate, { path: ['rate'] });
+}
+
+function yearlyGrowth(r: Decimal, basis: RateBasis, side: 'from' | 'to'): Decimal {
+  if (basis === 'effective') return r.plus(1);
+  if (basis === 'continuous') return r.exp();
+  if (typeof basis === 'object' && basis !== null && 'nominal' in basis) {
+    const f = count(basis.nominal, side);
+    const step = r.div(f).plus(1);
+    if (step.lte(0)) invalid([{ path: ['rate'], expected: `a nominal rate above -${f * 100}%`, received: r.toString(), message: `expected a nominal rate above -${f * 100}%, received ${r.toString()}` }]);
+    return step.pow(f);
+  }
+  if (typeof basis === 'object' && basis !== null && 'perPeriod' in basis) return r.plus(1).pow(count(basis.perPeriod, side));
+  return badBasis(basis, side);
+}
+
+function count(frequency: Frequency | number, side: 'from' | 'to'): number {
+  if (typeof frequency === 'number' && Number.isInteger(frequency) && frequency >= 1 && frequency <= 365) return frequency;
+  if (typeof frequency === 'string' && (FREQUENCIES as readonly string[]).includes(frequency)) return periodsPerYear(frequency);
+  const expected = "'annual', 'semiannual', 'quarterly', 'monthly' or a whole number of periods a year from 1 to 365";
+  return invalid([{ path: [side], expected, received: describeValue(frequency), message: `expected ${expected}, received ${describeValue(frequency)}` }]);
+}
+
+function badBasis(basis: unknown, side: 'from' | 'to'): never {
+  const expected = "'effective', 'continuous', { nominal: frequency } or { perPeriod: frequency }";
+  return invalid([{ path: [side], expected, received: describeValue(basis), message: `expected ${expected}, received ${describeValue(basis)}` }]);
+}

@@ -1,0 +1,23 @@
+import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+
+/** Most flows a time-value function takes (a monthly series of 800 years). */
+export const MAX_FLOWS = 10_000;
+
+/**
+ * Reads a list of signed flows (numbers, decimal strings, Decimals, bigints).
+ *
+ * @throws {DealcalcError} `invalid_input` for a non-list, an empty list or a flow that is not a
+ *   finite decimal (naming its index); `limit_exceeded` above {@link MAX_FLOWS}.
+ */
+export function readFlows(flows: unknown, path: readonly PathSegment[] = ['flows']): Decimal[] {
+  if (!Array.isArray(flows)) {
+    return invalid([{ path, expected: 'a list of cash flows', received: describeValue(flows), message: `expected a list of cash flows, received ${describeValue(flows)}` }]);
+  }
+  if (flows.length === 0) return invalid([{ path, expected: 'at least one cash flow', received: 'an empty list', message: 'expected at least one cash flow, received an empty list' }]);
+  if (flows.length > MAX_FLOWS) {
+    const received = String(flows.length);
+    throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received }, [{ path, expected: `at most ${MAX_FLOWS} flows`, received, message: `expected at most ${MAX_FLOWS} flows, received ${received}` }]);
+  }
+  return flows.map((f, index) => decimal(f as DecimalInput, { path: [...path, index] }));
+}

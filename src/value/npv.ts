@@ -1,0 +1,86 @@
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import type { Decimal, DecimalInput } from '../money/decimal.ts';
+import { periodsPerYear } from '../schedules/frequency.ts';
+import type { Schedule } from '../schedules/schedule.ts';
+import { readFlows } from './flowsInput.ts';
+import { readRate } from './rate.ts';
+import { timedFlows, valueAt, type TimedFlows } from './timedFlows.ts';
+
+/** Options of {@link npv}. */
+export interface NpvOptions {
+  /**
+   * When money moves within its period:
+   * - `'start'` (default): flow k (or the installment of period k) is discounted k periods, so
+   *   the first flow is not discounted: numpy-financial's `npv`, and DESIGN.md's convention;
+   * - `'end'`: discounted k + 1 periods: the spreadsheet `NPV` function.
+   */
+  readonly timing?: 'start' | 'end';
+  /**
+   * What the rate is, for schedules: `'annual'` (default), an annual effective rate, with
+   * period k of a schedule paid n times a year at t = k ÷ n years; or `'per-period'`, the rate
+   * of one period. Lists of flows always take a rate per period.
+   */
+  readonly rateBasis?: 'annual' | 'per-period';
+}
+
+/** A present value and the convention it was taken under. */
+export interface NpvResult {
+  /** Σ flow × (1 + rate)^−t, unrounded, in the flows' currency. */
+  readonly value: Decimal;
+  readonly rate: Decimal;
+  readonly timing: 'start' | 'end';
+  /** `'annual'` or `'per-period'` (lists are always per period). */
+  readonly rateBasis: 'annual' | 'per-period';
+  /** Periods per year of the times t (1 for lists and per-period rates). */
+  readonly periodsPerYear: number;
+}
+
+/**
+ * Net present value at period 0 with the timing named.
+ *
+ * Flows are a list (signed as given; flow k in period k) or a {@link Schedule} (installment
+ * amounts, positive magnitudes, discounted as given). A rate of 0 is exact (the plain sum);
+ * other rates carry 64 significant digits.
+ *
+ * | call | convention |
+ * |---|---|
+ * | `npv(r, flows)` | numpy-financial `npv(r, flows)`: first flow at t = 0 |
+ * | `npv(r, flows, { timing: 'end' })` | spreadsheet `NPV(r, flows…)`: first flow at t = 1 |
+ * | `npv(r, schedule)` | annual rate, installment of period k at t = k ÷ (periods a year) |
+ *
+ * @param rate - Discount rate as a fraction or percentage text (`'8%'`), > −100%.
+ * @param flows - A list of signed flows, or a schedule.
+ *
+ * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%, an empty list, a flow that is
+ *   not a finite decimal, or an unknown option; `limit_exceeded` above 10,000 flows.
+ *
+ * @example
+ * // Spreadsheet NPV documentation: 10%, −10,000 then 3,000, 4,200, 6,800 a year later each.
+ * npv('0.1', [-10000, 3000, 4200, 6800], { timing: 'end' }).value.toFixed(2) //=> '1188.44'
+ * npv('0.1', [-10000, 3000, 4200, 6800]).value.toFixed(2)                    //=> '1307.29'
+ * npv('4.5%', installments('25B', 8)).value.toFixed(0)                        //=> '172317523510'
+ */
+export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: NpvOptions = {}): NpvResult {
+  const r = readRate(rate);
+  const timing = readTiming(options.timing);
+  const rateBasis = options.rateBasis ?? 'annual';
+  if (rateBasis !== 'annual' && rateBasis !== 'per-period') {
+    invalid([{ path: ['rateBasis'], expected: "'annual' or 'per-period'", received: describeValue(rateBasis), message: `expected 'annual' or 'per-period', received ${describeValue(rateBasis)}` }]);
+  }
+  const shift = timing === 'end' ? 1 : 0;
+  let timed: TimedFlows;
+  let perYear = 1;
+  if (Array.isArray(flows)) {
+    timed = timedFlows(readFlows(flows).map((amount, k) => ({ step: k + shift, amount })), 1);
+  } else {
+    const schedule = flows as Schedule;
+    perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;
+    timed = timedFlows(schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })), perYear);
+  }
+  return Object.freeze({ value: valueAt(timed, r).value, rate: r, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
+}
+
+export function readTiming(timing: unknown): 'start' | 'end' {
+  if (timing === undefined || timing === 'start' || timing === 'end') return timing ?? 'start';
+  return invalid([{ path: ['timing'], expected: "'start' or 'end'", received: describeValue(timing), message: `expected 'start' or 'end', received ${describeValue(timing)}` }]);
+}

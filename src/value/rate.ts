@@ -1,0 +1,28 @@
+import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+
+/**
+ * Reads an interest or discount rate: a fraction (`'0.045'`, `0.045`, a Decimal) or
+ * percentage text (`'4.5%'`). The rate must be greater than −100% (−1): a discount factor
+ * (1 + r)^−t is undefined at and below it.
+ *
+ * @param input - The rate; `'4.5%'` and `'0.045'` are the same rate.
+ * @param path - Argument name or JSON path for error messages (default `['rate']`).
+ * @returns The rate as a fraction.
+ *
+ * @throws {DealcalcError} `invalid_input` for text that is not a number or a percentage,
+ *   NaN, ±Infinity, or a rate ≤ −100%.
+ *
+ * @example
+ * readRate('4.5%').toString() //=> '0.045'
+ * readRate(0.045).toString()  //=> '0.045'
+ */
+export function readRate(input: DecimalInput, path: readonly PathSegment[] = ['rate']): Decimal {
+  const text = typeof input === 'string' ? input.trim() : undefined;
+  const value = text !== undefined && text.endsWith('%') ? decimal(text.slice(0, -1).trim(), { path }).div(100) : decimal(input, { path });
+  if (value.lte(-1)) {
+    const received = describeValue(input);
+    invalid([{ path, expected: 'a rate greater than -100%', received, message: `expected a rate greater than -100%, received ${received}` }]);
+  }
+  return value;
+}
