@@ -121,3 +121,23 @@ export { yearFraction, dayCountFraction, DAY_COUNTS } from './value/dayCount.ts'
 export type { DayCount, DayCountFraction } from './value/dayCount.ts';
 export { dateSequence, datedFlows } from './value/datedFlows.ts';
 export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/datedFlows.ts';
+
+// Instrument economics
+export { loanTermsSchema, guaranteeTermsSchema } from './economics/terms.ts';
+export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson } from './economics/terms.ts';
+export { loanFlows } from './economics/loanFlows.ts';
+export type { LoanFlows, LoanFlowRow, LoanSubsidy } from './economics/loanFlows.ts';
+export { guaranteeFlows } from './economics/guaranteeFlows.ts';
+export type { GuaranteeFlows, GuaranteeFlowRow, GuaranteeCost } from './economics/guaranteeFlows.ts';
+export { shareReturns } from './economics/shareReturns.ts';
+export type { SharedReturns, ReturnsRow, ProjectAssumption, ShareReturnsOptions } from './economics/shareReturns.ts';
+export { economicCost, DEFAULT_CASH_EQUIVALENT_WEIGHTS } from './economics/economicCost.ts';
+export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './economics/economicCost.ts';
+export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
+export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
+export { burden } from './economics/burden.ts';
+export type { Burden, BurdenOptions, Ratio, AbilityToPay } from './economics/burden.ts';
+export { tariffSavings } from './economics/tariffSavings.ts';
+export type { TariffSavings, TariffSavingsOptions, TariffYear } from './economics/tariffSavings.ts';
+export { ECONOMY_IDS, economyPreset, FX_PRESET_IDS, fxPreset } from './presets/economies.ts';
+export type { FxPreset } from './presets/economies.ts';

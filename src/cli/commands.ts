@@ -2,7 +2,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { comparisonSvg } from '../chart/svg.ts';
 import { compare, type Comparison } from '../compare/compare.ts';
-import { metrics } from '../compare/metrics.ts';
+import { metrics, type MetricsOptions } from '../compare/metrics.ts';
+import type { Economy } from '../economics/economy.ts';
+import { ECONOMY_IDS, economyPreset } from '../presets/economies.ts';
 import { range, sweep } from '../compare/sweep.ts';
 import { dealJsonSchema } from '../deals/schema.ts';
 import { serializeDeal } from '../deals/serialize.ts';
@@ -80,7 +82,7 @@ export function listCommand(args: string[], flags: Flags, io: Io): void {
 }
 
 export function showCommand(args: string[], flags: Flags, io: Io): void {
-  onlyFlags('show', flags, ['rate', 'format', 'places', 'timing', 'currency', 'fx']);
+  onlyFlags('show', flags, ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'economy', 'yield']);
   if (args.length !== 1) throw new UsageError(args.length === 0 ? 'dealcalc show needs a deal: a preset id, a JSON file, - or a quick proposal' : `dealcalc show takes one deal, received ${args.length} (use dealcalc compare)`);
   const format = readFormat(flags.format);
   const options = metricsOptions(flags);
@@ -92,7 +94,7 @@ export function showCommand(args: string[], flags: Flags, io: Io): void {
 }
 
 export function compareCommand(args: string[], flags: Flags, io: Io): void {
-  onlyFlags('compare', flags, ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'chart', 'instrument', 'break-even']);
+  onlyFlags('compare', flags, ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'chart', 'instrument', 'break-even', 'economy', 'yield']);
   if (args.length < 2) throw new UsageError(`dealcalc compare needs at least two deals, received ${args.length}`);
   if (args.filter((a) => a === '-').length > 1) throw new UsageError('only one deal can come from stdin (-)');
   const format = readFormat(flags.format);
@@ -163,10 +165,29 @@ export function sweepCommand(args: string[], flags: Flags, io: Io): void {
   }
 }
 
-function metricsOptions(flags: Flags): { rates?: Decimal[]; timing?: 'start' | 'end' } {
+function metricsOptions(flags: Flags): MetricsOptions & { rates?: Decimal[] } {
   const rates = readRateFlags(flags.rate);
   const timing = readTiming(flags.timing);
-  return { ...(rates === undefined ? {} : { rates }), ...(timing === undefined ? {} : { timing }) };
+  const economy = flags.economy === undefined ? undefined : readEconomy(flags.economy);
+  const projectYield = flags.yield === undefined ? undefined : readYield(flags.yield);
+  return {
+    ...(rates === undefined ? {} : { rates }),
+    ...(timing === undefined ? {} : { timing }),
+    ...(economy === undefined ? {} : { economy }),
+    ...(projectYield === undefined ? {} : { economics: { project: { yield: projectYield } } }),
+  };
+}
+
+function readEconomy(id: string): Economy {
+  if (!(ECONOMY_IDS as readonly string[]).includes(id)) throw new UsageError(`--economy: expected one of ${ECONOMY_IDS.join(', ')}, received ${JSON.stringify(id)}`);
+  return economyPreset(id);
+}
+
+function readYield(text: string): Decimal {
+  const rates = readRateFlags([text]);
+  const value = rates?.[0];
+  if (value === undefined || value.lt(0) || rates!.length !== 1) throw new UsageError(`--yield: expected one yearly project yield such as 5%, received ${JSON.stringify(text)}`);
+  return value;
 }
 
 function reportOptions(flags: Flags): { places?: number; second?: ReturnType<typeof readSecondCurrency> & object } {

@@ -22,6 +22,8 @@ export const FLAGS = {
   annual: { type: 'string' },
   years: { type: 'string' },
   headline: { type: 'string' },
+  economy: { type: 'string' },
+  yield: { type: 'string' },
   yes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },

@@ -25,6 +25,8 @@ Options (run \`dealcalc <command> --help\` for each command's):
   --format F        table (default), markdown, json or csv
   --places N        decimal places shown (default 1)
   --currency C --fx X   also show amounts in currency C at X units per unit of the deal's currency
+  --economy E       weigh deals against an economy preset: kr, jp, eu, tw, ch
+  --yield Y         assumed yearly cash yield of the invested money, for profit sharing (e.g. 5%)
   --help, -h        help
   --version, -v     version
 
@@ -35,16 +37,19 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
 
 Lists the presets: id, party, stage, date, headline and cash share.`,
   show: `Usage: dealcalc show <deal> [--rate R] [--format F] [--places N] [--timing start|end] [--currency C --fx X]
+                     [--economy E] [--yield Y]
 
 One deal's figures: components, totals and shares by instrument, peak, horizon, present value
 at each rate, the outflow period by period, tariff terms, profit sharing, notes and sources.
+With --economy, the burden against that economy; with --yield (or loan and guarantee terms in
+the deal file), the economic cost to the state and the tariff side.
 
-  dealcalc show kr-2025-11-mou --rate 4.5%
+  dealcalc show kr-2025-11-mou --rate 4.5% --economy kr --yield 5%
   dealcalc show "cash 25B x 8 of 350B"
   dealcalc show deal.json --format json`,
   compare: `Usage: dealcalc compare <a> <b> [more...] [--rate R] [--format F] [--chart FILE.svg]
                         [--instrument I] [--timing start|end] [--places N] [--break-even]
-                        [--currency C --fx X]
+                        [--currency C --fx X] [--economy E] [--yield Y]
 
 Compares deals exactly. Gaps are the first deal minus each other one: headline, each
 instrument, cash share in points, peak, horizon and present value at each rate; the

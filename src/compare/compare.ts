@@ -83,6 +83,8 @@ export interface Comparison {
     readonly presentValues: readonly RateValue[];
     /** Average timing of a's stream minus b's, in periods (`null` if either is empty). */
     readonly averageTiming: Decimal | null;
+    /** Economic cost of a minus b at each rate, when both have one. */
+    readonly economicCost?: readonly RateValue[];
   };
   /** The compared instrument's streams on one period axis, with the gap and running totals. */
   readonly perPeriod: readonly ComparedPeriod[];
@@ -165,6 +167,9 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
       horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
       presentValues: Object.freeze(minus(sa.presentValues, sb.presentValues)),
       averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
+      ...(ma.economicCost === undefined || mb.economicCost === undefined
+        ? {}
+        : { economicCost: Object.freeze(ma.economicCost.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: x.total.minus(mb.economicCost!.byRate[k]!.total) }))) }),
     }),
     perPeriod: Object.freeze(perPeriod),
     breakEven,

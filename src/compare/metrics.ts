@@ -12,6 +12,10 @@ import { merge } from '../schedules/merge.ts';
 import { buildSchedule, type Schedule } from '../schedules/schedule.ts';
 import { DEFAULT_CONVENTION, presentValueOf, type DiscountConvention } from './discount.ts';
 import { readRates } from './rates.ts';
+import { burden, type Burden } from '../economics/burden.ts';
+import { economicCost, type EconomicCost, type EconomicCostOptions } from '../economics/economicCost.ts';
+import type { Economy } from '../economics/economy.ts';
+import { tariffSavings, type TariffSavings } from '../economics/tariffSavings.ts';
 
 /** Present value of a stream at one rate. */
 export interface RateValue {
@@ -73,6 +77,12 @@ export interface DealMetrics {
   readonly rates: readonly Decimal[];
   /** How present values were taken. */
   readonly convention: DiscountConvention;
+  /** Economic cost lines, when the deal carries loan or guarantee terms or `economics` options are given. */
+  readonly economicCost?: EconomicCost;
+  /** The tariff side, when economic cost is computed and the deal's tariff terms give an exports figure. */
+  readonly tariff?: TariffSavings;
+  /** Burden against an economy, when one is given. */
+  readonly burden?: Burden;
 }
 
 /** Options of {@link metrics}. */
@@ -81,6 +91,10 @@ export interface MetricsOptions {
   readonly rates?: readonly (DecimalInput | string)[];
   /** `'start'` (default): money moves at the start of its period; `'end'`: at its end. */
   readonly timing?: 'start' | 'end';
+  /** Terms and assumptions for the economic cost (loan and guarantee terms, project returns, weights). */
+  readonly economics?: Omit<EconomicCostOptions, 'rates'>;
+  /** An economy to weigh the deal against (see `economyPreset`). */
+  readonly economy?: Economy;
 }
 
 /**
@@ -137,8 +151,17 @@ export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
     perPeriod: Object.freeze(periodRows(streams)),
     rates: Object.freeze(rates),
     convention,
+    ...economics(deal, rates, options),
   };
   return Object.freeze(result);
+}
+
+function economics(deal: Deal, rates: readonly Decimal[], options: MetricsOptions): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
+  const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
+  const cost = wanted ? economicCost(deal, { ...options.economics, rates }) : undefined;
+  const tariff = cost !== undefined && deal.tariff?.exportsCovered !== undefined ? tariffSavings(deal, { ...options.economics, rates }) : undefined;
+  const weighed = options.economy === undefined ? undefined : burden(deal, options.economy, { rates });
+  return { ...(cost === undefined ? {} : { economicCost: cost }), ...(tariff === undefined ? {} : { tariff }), ...(weighed === undefined ? {} : { burden: weighed }) };
 }
 
 function readConvention(timing: unknown): DiscountConvention {

@@ -70,7 +70,7 @@ export function deal(input: DealInput, options: DealOptions = {}): Deal {
   }
 }
 
-const NUMBER_KEYS = new Set(['period', 'count', 'start']);
+const NUMBER_KEYS = new Set(['period', 'count', 'start', 'tenor', 'grace', 'recoveryLag']);
 
 // Turns loose inputs into the JSON the schema reads: Decimals and numbers to decimal text,
 // Amounts to "CODE value" text, Schedules to their explicit JSON. Whole-number fields stay numbers.

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/calendarDate.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import type { Decimal } from '../money/decimal.ts';
 import type { Schedule } from '../schedules/schedule.ts';
+import type { GuaranteeTerms, LoanTerms } from '../economics/terms.ts';
 import type { Instrument } from './instrument.ts';
 import type { Stage } from './stage.ts';
 
@@ -28,6 +29,8 @@ export interface Component {
   readonly notes: readonly string[];
   /** Ids of the deal's sources this component's figures come from. */
   readonly sources: readonly string[];
+  /** Loan terms (for a loan) or guarantee terms (for a guarantee), when known or assumed. */
+  readonly terms?: LoanTerms | GuaranteeTerms;
 }
 
 /** A tariff rate for one sector, before and after the deal. */

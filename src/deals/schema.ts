@@ -13,6 +13,8 @@ import { total } from '../schedules/total.ts';
 import type { Component, Deal, ProfitSharingRule, Source, TariffTerms } from './deal.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
+import { guaranteeTermsSchema, loanTermsSchema } from '../economics/terms.ts';
+import { readGuaranteeTerms, readLoanTerms } from '../economics/readTerms.ts';
 
 const text = z.string().trim().min(1);
 const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
@@ -32,6 +34,7 @@ const componentSchema = z.strictObject({
   label: text,
   instrument: z.enum(INSTRUMENTS),
   schedule: scheduleRecipeSchema,
+  terms: z.union([loanTermsSchema, guaranteeTermsSchema], { error: 'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }' }).optional(),
   notes,
   sources: sourceIds,
 });
@@ -147,7 +150,20 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
       if (schedule.currency !== currency) {
         add({ path: [...path, 'schedule', 'currency'], expected: `${currency}, the deal's currency`, received: schedule.currency, message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)` }, { code: 'currency_mismatch' });
       }
-      return [Object.freeze({ label: c.label, instrument: c.instrument, schedule, notes: Object.freeze([...c.notes]), sources: Object.freeze([...c.sources]) })];
+      let terms: Component['terms'];
+      if (c.terms !== undefined) {
+        if (c.terms.kind !== c.instrument) {
+          add({ path: [...path, 'terms', 'kind'], expected: `terms for a ${c.instrument} component`, received: `${c.terms.kind} terms`, message: `expected terms for a ${c.instrument} component, received ${c.terms.kind} terms` });
+        } else {
+          try {
+            terms = c.terms.kind === 'loan' ? readLoanTerms(c.terms) : readGuaranteeTerms(c.terms);
+          } catch (error) {
+            if (!(error instanceof DealcalcError)) throw error;
+            for (const i of error.issues) add({ ...i, path: [...path, ...i.path] }, { code: error.code });
+          }
+        }
+      }
+      return [Object.freeze({ label: c.label, instrument: c.instrument, schedule, notes: Object.freeze([...c.notes]), sources: Object.freeze([...c.sources]), ...(terms === undefined ? {} : { terms: Object.freeze(terms) }) })];
     });
   };
   const components = buildList(json.components, 'components');

@@ -2,6 +2,13 @@ import { toPlainString } from '../money/decimal.ts';
 import { serializeSchedule } from '../schedules/schema.ts';
 import type { Component, Deal } from './deal.ts';
 import type { DealJson } from './schema.ts';
+import type { GuaranteeTerms, LoanTerms } from '../economics/terms.ts';
+
+function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['components'][number]['terms']> {
+  return t.kind === 'loan'
+    ? { kind: 'loan', rate: toPlainString(t.rate), tenor: t.tenor, grace: t.grace, amortization: t.amortization }
+    : { kind: 'guarantee', tenor: t.tenor, fee: toPlainString(t.fee), callProbability: toPlainString(t.callProbability), lossGivenCall: toPlainString(t.lossGivenCall), recoveryLag: t.recoveryLag };
+}
 
 /**
  * The JSON form of a deal: decimals as plain strings, dates as `YYYY-MM-DD`, schedules in
@@ -16,6 +23,7 @@ export function serializeDeal(deal: Deal): DealJson {
     label: c.label,
     instrument: c.instrument,
     schedule: serializeSchedule(c.schedule),
+    ...(c.terms === undefined ? {} : { terms: serializeTerms(c.terms) }),
     notes: [...c.notes],
     sources: [...c.sources],
   });

@@ -2,6 +2,7 @@ import type { Comparison } from '../compare/compare.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import type { Frequency } from '../schedules/frequency.ts';
+import type { Decimal } from '../money/decimal.ts';
 import { cellFormat, type ReportOptions } from './format.ts';
 import type { Report, ReportColumn } from './report.ts';
 
@@ -60,6 +61,16 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
   first.rates.forEach((rate, r) => {
     add(`PV of all parts at ${f.rate(rate)} (${unit})`, (k) => f.money(deals[k]!.all.presentValues[r]?.value), (c) => f.signedMoney(c.gaps.all.presentValues[r]?.value));
   });
+  if (deals.every((d) => d.economicCost !== undefined)) {
+    first.rates.forEach((rate, r) => {
+      add(`economic cost at ${f.rate(rate)} (${unit})`, (k) => f.money(deals[k]!.economicCost!.byRate[r]?.total), (c) => f.signedMoney(c.gaps.economicCost?.[r]?.value));
+    });
+  }
+  if (deals.every((d) => d.burden !== undefined)) {
+    const ratio = (x: { value: Decimal | null }) => (x.value === null ? '–' : f.percent(x.value));
+    add('peak year / FX reserves (%)', (k) => ratio(deals[k]!.burden!.ratios.peakToReserves), () => '');
+    add('peak year / current account (%)', (k) => ratio(deals[k]!.burden!.ratios.peakToCurrentAccount), () => '');
+  }
   add(`break-even rate (%)`, () => '', (c) => breakEvenText(c, f.rate));
   first.rates.forEach((rate, r) => {
     add(`level ${focus} per ${period} over b's horizon at ${f.rate(rate)} (${unit})`, () => '', (c) => f.money(c.levelInstallments[r]?.amount));

@@ -4,7 +4,10 @@ import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import { total } from '../schedules/total.ts';
 import { conventionNote, periodName } from './compareReport.ts';
-import { cellFormat, type ReportOptions } from './format.ts';
+import { cellFormat, type CellFormat, type ReportOptions } from './format.ts';
+import type { CostAtRate } from '../economics/economicCost.ts';
+import type { Ratio } from '../economics/burden.ts';
+import type { Decimal } from '../money/decimal.ts';
 import type { Report, ReportTable } from './report.ts';
 
 /**
@@ -92,6 +95,23 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
     });
   }
 
+  if (m.economicCost !== undefined) tables.push(costTable(m, f, unit));
+  if (m.tariff !== undefined) {
+    const t = m.tariff;
+    tables.push({
+      title: `Tariff side (${unit}): duty saved accrues to exporters, the cost to the state`,
+      columns: [
+        { label: 'year', align: 'right' },
+        { label: 'duty saved', align: 'right' },
+        { label: 'cumulative duty saved', align: 'right' },
+        { label: 'state cost', align: 'right' },
+        { label: 'cumulative state cost', align: 'right' },
+      ],
+      rows: t.years.map((y) => [String(y.year), f.money(y.dutySaved), f.money(y.cumulativeDutySaved), f.money(y.stateCost), f.money(y.cumulativeStateCost)]),
+    });
+  }
+  if (m.burden !== undefined) tables.push(burdenTable(m, f));
+
   const notes = [
     [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date].filter((x) => x !== undefined).join(', '),
     `Headline ${f.money(m.headline)}; cash share ${f.percent(m.cashShare)}. ${conventionNote(m, frequency)}`,
@@ -103,7 +123,61 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
     const target = p.recovery.target === 'principal' ? 'of principal' : `of principal plus interest at ${f.rate(p.recovery.rate)}`;
     sentences.push(`Returns on ${p.appliesTo}: ${tiers} (recovery ${target}).`);
   }
+  if (m.economicCost !== undefined) {
+    const first = m.economicCost.byRate[0];
+    if (first !== undefined) for (const line of [first.cash, first.loanSubsidy, first.guaranteeCost, first.returns]) sentences.push(line.assumption);
+    sentences.push(`Cash-equivalent total ${f.money(m.economicCost.cashEquivalent.total)} (weights: ${Object.entries(m.economicCost.cashEquivalent.weights).map(([i, w]) => `${i} ${w.toString()}`).join(', ')}).`);
+  }
+  if (m.tariff !== undefined) {
+    sentences.push(m.tariff.crossoverYear === null ? `Cumulative duty saved does not reach the state's cumulative cost within ${m.tariff.years.length} years.` : `Cumulative duty saved passes the state's cumulative cost in year ${m.tariff.crossoverYear}.`);
+  }
+  if (m.burden !== undefined) {
+    const a = m.burden.abilityToPay;
+    sentences.push(`PIIE-style view: ${f.money(m.headline)} over ${a.horizonYears} years${a.defaultHorizon ? ' (PIIE\'s default, the timing not being given)' : ''} is ${f.money(a.annualPledge)} a year; discounted, the level yearly payment with the deal's present value is ${a.discounted.map((d) => `${f.money(d.annualPayment)} at ${f.rate(d.rate)}`).join(', ')}.`);
+    for (const c of m.burden.conversions) sentences.push(`Converted ${c}.`);
+  }
   sentences.push(...deal.notes);
   for (const s of deal.sources) sentences.push(`[${s.id}] ${s.publisher}, ${s.date}${s.approximate === true ? ' (approx.)' : ''}: "${s.title}". ${s.url}`);
   return { title: `${deal.id}: ${deal.title}`, notes, tables, sentences };
+}
+
+function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
+  const c = m.economicCost!;
+  const line = (pick: (x: CostAtRate) => Decimal | null) => c.byRate.map((x) => f.money(pick(x)));
+  return {
+    title: `Economic cost to the state (${unit}, present value)`,
+    columns: [{ label: 'line', align: 'left' }, ...c.byRate.map((x) => ({ label: `at ${f.rate(x.rate)}`, align: 'right' as const }))],
+    rows: [
+      ['cash paid', ...line((x) => x.cash.value)],
+      ['+ loan subsidy', ...line((x) => x.loanSubsidy.value)],
+      ['+ expected guarantee cost', ...line((x) => x.guaranteeCost.value)],
+      ['- returns to the state', ...line((x) => x.returns.value)],
+      ['= economic cost', ...line((x) => x.total)],
+      ['purchases (not a cost)', ...line((x) => x.purchases)],
+      ['company investment (not a cost)', ...line((x) => x.private)],
+      ['not yet allocated', ...line((x) => x.unspecified)],
+    ],
+  };
+}
+
+function burdenTable(m: DealMetrics, f: CellFormat): ReportTable {
+  const b = m.burden!;
+  const ratio = (r: Ratio, as: 'percent' | 'days' = 'percent') => (r.value === null ? `– (${r.reason})` : as === 'days' ? `${f.decimal(r.value, 2)} days` : f.percent(r.value));
+  const r = b.ratios;
+  const a = b.abilityToPay.againstQuarterOf;
+  return {
+    title: `Burden against ${b.economy.toUpperCase()} (peak year ${b.peakYear === null ? '–' : `${b.peakYear.year}: ${f.money(b.peakYear.amount)} of cash and loans`})`,
+    columns: [{ label: 'measure', align: 'left' }, { label: 'ratio', align: 'right' }],
+    rows: [
+      ['peak year / FX reserves', ratio(r.peakToReserves)],
+      ['peak year / current-account surplus', ratio(r.peakToCurrentAccount)],
+      ['peak year / income on reserves', ratio(r.peakToReserveIncome)],
+      ['peak year in days of FX turnover', ratio(r.peakInFxTurnoverDays, 'days')],
+      ['headline / GDP', ratio(r.headlineToGdp)],
+      ['headline / yearly exports to the counterparty', ratio(r.headlineToExports)],
+      ['PIIE: yearly pledge / 25% of outward FDI', ratio(a.outwardFdi)],
+      ['PIIE: yearly pledge / 25% of imports', ratio(a.imports)],
+      ['PIIE: yearly pledge / 25% of foreign assets', ratio(a.foreignAssets)],
+    ],
+  };
 }

@@ -1,0 +1,163 @@
+import { readRates } from '../compare/rates.ts';
+import type { Deal } from '../deals/deal.ts';
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import type { CurrencyCode } from '../money/currency.ts';
+import { periodsPerYear } from '../schedules/frequency.ts';
+import { merge } from '../schedules/merge.ts';
+import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import type { Economy, EconomyFigureName } from './economy.ts';
+
+/** A ratio, or why it could not be computed. */
+export type Ratio = { readonly value: Decimal; readonly figure: string } | { readonly value: null; readonly reason: string };
+
+/** PIIE Policy Brief 26-2's "ability to pay" view of a pledge. */
+export interface AbilityToPay {
+  /** Years the pledge is spread over: the deal's schedules, or 10 where none is given (PIIE's default). */
+  readonly horizonYears: number;
+  /** Whether the horizon is PIIE's 10-year default because the deal's timing is not given. */
+  readonly defaultHorizon: boolean;
+  /** headline ÷ horizon: PIIE's straight-line yearly pledge. */
+  readonly annualPledge: Decimal;
+  /** annualPledge against a quarter of each capacity measure PIIE uses. */
+  readonly againstQuarterOf: Readonly<Record<'outwardFdi' | 'imports' | 'foreignAssets', Ratio>>;
+  /** dealcalc's discounted view: the level yearly payment over the same horizon with the deal's present value, at each rate. */
+  readonly discounted: ReadonlyArray<{ readonly rate: Decimal; readonly annualPayment: Decimal; readonly againstStraightLine: Decimal }>;
+}
+
+/** Everything {@link burden} gives. */
+export interface Burden {
+  readonly economy: string;
+  /** Government money out (cash and loans disbursed) by year from the deal's start, in the deal's currency. */
+  readonly yearlyOutflow: ReadonlyArray<{ readonly year: number; readonly amount: Decimal }>;
+  readonly peakYear: { readonly year: number; readonly amount: Decimal } | null;
+  readonly ratios: {
+    /** Peak-year outflow ÷ FX reserves. */
+    readonly peakToReserves: Ratio;
+    /** Peak-year outflow ÷ yearly current-account surplus. */
+    readonly peakToCurrentAccount: Ratio;
+    /** Peak-year outflow ÷ yearly income on reserves. */
+    readonly peakToReserveIncome: Ratio;
+    /** Peak-year outflow in days of FX market turnover. */
+    readonly peakInFxTurnoverDays: Ratio;
+    /** Headline ÷ yearly GDP. */
+    readonly headlineToGdp: Ratio;
+    /** Headline ÷ yearly exports to the counterparty. */
+    readonly headlineToExports: Ratio;
+  };
+  readonly abilityToPay: AbilityToPay;
+  /** How each figure was brought into the deal's currency. */
+  readonly conversions: readonly string[];
+}
+
+/** Options of {@link burden}. */
+export interface BurdenOptions {
+  /** Discount rates for the discounted view (default 3%, 4.5%, 6%). */
+  readonly rates?: readonly DecimalInput[];
+  /** Extra exchange rates, units per US dollar, to use before the economy's own. */
+  readonly fx?: ReadonlyArray<{ readonly currency: string; readonly perUsd: DecimalInput }>;
+}
+
+/**
+ * Weighs a deal against an economy. Government money out (cash paid and loans disbursed; not
+ * guarantees, which move no money unless called, nor purchases, company investment or the
+ * unallocated part) is summed by year from the deal's start, and its peak year is compared with
+ * FX reserves, the current-account surplus, the income on reserves and daily FX turnover (in
+ * trading days); the headline with GDP and with exports to the counterparty.
+ *
+ * It also reproduces PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026): the headline
+ * spread straight-line over the pledge's horizon (10 years where none is given) against a
+ * quarter of the country's outward FDI, imports and foreign assets. dealcalc's view differs in
+ * two ways, both reported: it follows the deal's actual schedule (a $20B-a-year cap, not an
+ * average), and it discounts, giving the level yearly payment with the same present value.
+ *
+ * Figures in another currency are converted through US dollars at the economy's stated rates
+ * (or `options.fx`); a ratio that would need a rate nobody gave is `null` with the reason.
+ *
+ * @throws {DealcalcError} `invalid_input` for bad rates or exchange rates.
+ *
+ * @example
+ * const weighed = burden(presetDeal('kr-2025-11-mou'), economyPreset('kr'));
+ * formatPercent(weighed.ratios.peakToReserves.value)      //=> '4.7%'
+ * formatPercent(weighed.ratios.peakToCurrentAccount.value) //=> '16.3%'
+ */
+export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}): Burden {
+  const rates = readRates(options.rates);
+  const extra = (options.fx ?? []).map((x, k) => {
+    if (typeof x !== 'object' || x === null) invalid([{ path: ['fx', k], expected: '{ currency, perUsd }', received: describeValue(x), message: `expected { currency, perUsd }, received ${describeValue(x)}` }]);
+    const perUsd = decimal(x.perUsd, { path: ['fx', k, 'perUsd'] });
+    if (!perUsd.gt(0)) invalid([{ path: ['fx', k, 'perUsd'], expected: 'a rate greater than 0', received: perUsd.toString(), message: `expected a rate greater than 0, received ${perUsd.toString()}` }]);
+    return { currency: x.currency, perUsd };
+  });
+  const perUsd = (currency: CurrencyCode): Decimal | undefined =>
+    currency === 'USD' ? new D(1) : (extra.find((x) => x.currency === currency)?.perUsd ?? economy.fx.find((x) => x.currency === currency)?.perUsd);
+  const conversions: string[] = [];
+  // A figure in the deal's currency, or a reason it cannot be had.
+  const figure = (name: EconomyFigureName): { value: Decimal; label: string } | { value: null; reason: string } => {
+    const f = economy.figures[name];
+    if (f === undefined) return { value: null, reason: `${economy.name}: no ${name} on record` };
+    const label = `${name} ${f.period} (${f.source})`;
+    if (f.unit === deal.currency) return { value: f.value, label };
+    const from = perUsd(f.unit);
+    const to = perUsd(deal.currency);
+    if (from === undefined || to === undefined) return { value: null, reason: `no ${from === undefined ? f.unit : deal.currency} per USD rate to convert ${name}` };
+    conversions.push(`${name}: ${f.unit} at ${from.toString()} per USD${deal.currency === 'USD' ? '' : `, ${deal.currency} at ${to.toString()} per USD`}`);
+    return { value: f.value.div(from).times(to), label };
+  };
+  const ratio = (numerator: Decimal | null, name: EconomyFigureName, scale = new D(1)): Ratio => {
+    if (numerator === null) return { value: null, reason: 'nothing to compare (no government outflow)' };
+    const f = figure(name);
+    if (f.value === null) return { value: null, reason: f.reason };
+    if (f.value.isZero()) return { value: null, reason: `${name} is zero` };
+    return { value: numerator.div(f.value.times(scale)), figure: f.label };
+  };
+
+  const government = deal.components.filter((c) => c.instrument === 'cash' || c.instrument === 'loan');
+  const frequency = deal.components[0]?.schedule.frequency ?? 'annual';
+  const n = periodsPerYear(frequency);
+  const byYear = new Map<number, Decimal>();
+  for (const c of government) for (const i of c.schedule.installments) byYear.set(Math.floor(i.period / n), (byYear.get(Math.floor(i.period / n)) ?? new D(0)).plus(i.amount));
+  const yearlyOutflow = [...byYear].sort((a, b) => a[0] - b[0]).map(([year, amount]) => Object.freeze({ year, amount }));
+  const peak = yearlyOutflow.reduce<{ year: number; amount: Decimal } | null>((best, y) => (best === null || y.amount.gt(best.amount) ? y : best), null);
+  const peakAmount = peak === null || peak.amount.isZero() ? null : peak.amount;
+
+  // PIIE: straight-line over the horizon; 10 years when the deal's timing is not given.
+  const periods = deal.components.flatMap((c) => c.schedule.installments.map((i) => i.period));
+  const spanPeriods = periods.length === 0 ? 0 : Math.max(...periods) - Math.min(...periods) + 1;
+  const defaultHorizon = spanPeriods <= 1;
+  const horizonYears = defaultHorizon ? 10 : Math.ceil(spanPeriods / n);
+  const annualPledge = deal.headline.div(horizonYears);
+  const all = deal.components.length === 0 ? undefined : merge(...deal.components.map((c) => c.schedule));
+  const discounted = rates.map((rate) => {
+    const pv = all === undefined ? new D(0) : valueAt(timedFlows(all.installments.map((i) => ({ step: i.period, amount: i.amount })), n), rate).value;
+    const annuity = valueAt(timedFlows(Array.from({ length: horizonYears }, (_, k) => ({ step: k, amount: new D(1) })), 1), rate).value;
+    const annualPayment = pv.div(annuity);
+    return Object.freeze({ rate, annualPayment, againstStraightLine: annualPayment.div(annualPledge.isZero() ? new D(1) : annualPledge) });
+  });
+
+  return Object.freeze({
+    economy: economy.id,
+    yearlyOutflow: Object.freeze(yearlyOutflow),
+    peakYear: peak === null ? null : Object.freeze(peak),
+    ratios: Object.freeze({
+      peakToReserves: ratio(peakAmount, 'fxReserves'),
+      peakToCurrentAccount: ratio(peakAmount, 'currentAccount'),
+      peakToReserveIncome: ratio(peakAmount, 'reserveIncome'),
+      peakInFxTurnoverDays: ratio(peakAmount, 'fxTurnoverDaily'),
+      headlineToGdp: ratio(deal.headline, 'gdp'),
+      headlineToExports: ratio(deal.headline, 'exportsToCounterparty'),
+    }),
+    abilityToPay: Object.freeze({
+      horizonYears,
+      defaultHorizon,
+      annualPledge,
+      againstQuarterOf: Object.freeze({
+        outwardFdi: ratio(annualPledge, 'outwardFdi', new D('0.25')),
+        imports: ratio(annualPledge, 'imports', new D('0.25')),
+        foreignAssets: ratio(annualPledge, 'foreignAssets', new D('0.25')),
+      }),
+      discounted: Object.freeze(discounted),
+    }),
+    conversions: Object.freeze([...new Set(conversions)]),
+  });
+}

@@ -1,0 +1,67 @@
+import { DealcalcError } from '../errors/DealcalcError.ts';
+import { parseEconomy, type Economy } from '../economics/economy.ts';
+import type { CurrencyCode } from '../money/currency.ts';
+import { amount } from '../money/amount.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { ECONOMIES } from './data/economies.ts';
+import { FX_CONVERSIONS } from './data/fx.ts';
+
+/** Ids of the economy presets: `kr`, `jp`, `eu`, `tw`, `ch`. */
+export const ECONOMY_IDS = ['kr', 'jp', 'eu', 'tw', 'ch'] as const;
+
+const parsed = new Map<string, Economy>();
+
+/**
+ * An economy preset: the figures on record for a party (GDP, reserves, current account,
+ * exports to the US, FX turnover, reserve income, imports), each with unit, period and source.
+ *
+ * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
+ *
+ * @example
+ * economyPreset('kr').figures.fxReserves.value.toString() //=> '428050000000'
+ */
+export function economyPreset(id: string): Economy {
+  const cached = parsed.get(id);
+  if (cached !== undefined) return cached;
+  const json = ECONOMIES.find((e) => e.id === id);
+  if (json === undefined) {
+    const message = `unknown economy ${JSON.stringify(id)}; the presets are ${ECONOMY_IDS.join(', ')}`;
+    throw new DealcalcError('unknown_deal', { reference: id, suggestions: [...ECONOMY_IDS] }, [{ path: ['economy'], expected: `one of ${ECONOMY_IDS.join(', ')}`, received: JSON.stringify(id), message }], message);
+  }
+  const economy = parseEconomy(json);
+  parsed.set(id, economy);
+  return economy;
+}
+
+/** Ids of the exchange-rate presets. */
+export const FX_PRESET_IDS = ['krw-2025-07-31', 'krw-2025-10-28', 'krw-2025-11-14', 'krw-2025-10-29', 'eur-2025-08-21', 'jpy-2025-12'] as const;
+
+/** An exchange rate from the reporting, ready for `convert`. */
+export interface FxPreset {
+  readonly to: CurrencyCode;
+  /** Units of `to` per US dollar, exactly the quotient of the two amounts the article printed. */
+  readonly rate: Decimal;
+  readonly date: string;
+  readonly source: string;
+}
+
+/**
+ * An exchange rate the reporting used, such as `$350B ≈ ₩500T` in October 2025
+ * (`'krw-2025-10-28'`): the rate is the quotient of the two printed amounts, and carries its
+ * date and source, ready to pass to `convert`.
+ *
+ * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
+ *
+ * @example
+ * formatAmount(convert(amount('350B'), fxPreset('krw-2025-10-28'))) //=> '₩500.0T'
+ * fxPreset('krw-2025-10-28').rate.toFixed(2)                        //=> '1428.57'
+ */
+export function fxPreset(id: string): FxPreset {
+  const c = FX_CONVERSIONS.find((x) => x.id === id);
+  if (c === undefined) {
+    const message = `unknown exchange-rate preset ${JSON.stringify(id)}; the presets are ${FX_PRESET_IDS.join(', ')}`;
+    throw new DealcalcError('unknown_deal', { reference: id, suggestions: [...FX_PRESET_IDS] }, [{ path: ['fx'], expected: `one of ${FX_PRESET_IDS.join(', ')}`, received: JSON.stringify(id), message }], message);
+  }
+  const rate = amount(c.to, c.currency).value.div(amount(c.from).value);
+  return Object.freeze({ to: c.currency, rate, date: c.date, source: `${c.source}: ${c.note}` });
+}
