@@ -69,7 +69,7 @@ export function formatAmount(value: AmountInput, options: FormatAmountOptions = 
   const scaled = unit === undefined ? money.value : money.value.div(new D(10).pow(exponentOf(unit)));
   // Round the signed value, so that floor and ceil go the right way for negatives.
   let digits = tidyZero(scaled.toFixed(shown, toDecimalJsRounding(rounding))).replace(/^-/, '');
-  if (unit === undefined) digits = groupThousands(digits);
+  digits = groupThousands(digits);
   const isZero = /^[0.,]*$/.test(digits);
   const negative = money.value.lt(0) && !isZero;
   const signText = negative ? '-' : options.sign === 'always' && !isZero ? '+' : '';

@@ -1,3 +1,4 @@
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { dayCountFraction, readDayCount, type DayCount } from './dayCount.ts';
@@ -15,6 +16,12 @@ export interface XnpvOptions {
    * compounded forward to it rather than dropped; a flow on it counts in full.
    */
   readonly valuationDate?: IsoDate;
+  /**
+   * A flow dated exactly on the valuation date: `'include'` (default) counts it in full, as the
+   * spreadsheets' XNPV does; `'exclude'` leaves it out, as QuantLib does by default for flows on
+   * the settlement date.
+   */
+  readonly valuationDateFlows?: 'include' | 'exclude';
 }
 
 /** A dated present value and the convention it was taken under. */
@@ -54,11 +61,16 @@ export function xnpv(rate: DecimalInput, flows: readonly DatedFlowInput[], optio
 }
 
 /** Dated flows as {@link TimedFlows} from the valuation date under a day count. */
-export function datedTimedFlows(flows: readonly DatedFlow[], options: XnpvOptions): { timed: TimedFlows; dayCount: DayCount; valuationDate: IsoDate } {
+export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions): { timed: TimedFlows; dayCount: DayCount; valuationDate: IsoDate } {
   const dayCount = readDayCount(options.dayCount);
-  const valuationDate = options.valuationDate ?? flows.map((f) => f.date).reduce((a, b) => (b < a ? b : a));
+  const valuationDate = options.valuationDate ?? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a));
   parseIsoDate(valuationDate, ['valuationDate']);
+  const rule = options.valuationDateFlows ?? 'include';
+  if (rule !== 'include' && rule !== 'exclude') {
+    invalid([{ path: ['valuationDateFlows'], expected: "'include' or 'exclude'", received: describeValue(rule), message: `expected 'include' or 'exclude', received ${describeValue(rule)}` }]);
+  }
+  const flows = rule === 'include' ? all : all.filter((f) => f.date !== valuationDate);
   const fractions = flows.map((f) => dayCountFraction(valuationDate, f.date, dayCount));
-  const denominator = fractions[0]!.denominator;
+  const denominator = fractions[0]?.denominator ?? 365;
   return { timed: timedFlows(flows.map((f, k) => ({ step: fractions[k]!.numerator, amount: f.amount })), denominator), dayCount, valuationDate };
 }

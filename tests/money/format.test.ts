@@ -22,7 +22,8 @@ describe('formatAmount', () => {
     ['1234.5', { unit: 'none' }, '$1,234.50'],
     ['1428.57', {}, '$1,428.57'],
     ['1234567.891', { unit: 'none', places: 3 }, '$1,234,567.891'],
-    ['25B', { unit: 'M' }, '$25,000.0M'.replace(',', '')],
+    ['25B', { unit: 'M' }, '$25,000.0M'],
+    ['1390B', { unit: 'B' }, '$1,390.0B'],
     ['2.5B', { unit: 'B', places: 0 }, '$2B'], // half-even: 2.5 → 2
     ['3.5B', { unit: 'B', places: 0 }, '$4B'],
     ['2.5B', { unit: 'B', places: 0, rounding: 'half-up' }, '$3B'],

@@ -79,6 +79,10 @@ describe('xnpv', () => {
     const later = xnpv('0.1', flows, { valuationDate: '2025-01-01' });
     expect(later.value.minus(r.value.times(decimal('1.1').pow(decimal(366).div(365)))).abs().lt('1e-50')).toBe(true);
     expect(() => xnpv('0.1', flows, { dayCount: 'act/366' as never })).toThrow(DealcalcError);
+    // research E10: a flow on the valuation date counts in full (spreadsheets) or not at all (QuantLib's default).
+    const onDate = xnpv('0.1', flows, { valuationDate: '2024-01-01', valuationDateFlows: 'exclude' });
+    expect(onDate.value.minus(r.value).toFixed(40)).toBe(decimal(100).toFixed(40));
+    expect(() => xnpv('0.1', flows, { valuationDateFlows: 'sometimes' as never })).toThrow(DealcalcError);
     expect(() => xnpv('0.1', [])).toThrow(DealcalcError);
   });
 });
