@@ -1,8 +1,6 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
-import type { Deal } from '../deals/deal.ts';
+import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
-import type { Stage } from '../deals/stage.ts';
-import type { CurrencyCode } from '../money/currency.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { horizon, total } from '../schedules/total.ts';
@@ -55,14 +53,7 @@ export interface DealPeriodRow {
 }
 
 /** Everything `metrics` reports about a deal. */
-export interface DealMetrics {
-  readonly id: string;
-  readonly title: string;
-  readonly party?: string;
-  readonly stage?: Stage;
-  readonly date?: IsoDate;
-  readonly currency: CurrencyCode;
-  readonly headline: Decimal;
+export interface DealMetrics extends DealSummary {
   /** Cash ÷ headline, a fraction (`null` for a zero headline). Same as `instruments.cash.share`. */
   readonly cashShare: Decimal | null;
   /** Metrics of each instrument's components (zeros for instruments the deal does not use). */
@@ -137,13 +128,7 @@ export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
   ) as Record<Instrument, Decimal>;
 
   const result: DealMetrics = {
-    id: deal.id,
-    title: deal.title,
-    ...(deal.party === undefined ? {} : { party: deal.party }),
-    ...(deal.stage === undefined ? {} : { stage: deal.stage }),
-    ...(deal.date === undefined ? {} : { date: deal.date }),
-    currency: deal.currency,
-    headline: deal.headline,
+    ...summarize(deal),
     cashShare: instruments.cash.share,
     instruments: Object.freeze(instruments),
     all: Object.freeze(streamMetrics(allSchedule, deal.headline, rates, convention)),

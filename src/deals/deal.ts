@@ -119,3 +119,24 @@ export interface Deal {
   readonly notes: readonly string[];
   readonly sources: readonly Source[];
 }
+
+/** What identifies a deal in lists and results: id, title, party, stage, date, currency, headline. */
+export type DealSummary = Pick<Deal, 'id' | 'title' | 'party' | 'stage' | 'date' | 'currency' | 'headline'>;
+
+/**
+ * The {@link DealSummary} of a deal (optional fields only when the deal has them).
+ *
+ * @example
+ * summarize(presetDeal('kr-2025-11-mou')).stage //=> 'agreed'
+ */
+export function summarize(deal: Deal): DealSummary {
+  return {
+    id: deal.id,
+    title: deal.title,
+    ...(deal.party === undefined ? {} : { party: deal.party }),
+    ...(deal.stage === undefined ? {} : { stage: deal.stage }),
+    ...(deal.date === undefined ? {} : { date: deal.date }),
+    currency: deal.currency,
+    headline: deal.headline,
+  };
+}

@@ -4,6 +4,7 @@ import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { periodBook } from './periodBook.ts';
 import { readGuaranteeTerms, wholePeriods } from './readTerms.ts';
 import type { GuaranteeTerms, GuaranteeTermsJson } from './terms.ts';
 
@@ -75,38 +76,20 @@ export function guaranteeFlows(component: Component | Schedule, terms: Guarantee
   const q = n === 1 ? t.callProbability : new D(1).minus(new D(1).minus(t.callProbability).pow(new D(1).div(n)));
   const feeRate = t.fee.div(n);
 
-  const byPeriod = new Map<number, { exposure: Decimal; fees: Decimal; calls: Decimal; recoveries: Decimal }>();
-  const at = (p: number) => {
-    let row = byPeriod.get(p);
-    if (row === undefined) {
-      row = { exposure: new D(0), fees: new D(0), calls: new D(0), recoveries: new D(0) };
-      byPeriod.set(p, row);
-    }
-    return row;
-  };
+  const book = periodBook(['exposure', 'fees', 'calls', 'recoveries'] as const);
   for (const { period, amount } of schedule.installments) {
     if (amount.isZero()) continue;
     let surviving = amount;
     for (let k = 0; k < tenor; k += 1) {
-      const row = at(period + k);
-      row.exposure = row.exposure.plus(surviving);
-      row.fees = row.fees.plus(surviving.times(feeRate));
+      book.add(period + k, 'exposure', surviving);
+      book.add(period + k, 'fees', surviving.times(feeRate));
       const called = surviving.times(q);
-      at(period + k + 1).calls = at(period + k + 1).calls.minus(called);
-      at(period + k + 1 + lag).recoveries = at(period + k + 1 + lag).recoveries.plus(called.times(new D(1).minus(t.lossGivenCall)));
+      book.add(period + k + 1, 'calls', called.neg());
+      book.add(period + k + 1 + lag, 'recoveries', called.times(new D(1).minus(t.lossGivenCall)));
       surviving = surviving.minus(called);
     }
   }
-  const periods = [...byPeriod.keys()].sort((a, b) => a - b);
-  const rows: GuaranteeFlowRow[] = [];
-  const first = periods[0];
-  const last = periods[periods.length - 1];
-  if (first !== undefined && last !== undefined) {
-    for (let p = first; p <= last; p += 1) {
-      const r = byPeriod.get(p) ?? { exposure: new D(0), fees: new D(0), calls: new D(0), recoveries: new D(0) };
-      rows.push(Object.freeze({ period: p, ...r, net: r.fees.plus(r.calls).plus(r.recoveries) }));
-    }
-  }
+  const rows: GuaranteeFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.fees.plus(r.calls).plus(r.recoveries) }));
   const pv = (pick: (r: GuaranteeFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
   const costs = rates.map((rate) => {
     const calls = pv((r) => r.calls.neg(), rate);

@@ -5,6 +5,7 @@ import type { Schedule } from '../schedules/schedule.ts';
 import { readRates } from '../compare/rates.ts';
 import { timedFlows, valueAt } from '../value/timedFlows.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
+import { periodBook } from './periodBook.ts';
 import { periodRate, readLoanTerms, wholePeriods } from './readTerms.ts';
 import type { LoanTerms, LoanTermsJson } from './terms.ts';
 
@@ -89,19 +90,11 @@ export function loanFlows(component: Component | Schedule, terms: LoanTermsJson 
   const grace = wholePeriods(t.grace, frequency, ['terms', 'grace']);
   const i = periodRate(t.rate, frequency);
 
-  const byPeriod = new Map<number, { disbursement: Decimal; interest: Decimal; principal: Decimal; outstanding: Decimal }>();
-  const at = (p: number) => {
-    let row = byPeriod.get(p);
-    if (row === undefined) {
-      row = { disbursement: new D(0), interest: new D(0), principal: new D(0), outstanding: new D(0) };
-      byPeriod.set(p, row);
-    }
-    return row;
-  };
+  const book = periodBook(['disbursement', 'interest', 'principal', 'outstanding'] as const);
   for (const { period, amount } of schedule.installments) {
     if (amount.isZero()) continue;
-    at(period).disbursement = at(period).disbursement.minus(amount);
-    at(period).outstanding = at(period).outstanding.plus(amount);
+    book.add(period, 'disbursement', amount.neg());
+    book.add(period, 'outstanding', amount);
     let owed = amount;
     let payment: Decimal | undefined;
     for (let k = 1; k <= tenor; k += 1) {
@@ -114,22 +107,12 @@ export function loanFlows(component: Component | Schedule, terms: LoanTermsJson 
         principal = toQuantum(payment.minus(interest));
       }
       owed = owed.minus(principal);
-      const row = at(period + k);
-      row.interest = row.interest.plus(interest);
-      row.principal = row.principal.plus(principal);
-      row.outstanding = row.outstanding.plus(owed);
+      book.add(period + k, 'interest', interest);
+      book.add(period + k, 'principal', principal);
+      book.add(period + k, 'outstanding', owed);
     }
   }
-  const periods = [...byPeriod.keys()].sort((a, b) => a - b);
-  const first = periods[0];
-  const last = periods[periods.length - 1];
-  const rows: LoanFlowRow[] = [];
-  if (first !== undefined && last !== undefined) {
-    for (let p = first; p <= last; p += 1) {
-      const r = byPeriod.get(p) ?? { disbursement: new D(0), interest: new D(0), principal: new D(0), outstanding: new D(0) };
-      rows.push(Object.freeze({ period: p, disbursement: r.disbursement, interest: r.interest, principal: r.principal, net: r.disbursement.plus(r.interest).plus(r.principal), outstanding: r.outstanding }));
-    }
-  }
+  const rows: LoanFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.disbursement.plus(r.interest).plus(r.principal) }));
   const n = periodsPerYear(frequency);
   const pvOf = (pick: (r: LoanFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
   const subsidies = rates.map((rate) => {

@@ -1,10 +1,6 @@
 import { DealcalcError } from '../errors/DealcalcError.ts';
-import type { IsoDate } from '../dates/calendarDate.ts';
-import type { Deal } from '../deals/deal.ts';
+import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
 import { parseDeal, type DealJson } from '../deals/schema.ts';
-import type { Stage } from '../deals/stage.ts';
-import type { CurrencyCode } from '../money/currency.ts';
-import type { Decimal } from '../money/decimal.ts';
 import { EU } from './data/eu.ts';
 import { JAPAN } from './data/japan.ts';
 import { KOREA } from './data/korea.ts';
@@ -48,15 +44,7 @@ export const PRESET_IDS = [
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What {@link presets} lists for each preset. */
-export interface PresetSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly party?: string;
-  readonly stage?: Stage;
-  readonly date?: IsoDate;
-  readonly currency: CurrencyCode;
-  readonly headline: Decimal;
-}
+export type PresetSummary = DealSummary;
 
 const parsed = new Map<string, Deal>();
 
@@ -93,18 +81,7 @@ export function presetDeal(id: string): Deal {
  * presets().map((p) => p.id).slice(0, 2) //=> ['kr-2025-07-us-demand', 'kr-2025-07-first-offer']
  */
 export function presets(): PresetSummary[] {
-  return PRESET_IDS.map((id) => {
-    const d = presetDeal(id);
-    return {
-      id: d.id,
-      title: d.title,
-      ...(d.party === undefined ? {} : { party: d.party }),
-      ...(d.stage === undefined ? {} : { stage: d.stage }),
-      ...(d.date === undefined ? {} : { date: d.date }),
-      currency: d.currency,
-      headline: d.headline,
-    };
-  });
+  return PRESET_IDS.map((id) => summarize(presetDeal(id)));
 }
 
 // Up to three ids nearest by edit distance, or sharing a prefix.

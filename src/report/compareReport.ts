@@ -81,7 +81,7 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
     columns: [
       { label: period, align: 'right' as const },
       ...(first.perPeriod.some((p) => p.date !== undefined) ? [{ label: 'date', align: 'left' as const }] : []),
-      ...deals.map((d, k) => ({ label: `${letters[k]}`, align: 'right' as const })),
+      ...deals.map((_, k) => ({ label: `${letters[k]}`, align: 'right' as const })),
       ...comparisons.flatMap((_, k) => [
         { label: `${letters[0]} - ${letters[k + 1]}`, align: 'right' as const },
         { label: `cumulative ${letters[0]} - ${letters[k + 1]}`, align: 'right' as const },
