@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as chart from '../dist/chart.js';
-import * as lib from '../dist/index.js';
+import { pathToFileURL } from 'node:url';
 
 // Every `@example` in src/ runs against the built package. A line `expr //=> value` (or an
 // expression followed by a line `//=> value`) asserts that expr equals value; other lines run
 // as they are. Decimals compare by their plain text.
 const root = join(import.meta.dirname, '..');
+// The built package (npm test builds first), typed by its sources.
+const lib = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index.ts');
+const chart = (await import(pathToFileURL(join(root, 'dist', 'chart.js')).href)) as typeof import('../src/chart/index.ts');
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
