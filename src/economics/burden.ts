@@ -7,6 +7,7 @@ import { periodsPerYear } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
 import { timedFlows, valueAt } from '../value/timedFlows.ts';
 import type { Economy, EconomyFigureName } from './economy.ts';
+import { sumByYear } from './periodBook.ts';
 
 /** A ratio, or why it could not be computed. */
 export type Ratio = { readonly value: Decimal; readonly figure: string } | { readonly value: null; readonly reason: string };
@@ -115,9 +116,7 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const government = deal.components.filter((c) => c.instrument === 'cash' || c.instrument === 'loan');
   const frequency = deal.components[0]?.schedule.frequency ?? 'annual';
   const n = periodsPerYear(frequency);
-  const byYear = new Map<number, Decimal>();
-  for (const c of government) for (const i of c.schedule.installments) byYear.set(Math.floor(i.period / n), (byYear.get(Math.floor(i.period / n)) ?? new D(0)).plus(i.amount));
-  const yearlyOutflow = [...byYear].sort((a, b) => a[0] - b[0]).map(([year, amount]) => Object.freeze({ year, amount }));
+  const yearlyOutflow = sumByYear(government.flatMap((c) => c.schedule.installments), n).map((y) => Object.freeze(y));
   const peak = yearlyOutflow.reduce<{ year: number; amount: Decimal } | null>((best, y) => (best === null || y.amount.gt(best.amount) ? y : best), null);
   const peakAmount = peak === null || peak.amount.isZero() ? null : peak.amount;
 

@@ -27,3 +27,13 @@ export function periodBook<K extends string>(keys: readonly K[]): PeriodBook<K> 
     },
   };
 }
+
+/** Amounts summed by year (period ÷ periods a year, rounded down), years ascending. */
+export function sumByYear(entries: Iterable<{ readonly period: number; readonly amount: Decimal }>, periodsPerYear: number): Array<{ readonly year: number; readonly amount: Decimal }> {
+  const byYear = new Map<number, Decimal>();
+  for (const { period, amount } of entries) {
+    const year = Math.floor(period / periodsPerYear); // periods and years are whole numbers
+    byYear.set(year, (byYear.get(year) ?? new D(0)).plus(amount));
+  }
+  return [...byYear].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
+}

@@ -6,6 +6,7 @@ import { wholeNumber } from '../money/integer.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { timedFlows, valueAt } from '../value/timedFlows.ts';
 import { economicCost, type EconomicCostOptions } from './economicCost.ts';
+import { sumByYear } from './periodBook.ts';
 
 /** One year of the tariff side. */
 export interface TariffYear {
@@ -73,8 +74,8 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
 
   const cost = economicCost(deal, { ...options, rates });
   const n = periodsPerYear(deal.components[0]?.schedule.frequency ?? 'annual');
-  const stateByYear = new Map<number, Decimal>();
-  for (const f of cost.netFlows) stateByYear.set(Math.floor(f.period / n), (stateByYear.get(Math.floor(f.period / n)) ?? new D(0)).minus(f.amount));
+  // The state's cost is its net outflow: the negative of its net flows.
+  const stateByYear = new Map(sumByYear(cost.netFlows, n).map((y) => [y.year, y.amount.neg()]));
   let saved = new D(0);
   let spent = new D(0);
   let crossover: number | null = null;
