@@ -129,10 +129,6 @@ function describeIssues(issues: readonly Issue[]): string {
   return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${lines.length} problems: ${lines.join('; ')}`;
 }
 
-/** Builds an issue with a message of the form "expected X, received Y". */
-export function issue(path: readonly PathSegment[], expected: string, received: string, message?: string): Issue {
-  return { path, expected, received, message: message ?? `expected ${expected}, received ${received}` };
-}
 
 /** Throws `invalid_input` for the given issues. */
 export function invalid(issues: readonly Issue[], message?: string): never {

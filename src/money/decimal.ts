@@ -148,7 +148,3 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
   return new D(new WIDE(a).times(new WIDE(b)));
 }
 
-/** Zero as a dealcalc Decimal. */
-export function zero(): Decimal {
-  return new D(0);
-}
