@@ -1,10 +1,24 @@
-import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
+
+declare const isoDateBrand: unique symbol;
 
 /**
- * A calendar date as `YYYY-MM-DD` text (proleptic Gregorian, years 1000–9999). Dates are never
- * turned into instants, so no time zone or daylight-saving change can move them.
+ * A calendar date as `YYYY-MM-DD` text (proleptic Gregorian, years 1000–9999) that dealcalc has
+ * checked: every date the library returns has this type. It is a plain string at run time (so
+ * it prints, compares and serialises as one); the brand only tells the type checker that the
+ * text is a real date. Functions accept plain text wherever a date goes in ({@link DateInput})
+ * and check it. Dates are never turned into instants, so no time zone or daylight-saving change
+ * can move them.
  */
-export type IsoDate = string;
+export type IsoDate = string & { readonly [isoDateBrand]: 'IsoDate' };
+
+/** A date as callers write it: `YYYY-MM-DD` text (checked where it is read). */
+export type DateInput = IsoDate | string;
+
+/** First and last years a date may have. */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
 
 /** Year, month (1–12) and day of a calendar date. */
 export interface CivilDate {
@@ -16,25 +30,49 @@ export interface CivilDate {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Days in `month` (1–12) of `year`.
+ * Days in `month` (1–12) of `year` (1000–9999).
+ *
+ * @throws {DealcalcError} `invalid_input` for a year or month that is not a whole number in range.
  *
  * @example
  * daysInMonth(2024, 2) //=> 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return monthLength(readYear(year, ['year']), readWhole(month, ['month'], 1, 12));
 }
 
 /**
  * True for Gregorian leap years.
+ *
+ * @throws {DealcalcError} `invalid_input` for a year that is not a whole number from 1000 to 9999.
  *
  * @example
  * isLeapYear(2024) //=> true
  * isLeapYear(2100) //=> false
  */
 export function isLeapYear(year: number): boolean {
+  return leap(readYear(year, ['year']));
+}
+
+/** Days in a month of a year already checked (internal: no validation). */
+export function monthLength(year: number, month: number): number {
+  if (month === 2) return leap(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Gregorian leap year test for a year already checked (internal: no validation). */
+export function leap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function readYear(year: unknown, path: readonly PathSegment[]): number {
+  return readWhole(year, path, MIN_YEAR, MAX_YEAR);
+}
+
+function readWhole(value: unknown, path: readonly PathSegment[], min: number, max: number): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  const expected = `a whole number from ${min} to ${max}`;
+  return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
 }
 
 /**
@@ -52,7 +90,7 @@ export function parseIsoDate(text: unknown, path: readonly PathSegment[] = ['dat
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    if (year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)) {
       return { year, month, day };
     }
   }
@@ -61,10 +99,23 @@ export function parseIsoDate(text: unknown, path: readonly PathSegment[] = ['dat
   return invalid([{ path, expected, received, message: `expected ${expected}, received ${received}` }]);
 }
 
-/** `YYYY-MM-DD` text of a civil date. */
+/**
+ * Checks `YYYY-MM-DD` text and returns it as an {@link IsoDate}.
+ *
+ * @throws {DealcalcError} `invalid_input` naming the path for anything that is not a real
+ *   calendar date from 1000-01-01 to 9999-12-31.
+ *
+ * @example
+ * isoDate('2024-02-29') //=> '2024-02-29'
+ */
+export function isoDate(text: unknown, path: readonly PathSegment[] = ['date']): IsoDate {
+  return formatIsoDate(parseIsoDate(text, path));
+}
+
+/** `YYYY-MM-DD` text of a civil date (internal: the date must be valid, years 1000–9999). */
 export function formatIsoDate(date: CivilDate): IsoDate {
   const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}` as IsoDate;
 }
 
 /**
@@ -104,23 +155,54 @@ export interface AddMonthsOptions {
 }
 
 /**
- * The date `months` calendar months after `anchor`, counted from the anchor itself (never by
- * repeated steps), so a monthly roll from 31 Jan gives 28/29 Feb and then 31 Mar, not 28 Mar
- * or 3 Mar. Days past a month's end are clamped to its last day.
+ * The date `months` calendar months after `anchor` (before it when negative), counted from the
+ * anchor itself (never by repeated steps), so a monthly roll from 31 Jan gives 28/29 Feb and
+ * then 31 Mar, not 28 Mar or 3 Mar. Days past a month's end are clamped to its last day.
+ *
+ * @param anchor - `YYYY-MM-DD`.
+ * @param months - A whole number of months (negative goes back).
+ *
+ * @throws {DealcalcError} `invalid_input` for an anchor that is not a date, a month count that
+ *   is not a whole number, or an `endOfMonth` that is not a boolean; `limit_exceeded` when the
+ *   result falls outside 1000-01-01 … 9999-12-31.
  *
  * @example
  * addMonths('2025-01-31', 1) //=> '2025-02-28'
  * addMonths('2025-01-31', 2) //=> '2025-03-31'
  * addMonths('2024-02-29', 12) //=> '2025-02-28'
  */
-export function addMonths(anchor: IsoDate, months: number, options: AddMonthsOptions = {}): IsoDate {
+export function addMonths(anchor: DateInput, months: number, options?: AddMonthsOptions): IsoDate {
   const start = parseIsoDate(anchor, ['anchor']);
+  if (typeof months !== 'number' || !Number.isSafeInteger(months)) {
+    const expected = 'a whole number of months';
+    invalid([{ path: ['months'], expected, received: describeValue(months), message: `expected ${expected}, received ${describeValue(months)}` }]);
+  }
+  const endOfMonth = optionsObject(options).endOfMonth;
+  if (endOfMonth !== undefined && typeof endOfMonth !== 'boolean') {
+    invalid([{ path: ['endOfMonth'], expected: 'true or false', received: describeValue(endOfMonth), message: `expected true or false, received ${describeValue(endOfMonth)}` }]);
+  }
+  return shiftMonths(start, months, endOfMonth === true, ['months']);
+}
+
+/**
+ * {@link addMonths} for a date already read (internal).
+ *
+ * @throws {DealcalcError} `limit_exceeded` at `path` when the result falls outside the years 1000–9999.
+ */
+export function shiftMonths(start: CivilDate, months: number, endOfMonth: boolean, path: readonly PathSegment[]): IsoDate {
   const index = start.year * 12 + (start.month - 1) + months;
   const year = Math.floor(index / 12);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    const received = `${months} months from ${formatIsoDate(start)} (year ${year})`;
+    const expected = `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`;
+    throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.') || 'months', limit: `${MAX_YEAR}-12-31`, received }, [
+      { path, expected, received, message: `expected ${expected}, received ${received}` },
+    ]);
+  }
   const month = index - year * 12 + 1;
-  const last = daysInMonth(year, month);
-  const anchorIsMonthEnd = start.day === daysInMonth(start.year, start.month);
-  const day = options.endOfMonth === true && anchorIsMonthEnd ? last : Math.min(start.day, last);
+  const last = monthLength(year, month);
+  const anchorIsMonthEnd = start.day === monthLength(start.year, start.month);
+  const day = endOfMonth && anchorIsMonthEnd ? last : Math.min(start.day, last);
   return formatIsoDate({ year, month, day });
 }
 
@@ -130,6 +212,6 @@ export function addMonths(anchor: IsoDate, months: number, options: AddMonthsOpt
  * @example
  * daysBetween('2024-01-01', '2025-01-01') //=> 366
  */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
+export function daysBetween(from: DateInput, to: DateInput): number {
   return dayNumber(parseIsoDate(to, ['to'])) - dayNumber(parseIsoDate(from, ['from']));
 }

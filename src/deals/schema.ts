@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { DealcalcError, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
-import { issuesFromZod } from '../errors/zod.ts';
+import { parseWithSchema } from '../errors/zod.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { DEFAULT_CURRENCY } from '../money/currency.ts';
-import { sum, type Decimal } from '../money/decimal.ts';
-import { amountTextSchema, currencySchema, decimalSchema } from '../money/schema.ts';
+import { sum } from '../money/decimal.ts';
+import { ABOVE_MINUS_ONE, amountTextSchema, currencySchema, decimalIn, decimalSchema, PROBABILITY } from '../money/schema.ts';
 import { commonAxis } from '../schedules/axis.ts';
 import { scheduleRecipeSchema } from '../schedules/recipe.ts';
 import type { Schedule } from '../schedules/schedule.ts';
@@ -57,9 +57,11 @@ const tariffSchema = z.strictObject({
   sources: sourceIds,
 });
 
+const share = decimalIn(PROBABILITY, 'a fraction from 0 to 1', 'A share of distributions written as a decimal string: "0.9" is 90%');
+
 const tierSchema = z.strictObject({
-  partyShare: fraction,
-  counterpartyShare: fraction,
+  partyShare: share,
+  counterpartyShare: share,
   until: z.literal('recovery').optional(),
 });
 
@@ -68,7 +70,7 @@ const profitSharingSchema = z.strictObject({
   tiers: z.array(tierSchema).min(1),
   recovery: z.discriminatedUnion('target', [
     z.strictObject({ target: z.literal('principal') }),
-    z.strictObject({ target: z.literal('principal-plus-interest'), rate: fraction, note: text.optional() }),
+    z.strictObject({ target: z.literal('principal-plus-interest'), rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Yearly interest the recovery target accrues'), note: text.optional() }),
   ]),
   notes,
   sources: sourceIds,
@@ -127,7 +129,7 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
 
   const headlineCurrency = json.headline.currency;
   if (headlineCurrency !== undefined && headlineCurrency !== currency) {
-    add({ path: ['headline'], expected: `an amount in ${currency}`, received: headlineCurrency, message: `expected an amount in ${currency}, received one in ${headlineCurrency}` }, { code: 'currency_mismatch' });
+    add({ path: ['headline'], expected: `an amount in ${currency}`, received: headlineCurrency, message: `expected an amount in ${currency}, received one in ${headlineCurrency}` }, { code: 'currency_mismatch', data: { expected: currency, received: headlineCurrency } });
   }
 
   const buildList = (list: Fields['components'], key: 'components' | 'alongside'): Component[] => {
@@ -144,11 +146,11 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
         schedule = c.schedule(currency);
       } catch (error) {
         if (!(error instanceof DealcalcError)) throw error;
-        for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code });
+        for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code, data: error.data });
         return [];
       }
       if (schedule.currency !== currency) {
-        add({ path: [...path, 'schedule', 'currency'], expected: `${currency}, the deal's currency`, received: schedule.currency, message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)` }, { code: 'currency_mismatch' });
+        add({ path: [...path, 'schedule', 'currency'], expected: `${currency}, the deal's currency`, received: schedule.currency, message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)` }, { code: 'currency_mismatch', data: { expected: currency, received: schedule.currency } });
       }
       let terms: Component['terms'];
       if (c.terms !== undefined) {
@@ -156,10 +158,10 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
           add({ path: [...path, 'terms', 'kind'], expected: `terms for a ${c.instrument} component`, received: `${c.terms.kind} terms`, message: `expected terms for a ${c.instrument} component, received ${c.terms.kind} terms` });
         } else {
           try {
-            terms = c.terms.kind === 'loan' ? readLoanTerms(c.terms) : readGuaranteeTerms(c.terms);
+            terms = c.terms.kind === 'loan' ? readLoanTerms(c.terms, ['terms'], schedule.frequency) : readGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
           } catch (error) {
             if (!(error instanceof DealcalcError)) throw error;
-            for (const i of error.issues) add({ ...i, path: [...path, ...i.path] }, { code: error.code });
+            for (const i of error.issues) add({ ...i, path: [...path, ...i.path] }, { code: error.code, data: error.data });
           }
         }
       }
@@ -173,7 +175,7 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
     commonAxis(all.map((c) => c.schedule), 'components');
   } catch (error) {
     if (!(error instanceof DealcalcError)) throw error;
-    for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code });
+    for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code, data: error.data });
   }
 
   const tariff = json.tariff === undefined ? undefined : buildTariff(json.tariff);
@@ -276,8 +278,10 @@ function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue
  * Reads a deal from untrusted JSON (an already-parsed value).
  *
  * @throws {DealcalcError} `unbalanced_deal` when the components do not add up to the headline
- *   (data: deal, headline, sum, difference); otherwise `invalid_input` listing every problem
- *   with its JSON path.
+ *   (data: deal, headline, sum, difference); when every problem is of one kind,
+ *   `currency_mismatch` (a component in another currency), `frequency_mismatch` (schedules of
+ *   different period lengths) or `limit_exceeded` (a count, period or list over 10,000, a
+ *   magnitude over 1e30); otherwise `invalid_input` listing every problem with its JSON path.
  *
  * @example
  * const d = parseDeal({ id: 'x', title: 'X', headline: '350B',
@@ -286,15 +290,7 @@ function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue
  * d.components.length //=> 2
  */
 export function parseDeal(json: unknown): Deal {
-  const result = dealSchema.safeParse(json, { reportInput: true });
-  if (result.success) return result.data;
-  const unbalanced = result.error.issues.find((i) => (i as { params?: { code?: string } }).params?.code === 'unbalanced_deal');
-  const issues = issuesFromZod(result.error.issues);
-  if (unbalanced !== undefined && issues.length === 1) {
-    const p = (unbalanced as unknown as { params: { deal: string; headline: Decimal; sum: Decimal; difference: Decimal } }).params;
-    throw new DealcalcError('unbalanced_deal', { deal: p.deal, headline: p.headline, sum: p.sum, difference: p.difference }, issues);
-  }
-  throw new DealcalcError('invalid_input', { issues }, issues);
+  return parseWithSchema(dealSchema, json);
 }
 
 /**

@@ -1,44 +1,54 @@
-import { invalid, type Issue } from '../errors/DealcalcError.ts';
+import { invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { attempt } from '../errors/outcome.ts';
 import { parseWithSchema } from '../errors/zod.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type GuaranteeTermsJson, type LoanTerms, type LoanTermsJson } from './terms.ts';
 
 /**
- * Reads loan terms (JSON or built), checking that the grace period fits inside the tenor.
+ * Reads loan terms (JSON or built): the ranges are the schema's (rate above -100%, tenor above 0
+ * and grace from 0, both at most 100 years in whole months); the grace period must fit inside the
+ * tenor; with `frequency`, tenor and grace must be whole periods of it.
  *
  * @throws {DealcalcError} `invalid_input` naming the field.
  */
-export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly (string | number)[] = ['terms']): LoanTerms {
+export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): LoanTerms {
   const terms = parseWithSchema(loanTermsSchema, json(input), path);
   if (terms.grace > terms.tenor) {
     invalid([{ path: [...path, 'grace'], expected: `a grace period of at most the tenor (${terms.tenor} years)`, received: String(terms.grace), message: `expected a grace period of at most the tenor (${terms.tenor} years), received ${terms.grace}` }]);
   }
-  if (terms.rate.lte(-1)) invalid([{ path: [...path, 'rate'], expected: 'a rate greater than -100%', received: terms.rate.toString(), message: `expected a rate greater than -100%, received ${terms.rate.toString()}` }]);
+  if (frequency !== undefined) {
+    wholePeriods(terms.tenor, frequency, [...path, 'tenor']);
+    wholePeriods(terms.grace, frequency, [...path, 'grace']);
+  }
   return terms;
 }
 
 /**
- * Reads guarantee terms, checking that probabilities and shares lie between 0 and 1 and the
- * fee is not negative.
+ * Reads guarantee terms (JSON or built): probabilities and shares from 0 to 1, a fee of 0 or
+ * more, tenor and recovery lag within 100 years in whole months (the schema's ranges); with
+ * `frequency`, tenor and lag must be whole periods of it.
  *
  * @throws {DealcalcError} `invalid_input` naming every field out of range.
  */
-export function readGuaranteeTerms(input: GuaranteeTermsJson | GuaranteeTerms, path: readonly (string | number)[] = ['terms']): GuaranteeTerms {
+export function readGuaranteeTerms(input: GuaranteeTermsJson | GuaranteeTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): GuaranteeTerms {
   const terms = parseWithSchema(guaranteeTermsSchema, json(input), path);
-  const issues: Issue[] = [];
-  for (const key of ['callProbability', 'lossGivenCall'] as const) {
-    if (terms[key].lt(0) || terms[key].gt(1)) issues.push({ path: [...path, key], expected: 'a probability from 0 to 1', received: terms[key].toString(), message: `expected a fraction from 0 to 1, received ${terms[key].toString()}` });
+  if (frequency !== undefined) {
+    const issues: Issue[] = [];
+    for (const key of ['tenor', 'recoveryLag'] as const) {
+      const outcome = attempt(() => wholePeriods(terms[key], frequency, [...path, key]));
+      if (!outcome.ok) issues.push(...outcome.error.issues);
+    }
+    if (issues.length > 0) invalid(issues);
   }
-  if (terms.fee.lt(0)) issues.push({ path: [...path, 'fee'], expected: 'a fee of 0 or more', received: terms.fee.toString(), message: `expected a fee of 0 or more, received ${terms.fee.toString()}` });
-  if (issues.length > 0) invalid(issues);
   return terms;
 }
 
 /** Whole periods in `years` at a frequency. */
-export function wholePeriods(years: number, frequency: Frequency, path: readonly (string | number)[]): number {
-  const periods = years * periodsPerYear(frequency);
-  if (!Number.isInteger(periods)) {
+export function wholePeriods(years: number, frequency: Frequency, path: readonly PathSegment[]): number {
+  const exact = new D(String(years)).times(periodsPerYear(frequency));
+  const periods = exact.toNumber();
+  if (!exact.isInteger()) {
     return invalid([{ path, expected: `a whole number of ${frequency} periods`, received: `${years} years`, message: `expected a whole number of ${frequency} periods, received ${years} years` }]);
   }
   return periods;

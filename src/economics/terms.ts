@@ -1,8 +1,16 @@
 import * as z from 'zod';
-import { decimalSchema } from '../money/schema.ts';
+import { D } from '../money/decimal.ts';
+import { ABOVE_MINUS_ONE, decimalIn, NON_NEGATIVE, PROBABILITY } from '../money/schema.ts';
 
-const years = z.number().positive().max(100).meta({ description: 'Years; with the schedule\'s frequency it must make a whole number of periods.' });
-const fraction = decimalSchema.meta({ description: 'A fraction written as a decimal string: "0.05" is 5%.' });
+// Years that are a whole number of months, so every frequency's periods can hold them.
+/* @__NO_SIDE_EFFECTS__ */
+function years(description: string, min: 'positive' | 'zero') {
+  return (min === 'positive' ? z.number().positive() : z.number().min(0))
+    .max(100)
+    // Out-of-range values are reported by the bounds above; only those in range are looked at here.
+    .refine((y) => !(y >= 0 && y <= 100) || new D(String(y)).times(12).isInteger(), { message: 'expected years that make a whole number of months (0.25, 0.5, 1, 2.5 …)' })
+    .meta({ description: `${description} Years, at most 100; with the schedule's frequency they must make a whole number of periods.` });
+}
 
 /**
  * Terms of a policy-bank loan, in JSON: every disbursement of the component's schedule becomes
@@ -11,9 +19,9 @@ const fraction = decimalSchema.meta({ description: 'A fraction written as a deci
  */
 export const loanTermsSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('loan').default('loan'),
-  rate: fraction.meta({ description: 'Annual effective interest rate charged on the loan.' }),
-  tenor: years.meta({ description: 'Years from disbursement to final repayment.' }),
-  grace: z.number().min(0).max(100).default(0).meta({ description: 'Years of interest only before principal is repaid.' }),
+  rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Annual effective interest rate charged on the loan, as a fraction: "0.02" is 2%'),
+  tenor: years('Time from disbursement to final repayment.', 'positive'),
+  grace: years('Time of interest only before principal is repaid.', 'zero').default(0),
   amortization: z.enum(['bullet', 'equal-principal', 'level-payment']).default('level-payment'),
 });
 
@@ -28,11 +36,11 @@ export type LoanTerms = z.output<typeof loanTermsSchema>;
  */
 export const guaranteeTermsSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('guarantee').default('guarantee'),
-  tenor: years.meta({ description: 'Years each tranche stays guaranteed.' }),
-  fee: fraction.meta({ description: 'Yearly fee on the exposure outstanding, received by the guarantor.' }),
-  callProbability: fraction.meta({ description: 'Yearly probability that outstanding exposure is called, 0 to 1.' }),
-  lossGivenCall: fraction.meta({ description: 'Share of a called amount never recovered, 0 to 1.' }),
-  recoveryLag: z.number().min(0).max(100).default(1).meta({ description: 'Years between a call and the recovery of the rest.' }),
+  tenor: years('Time each tranche stays guaranteed.', 'positive'),
+  fee: decimalIn(NON_NEGATIVE, 'a fraction of 0 or more', 'Yearly fee on the exposure outstanding, received by the guarantor'),
+  callProbability: decimalIn(PROBABILITY, 'a fraction from 0 to 1', 'Yearly probability that outstanding exposure is called'),
+  lossGivenCall: decimalIn(PROBABILITY, 'a fraction from 0 to 1', 'Share of a called amount never recovered'),
+  recoveryLag: years('Time between a call and the recovery of the rest.', 'zero').default(1),
 });
 
 /** Guarantee terms as a program builds them. */

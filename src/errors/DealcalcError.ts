@@ -52,6 +52,11 @@ export interface ErrorDataByCode {
   not_computable: { readonly reason: string };
 }
 
+// Messages stay short whatever the input: at most a few problems are spelled out (the rest
+// are counted; every one stays in `issues`), long paths are cut, and the whole is capped.
+const MESSAGE_ISSUES = 5;
+const MESSAGE_LIMIT = 900;
+
 /** The fixed set of error codes. */
 export type ErrorCode = keyof ErrorDataByCode;
 
@@ -86,7 +91,7 @@ export class DealcalcError<C extends ErrorCode = ErrorCode> extends Error {
   readonly issues: readonly Issue[];
 
   constructor(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string) {
-    super(message ?? describeIssues(issues));
+    super(clip(message ?? describeIssues(issues), MESSAGE_LIMIT));
     this.code = code;
     this.data = data;
     this.issues = issues;
@@ -125,10 +130,23 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 function describeIssues(issues: readonly Issue[]): string {
-  const lines = issues.map((issue) => (issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`));
-  return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${lines.length} problems: ${lines.join('; ')}`;
+  const lines = issues.slice(0, MESSAGE_ISSUES).map((issue) => (issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`));
+  if (issues.length > MESSAGE_ISSUES) lines.push(`and ${issues.length - MESSAGE_ISSUES} more`);
+  const text = lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
+  return clip(text, MESSAGE_LIMIT);
 }
 
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A short quotation of text for messages: JSON-quoted, and cut to `max` characters with `...`
+ * when longer, so that an error never repeats a huge input.
+ */
+export function excerpt(text: string, max = 60): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+}
 
 /** Throws `invalid_input` for the given issues. */
 export function invalid(issues: readonly Issue[], message?: string): never {
@@ -138,14 +156,14 @@ export function invalid(issues: readonly Issue[], message?: string): never {
 /** Short, quoted description of any value for error messages (never throws). */
 export function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    if (typeof value === 'string') return excerpt(value);
     if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'bigint') return clip(`${value}n`, 60);
     if (value === null) return 'null';
     if (value === undefined) return 'undefined';
     if (Array.isArray(value)) return `an array of ${value.length}`;
     if (typeof value === 'object' && value !== null && (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal') {
-      return `Decimal ${String(value)}`;
+      return clip(`Decimal ${String(value)}`, 60);
     }
     return typeof value === 'object' ? 'an object' : typeof value;
   } catch {

@@ -1,19 +1,30 @@
 import * as z from 'zod';
-import { DealcalcError, describeValue, type Issue, type PathSegment } from './DealcalcError.ts';
+import { DealcalcError, describeValue, excerpt, formatPath, type ErrorCode, type ErrorDataByCode, type Issue, type PathSegment } from './DealcalcError.ts';
 
 /** Turns zod's issues into dealcalc issues: path, message, expected, received. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
-  return issues.flatMap((raw): Issue[] => {
+  return reported(issues, prefix).map((r) => r.issue);
+}
+
+interface Reported {
+  readonly issue: Issue;
+  /** The zod issue it comes from (`undefined` for a union no branch of which fits). */
+  readonly raw?: z.core.$ZodIssue;
+}
+
+// Each problem as it is reported, with the zod issue behind it (for its code and data).
+function reported(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[]): Reported[] {
+  return issues.flatMap((raw): Reported[] => {
     const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (raw.code === 'invalid_union' && raw.errors.length > 0) {
       // Report the branch the input was evidently meant for (the one whose shape fits best),
       // not "invalid input".
       const best = raw.errors.reduce((a, b) => (fit(b) < fit(a) ? b : a));
       const ownMessage = !raw.message.startsWith('Invalid');
-      if (fit(best) < 1000 || !ownMessage) return issuesFromZod(best, path);
+      if (fit(best) < 1000 || !ownMessage) return reported(best, path);
       // No branch fits: say which forms are accepted (the union's own message).
       const received = describeValue(raw.input);
-      return [{ path, message: `${raw.message}, received ${received}`, expected: raw.message.replace(/^expected /, ''), received }];
+      return [{ issue: { path, message: `${raw.message}, received ${received}`, expected: raw.message.replace(/^expected /, ''), received } }];
     }
     const params = (raw as { params?: { expected?: string; received?: string } }).params;
     const received = params?.received ?? ('input' in raw ? describeValue(raw.input) : undefined);
@@ -22,10 +33,10 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: reado
     const own = raw.code !== 'custom' && !raw.message.startsWith('Invalid') && !raw.message.startsWith('Unrecognized') && !raw.message.startsWith('Too ');
     if (own) {
       const message = `${raw.message}, received ${received ?? 'nothing'}`;
-      return [{ path, message, expected: raw.message.replace(/^expected /, ''), ...(received === undefined ? {} : { received }) }];
+      return [{ raw, issue: { path, message, expected: raw.message.replace(/^expected /, ''), ...(received === undefined ? {} : { received }) } }];
     }
     const message = raw.code === 'custom' || expected === undefined ? raw.message : `expected ${expected}, received ${received ?? 'nothing'}`;
-    return [{ path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) }];
+    return [{ raw, issue: { path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) } }];
   });
 }
 
@@ -49,8 +60,10 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
       return `${raw.inclusive === false ? 'less than' : 'at most'} ${String(raw.maximum)}${raw.origin === 'array' ? ' items' : raw.origin === 'string' ? ' characters' : ''}`;
     case 'invalid_value':
       return `one of ${raw.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `no other keys (unknown: ${raw.keys.map((k) => JSON.stringify(k)).join(', ')})`;
+    case 'unrecognized_keys': {
+      const shown = raw.keys.slice(0, 3).map((k) => excerpt(k, 40)).join(', ');
+      return `no other keys (unknown: ${shown}${raw.keys.length > 3 ? ` and ${raw.keys.length - 3} more` : ''})`;
+    }
     case 'invalid_format':
       return raw.format === 'regex' ? `text matching ${String((raw as { pattern?: unknown }).pattern)}` : `a ${raw.format}`;
     default:
@@ -59,14 +72,78 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
 }
 
 /**
- * Parses `input` with a zod schema, throwing `invalid_input` with every problem found.
+ * Parses `input` with a zod schema, throwing a {@link DealcalcError} with every problem found.
  * Callers inside dealcalc use this at the boundary instead of `schema.parse`.
+ *
+ * @throws {DealcalcError} with the code of the problems when they all share one (a count over a
+ *   limit is `limit_exceeded`, a component in another currency `currency_mismatch` …), else
+ *   `invalid_input`.
  */
 export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly PathSegment[] = []): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issues = issuesFromZod(result.error.issues, prefix);
-  throw new DealcalcError('invalid_input', { issues }, issues);
+  throw errorFromZod(result.error.issues, prefix);
+}
+
+type Params = { code?: ErrorCode; data?: Record<string, unknown> } & Record<string, unknown>;
+
+const CODED: ReadonlySet<ErrorCode> = new Set(['limit_exceeded', 'currency_mismatch', 'frequency_mismatch', 'unbalanced_deal']);
+
+/**
+ * The {@link DealcalcError} for zod issues. Issues raised by dealcalc itself carry their code in
+ * `params.code` (and their data in `params.data`); when every issue has the same such code, the
+ * error has that code, otherwise it is `invalid_input` listing them all.
+ */
+export function errorFromZod(raw: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): DealcalcError {
+  const all = reported(raw, prefix);
+  const issues = all.map((r) => r.issue);
+  const codes = new Set(all.map((r) => codeOf(r.raw)));
+  const [code] = codes;
+  const first = all[0];
+  if (codes.size === 1 && code !== undefined && CODED.has(code) && first !== undefined) {
+    const params = ((first.raw as { params?: Params } | undefined)?.params ?? {}) as Params;
+    const source = { ...params, ...(params.data ?? {}) };
+    const issue = first.issue;
+    switch (code) {
+      case 'limit_exceeded':
+        return new DealcalcError(code, { argument: formatPath(issue.path), limit: text(source.limit) ?? issue.expected ?? '', received: text(source.received) ?? issue.received ?? '' }, issues);
+      case 'currency_mismatch':
+      case 'frequency_mismatch':
+        return new DealcalcError(code, { expected: text(source.expected) ?? issue.expected ?? '', received: text(source.received) ?? issue.received ?? '' }, issues);
+      case 'unbalanced_deal':
+        if (issues.length === 1) {
+          const { deal, headline, sum, difference } = source as unknown as ErrorDataByCode['unbalanced_deal'];
+          return new DealcalcError(code, { deal, headline, sum, difference }, issues);
+        }
+    }
+  }
+  return new DealcalcError('invalid_input', { issues }, issues);
+}
+
+function codeOf(issue: z.core.$ZodIssue | undefined): ErrorCode {
+  const code = (issue as { params?: Params } | undefined)?.params?.code;
+  return code !== undefined && CODED.has(code) ? code : 'invalid_input';
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A zod check for a documented limit (at most `max` for a number, at most `max` items for an
+ * array): beyond it the issue carries the `limit_exceeded` code. The limit is also written
+ * into the JSON Schema (`maximum` or `maxItems`).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function withinLimit<S extends z.ZodType>(schema: S, max: number, unit = ''): S {
+  const checked = schema.check((ctx) => {
+    const value: unknown = ctx.value;
+    const size = typeof value === 'number' ? value : Array.isArray(value) ? value.length : undefined;
+    if (size === undefined || size <= max) return;
+    const received = Array.isArray(value) ? `${size} items` : String(size);
+    ctx.issues.push({ code: 'custom', input: value, message: `expected at most ${max}${unit}, received ${received}`, params: { code: 'limit_exceeded', limit: String(max), received, expected: `at most ${max}${unit}` } });
+  });
+  return checked.meta(schema._zod.def.type === 'array' ? { maxItems: max } : { maximum: max }) as S;
 }
 
 /**
@@ -85,7 +162,7 @@ export function fromDealcalc<T, U>(fn: (value: T) => U): (value: T, ctx: z.core.
           message: issue.message,
           input: value,
           path: [...issue.path],
-          params: { expected: issue.expected, received: issue.received, code: error.code },
+          params: { expected: issue.expected, received: issue.received, code: error.code, data: error.data },
         });
       }
       return z.NEVER;

@@ -1,5 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { DEFAULT_CURRENCY, isCurrencyCode, type CurrencyCode } from './currency.ts';
 import { D, decimal, type Decimal, type DecimalInput } from './decimal.ts';
@@ -47,8 +48,9 @@ export interface AmountOptions {
  * amount('500 trillion won').currency     //=> 'KRW'
  * amount(0.1).value.plus('0.2').toString() //=> '0.3'
  */
-export function amount(input: AmountInput, currency?: string, options: AmountOptions = {}): Amount {
-  const path = options.path ?? [];
+export function amount(input: AmountInput, currency?: string, options?: AmountOptions): Amount {
+  const path = optionsObject(options).path ?? [];
+  if (!Array.isArray(path)) invalid([{ path: ['options', 'path'], expected: 'an array of keys and indexes', received: describeValue(path), message: `expected an array of keys and indexes, received ${describeValue(path)}` }]);
   const fallback = currency === undefined ? undefined : currencyCode(currency, [...path, 'currency']);
   const read = readAmount(input, path);
   if (read.currency !== undefined && fallback !== undefined && read.currency !== fallback) {
@@ -86,7 +88,7 @@ export function readAmount(input: AmountInput, path: readonly PathSegment[] = []
  * r.ok                               //=> false
  * r.ok ? undefined : r.error.code    //=> 'invalid_input'
  */
-export function safeAmount(input: AmountInput, currency?: string, options: AmountOptions = {}): Outcome<Amount> {
+export function safeAmount(input: AmountInput, currency?: string, options?: AmountOptions): Outcome<Amount> {
   return attempt(() => amount(input, currency, options));
 }
 

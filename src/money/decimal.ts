@@ -64,6 +64,8 @@ export function decimal(input: DecimalInput, options: DecimalOptions = {}): Deci
   const path = options.path ?? [];
   const value = readDecimal(input, path);
   if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
+  // Text such as "1e-99999999999999999999" underflows to zero inside decimal.js: it is not zero.
+  if (value.isZero() && typeof input === 'string' && /[1-9]/.test(input.split(/e/i)[0] ?? '')) outOfRange(path, input);
   // decimal.js keeps the sign of zero; -0 would count as negative in sign checks.
   return value.isZero() ? new D(0) : value;
 }
@@ -91,16 +93,18 @@ function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
 
 function checkMagnitude(value: Decimal, path: readonly PathSegment[], input: unknown): void {
   const magnitude = value.abs();
-  if (magnitude.gt(MAX_MAGNITUDE) || (!magnitude.isZero() && magnitude.lt(MIN_MAGNITUDE))) {
-    const received = describeValue(typeof input === 'number' || typeof input === 'string' ? input : value.toString());
-    const issue = {
-      path,
-      expected: 'a magnitude between 1e-30 and 1e30 (or zero)',
-      received,
-      message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}`,
-    };
-    throw new DealcalcError('limit_exceeded', { argument: pathName(path), limit: '1e30', received }, [issue]);
-  }
+  if (magnitude.gt(MAX_MAGNITUDE) || (!magnitude.isZero() && magnitude.lt(MIN_MAGNITUDE))) outOfRange(path, input, value);
+}
+
+function outOfRange(path: readonly PathSegment[], input: unknown, value?: Decimal): never {
+  const received = describeValue(typeof input === 'number' || typeof input === 'string' ? input : String(value));
+  const issue = {
+    path,
+    expected: 'a magnitude between 1e-30 and 1e30 (or zero)',
+    received,
+    message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}`,
+  };
+  throw new DealcalcError('limit_exceeded', { argument: pathName(path), limit: '1e30', received }, [issue]);
 }
 
 function pathName(path: readonly PathSegment[]): string {
@@ -129,22 +133,57 @@ export function toPlainString(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
 }
 
-/** Sum of decimals, exact (0 for none). */
+/**
+ * Sum of decimals (0 for none), at {@link PRECISION} digits: exact for amounts below 1e30 with
+ * at most 30 decimal places. {@link exactSum} is exact for any decimals.
+ */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = new D(0);
   for (const value of values) total = total.plus(value);
   return total;
 }
 
-// Products need at most the sum of their factors' digits; this wide constructor holds them
-// whole, so scaling an amount never rounds.
-const WIDE = /* @__PURE__ */ DecimalJs.clone({ precision: 1000, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
+// A finite decimal as an integer coefficient and a power of ten: value = coefficient × 10^exponent.
+function scaled(value: Decimal): { coefficient: bigint; exponent: number } {
+  const [mantissa = '0', power = '0'] = value.toExponential().split('e');
+  const digits = mantissa.replace('.', '').replace('-', '');
+  const coefficient = BigInt(digits) * (value.isNeg() ? -1n : 1n);
+  return { coefficient, exponent: Number(power) - (digits.length - 1) };
+}
+
+function fromScaled(coefficient: bigint, exponent: number): Decimal {
+  // The constructor keeps every digit it is given: nothing is rounded here.
+  return new D(`${coefficient.toString()}e${exponent}`);
+}
 
 /**
- * Exact product of two decimals (no rounding at {@link PRECISION} digits). Used where money is
+ * Exact product of two decimals: every digit is kept, however many. Used where money is
  * multiplied by a factor (scaling a schedule, converting currency) so that totals are conserved.
  */
 export function exactTimes(a: Decimal, b: Decimal): Decimal {
-  return new D(new WIDE(a).times(new WIDE(b)));
+  if (a.isZero() || b.isZero()) return new D(0);
+  const x = scaled(a);
+  const y = scaled(b);
+  return fromScaled(x.coefficient * y.coefficient, x.exponent + y.exponent);
 }
 
+/** Exact sum of decimals (0 for none): every digit is kept, however many. */
+export function exactSum(values: Iterable<Decimal>): Decimal {
+  const parts = [...values].filter((v) => !v.isZero()).map(scaled);
+  if (parts.length === 0) return new D(0);
+  const exponent = Math.min(...parts.map((p) => p.exponent));
+  let coefficient = 0n;
+  for (const p of parts) coefficient += p.coefficient * 10n ** BigInt(p.exponent - exponent);
+  return coefficient === 0n ? new D(0) : fromScaled(coefficient, exponent);
+}
+
+/**
+ * Returns `value` when it is finite; otherwise throws `not_computable` (decimal.js overflows to
+ * ±Infinity past 10^9e15 and has NaN): results are never NaN or Infinity.
+ *
+ * @throws {DealcalcError} `not_computable` with `reason`.
+ */
+export function finite(value: Decimal, reason: string): Decimal {
+  if (value.isFinite()) return value;
+  throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'a finite result', received: value.isNaN() ? 'NaN' : 'an overflow', message: reason }], reason);
+}

@@ -37,3 +37,23 @@ export const amountTextSchema = /* @__PURE__ */ z
 export const amountSchema = /* @__PURE__ */ z
   .strictObject({ value: decimalSchema, currency: currencySchema })
   .transform(({ value, currency }) => Object.freeze({ value, currency }));
+
+/** Decimal text of a probability or share: 0 to 1 inclusive. */
+export const PROBABILITY = /^(0(\.\d+)?|1(\.0+)?)$/;
+/** Decimal text of a rate, fee or weight of 0 or more. */
+export const NON_NEGATIVE = /^(0|[1-9]\d*)(\.\d+)?$/;
+/** Decimal text of a rate above -100%: any non-negative decimal, or a negative one above -1. */
+export const ABOVE_MINUS_ONE = /^((0|[1-9]\d*)(\.\d+)?|-0\.\d*[1-9]\d*)$/;
+
+/**
+ * A decimal in JSON restricted to a range by a pattern on its text (decimals travel as strings,
+ * so the range is a pattern, which the JSON Schema carries). Output: a Decimal.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function decimalIn(pattern: RegExp, range: string, description: string) {
+  return z
+    .string()
+    .regex(pattern, { message: `expected ${range} as a plain decimal string` })
+    .transform(fromDealcalc((text: string) => decimal(text)))
+    .meta({ description: `${description} (${range}).` });
+}

@@ -1,4 +1,4 @@
-import { invalid } from '../errors/DealcalcError.ts';
+import { describeValue, excerpt, invalid } from '../errors/DealcalcError.ts';
 import type { PathSegment } from '../errors/DealcalcError.ts';
 import { CURRENCY_SYMBOLS, isCurrencyCode, type CurrencyCode } from './currency.ts';
 
@@ -54,8 +54,11 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|^[+-]?\
  *   and saying what is accepted.
  */
 export function readShorthand(text: string, path: readonly PathSegment[] = []): ShorthandParts {
+  if (typeof text !== 'string') {
+    return invalid([{ path, expected: SHORTHAND_HELP, received: describeValue(text), message: `expected ${SHORTHAND_HELP}, received ${describeValue(text)}` }]);
+  }
   const fail = (why: string): never =>
-    invalid([{ path, expected: SHORTHAND_HELP, received: JSON.stringify(text), message: `could not read ${JSON.stringify(text)} as an amount: ${why}; expected ${SHORTHAND_HELP}` }]);
+    invalid([{ path, expected: SHORTHAND_HELP, received: excerpt(text), message: `could not read ${excerpt(text)} as an amount: ${why}; expected ${SHORTHAND_HELP}` }]);
 
   let rest = text.trim();
   if (rest === '') return fail('it is empty');
@@ -87,7 +90,7 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
   takeSign();
 
   const number = NUMBER.exec(rest);
-  if (number === null) return fail(rest === '' ? 'there is no number' : `${JSON.stringify(firstWord(rest))} is not a number`);
+  if (number === null) return fail(rest === '' ? 'there is no number' : `${excerpt(firstWord(rest), 30)} is not a number`);
   let digits = number[0].replace(/,/g, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   if (digits.startsWith('-')) {
@@ -113,7 +116,7 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
     if (isCurrencyCode(tail.toUpperCase()) && /^[A-Za-z]{3}$/.test(tail)) suffix = tail.toUpperCase() as CurrencyCode;
     else {
       const word = CURRENCY_WORDS.find(([w]) => tail.toLowerCase() === w);
-      if (word === undefined) return fail(`${JSON.stringify(tail)} is not a unit or currency dealcalc knows`);
+      if (word === undefined) return fail(`${excerpt(tail, 30)} is not a unit or currency dealcalc knows`);
       suffix = word[1];
     }
   }
@@ -133,5 +136,5 @@ function endsWord(text: string, length: number): boolean {
 }
 
 function firstWord(text: string): string {
-  return text.split(/\s+/)[0] ?? text;
+  return /^\S*/.exec(text)?.[0] ?? text;
 }

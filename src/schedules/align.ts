@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { commonAxis } from './axis.ts';
-import { periodDate, type Schedule } from './schedule.ts';
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { periodDate, readSchedule, type Schedule } from './schedule.ts';
 
 /** One period of {@link align}: the amount each schedule pays in it, in input order. */
 export interface AlignedRow {
@@ -19,13 +20,18 @@ export interface AlignedRow {
  * not added.
  *
  * @throws {DealcalcError} `frequency_mismatch` or `invalid_input` (different start dates),
- *   since the same period number would then mean different stretches of time.
+ *   since the same period number would then mean different stretches of time; `invalid_input`
+ *   for an argument that is not an array of schedules.
  *
  * @example
  * align([installments('25B', 8), installments('7B', 10)]).map((r) => r.amounts.map(String))
  * // 10 rows: ['25000000000', '7000000000'] × 8, then ['0', '7000000000'] × 2
  */
-export function align(schedules: readonly Schedule[]): AlignedRow[] {
+export function align(list: readonly Schedule[]): AlignedRow[] {
+  if (!Array.isArray(list)) {
+    return invalid([{ path: ['schedules'], expected: 'an array of schedules', received: describeValue(list), message: `expected an array of schedules, received ${describeValue(list)}` }]);
+  }
+  const schedules = list.map((s: unknown, index) => readSchedule(s, ['schedules', index]));
   const axis = commonAxis(schedules);
   if (axis === undefined) return [];
   let first = Infinity;

@@ -1,7 +1,7 @@
 import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { commonAxis } from './axis.ts';
-import { buildSchedule, type Schedule } from './schedule.ts';
+import { buildSchedule, readSchedule, type Schedule } from './schedule.ts';
 
 /**
  * Sum of schedules by period: one installment per period holding everything paid in it.
@@ -10,7 +10,8 @@ import { buildSchedule, type Schedule } from './schedule.ts';
  * @param schedules - One or more schedules in one currency, with one frequency and, where
  *   anchored, one start date.
  *
- * @throws {DealcalcError} `invalid_input` for no schedules or different start dates;
+ * @throws {DealcalcError} `invalid_input` for no schedules, a value that is not a schedule or
+ *   different start dates;
  *   `currency_mismatch` and `frequency_mismatch` naming the first schedule that differs.
  *
  * @example
@@ -18,6 +19,7 @@ import { buildSchedule, type Schedule } from './schedule.ts';
  * //=> ['7000000000', '107000000000']
  */
 export function merge(...schedules: Schedule[]): Schedule {
+  schedules = schedules.map((s, index) => readSchedule(s, ['schedules', index]));
   const axis = commonAxis(schedules);
   const first = schedules[0];
   if (axis === undefined || first === undefined) {

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
-import { MAX_PERIOD, periodDate, type Schedule } from './schedule.ts';
+import { optionsObject } from '../errors/options.ts';
+import { MAX_PERIOD, periodDate, readSchedule, type Schedule } from './schedule.ts';
 import { horizon } from './total.ts';
 
 /** One row of {@link periodTable}. */
@@ -28,26 +29,29 @@ export interface PeriodRange {
  * the amount in the period and the cumulative amount. Cumulative amounts count everything
  * paid up to the period, including installments before `range.from`.
  *
- * @throws {DealcalcError} `invalid_input` when `from`/`to` are not whole numbers from 0 to
- *   10,000 or `from` > `to`.
+ * @throws {DealcalcError} `invalid_input` for a value that is not a schedule, or when
+ *   `from`/`to` are not whole numbers from 0 to 10,000 or `from` > `to`; `limit_exceeded` for
+ *   dates after 9999-12-31.
  *
  * @example
  * periodTable(capped('50B', '20B')).map((r) => [r.period, r.amount.toString(), r.cumulative.toString()])
  * //=> [[0, '20000000000', '20000000000'], [1, '20000000000', '40000000000'], [2, '10000000000', '50000000000']]
  */
-export function periodTable(schedule: Schedule, range: PeriodRange = {}): PeriodRow[] {
-  const span = horizon(schedule);
-  const from = range.from === undefined ? span?.first : wholeNumber(range.from, { path: ['from'], min: 0, max: MAX_PERIOD });
-  const to = range.to === undefined ? span?.last : wholeNumber(range.to, { path: ['to'], min: from ?? 0, max: MAX_PERIOD });
+export function periodTable(schedule: Schedule, range?: PeriodRange): PeriodRow[] {
+  const s = readSchedule(schedule);
+  const r = optionsObject(range, ['range']);
+  const span = horizon(s);
+  const from = r.from === undefined ? span?.first : wholeNumber(r.from, { path: ['from'], min: 0, max: MAX_PERIOD });
+  const to = r.to === undefined ? span?.last : wholeNumber(r.to, { path: ['to'], min: from ?? 0, max: MAX_PERIOD });
   if (from === undefined || to === undefined || to < from) return [];
-  const byPeriod = new Map(schedule.installments.map((i) => [i.period, i.amount]));
+  const byPeriod = new Map(s.installments.map((i) => [i.period, i.amount]));
   let running = new D(0);
-  for (const i of schedule.installments) if (i.period < from) running = running.plus(i.amount);
+  for (const i of s.installments) if (i.period < from) running = running.plus(i.amount);
   const rows: PeriodRow[] = [];
   for (let period = from; period <= to; period += 1) {
     const amount = byPeriod.get(period) ?? new D(0);
     running = running.plus(amount);
-    const date = periodDate(schedule, period);
+    const date = periodDate(s, period);
     rows.push(date === undefined ? { period, amount, cumulative: running } : { period, date, amount, cumulative: running });
   }
   return rows;

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
+import { withinLimit } from '../errors/zod.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
 import type { CurrencyCode } from '../money/currency.ts';
@@ -15,10 +17,10 @@ const common = {
   currency: currencySchema.optional(),
   frequency: z.enum(FREQUENCIES).optional(),
   startDate: isoDateSchema.optional(),
-  start: z.int().min(0).max(MAX_PERIOD).optional().meta({ description: 'Period of the first installment (default 0).' }),
+  start: withinLimit(z.int().min(0), MAX_PERIOD).optional().meta({ description: 'Period of the first installment (default 0).' }),
 };
 
-const count = z.int().min(1).max(MAX_INSTALLMENTS);
+const count = withinLimit(z.int().min(1), MAX_INSTALLMENTS);
 
 /**
  * A schedule as people write it in JSON: the explicit form (`{ "installments": [...] }`), or one of
@@ -36,24 +38,44 @@ export const scheduleRecipeSchema = /* @__PURE__ */ z.union([
   z.strictObject({ ...scheduleShape, currency: currencySchema.optional() }).transform((json) => (fallback: CurrencyCode) =>
     scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
   ),
-  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback)))),
-  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback)))),
+  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ total: 'lumpSum' }, () => lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback))))),
+  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ amountEach: 'each' }, () => installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback))))),
   z
     .strictObject({ spread: amountTextSchema, count, quantum: amountTextSchema.optional(), remainder: z.enum(['first', 'last']).optional(), ...common })
     .transform((r) => (fallback: CurrencyCode) =>
-      spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
-        ...options(r, code(r, r.spread, fallback)),
-        ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
-        ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
-      }),
+      asWritten({ total: 'spread' }, () =>
+        spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
+          ...options(r, code(r, r.spread, fallback)),
+          ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
+          ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
+        }),
+      ),
     ),
-  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => capped(money(r.capped, code(r, r.capped, fallback)), money(r.cap, code(r, r.capped, fallback)), options(r, code(r, r.capped, fallback)))),
+  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ total: 'capped' }, () => capped(money(r.capped, code(r, r.capped, fallback)), money(r.cap, code(r, r.capped, fallback)), options(r, code(r, r.capped, fallback))))),
 ], { error: 'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }' });
 
 /** The JSON a schedule may be written as (input side of {@link scheduleRecipeSchema}). */
 export type ScheduleRecipeJson = z.input<typeof scheduleRecipeSchema>;
 
 type Read = { value: Amount['value']; currency?: CurrencyCode };
+
+// The constructors name their arguments (`total`, `amountEach`); errors must name the JSON keys
+// the caller wrote (`lumpSum`, `each`). Other arguments (`count`, `cap`, `quantum`, `start`,
+// `startDate`, `currency`) have the same name in both.
+function asWritten<T>(keys: Readonly<Record<string, string>>, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof DealcalcError)) throw error;
+    const rename = (path: readonly PathSegment[]): PathSegment[] => {
+      const [head, ...rest] = path;
+      return typeof head === 'string' && Object.hasOwn(keys, head) ? [keys[head]!, ...rest] : [...path];
+    };
+    const issues = error.issues.map((i) => ({ ...i, path: rename(i.path) }));
+    const data = error.code === 'limit_exceeded' ? { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: rename([(error.data as { argument: string }).argument]).join('.') } : error.data;
+    throw new DealcalcError(error.code, data as never, issues);
+  }
+}
 
 // The schedule's currency: as stated, else as the main amount names it, else the deal's.
 function code(r: { currency?: CurrencyCode | undefined }, main: Read, fallback: CurrencyCode): CurrencyCode {

@@ -1,5 +1,5 @@
 import { decimal, exactTimes, type DecimalInput } from '../money/decimal.ts';
-import { requireNonNegative, buildSchedule, type Schedule } from './schedule.ts';
+import { requireNonNegative, buildSchedule, readSchedule, type Schedule } from './schedule.ts';
 
 /**
  * Multiplies every installment by `factor` (≥ 0), exactly: no digit is rounded, so the new
@@ -7,16 +7,18 @@ import { requireNonNegative, buildSchedule, type Schedule } from './schedule.ts'
  * `scale(s, decimal(newTotal).div(total(s)))` and note that the division is rounded to
  * 64 significant digits.
  *
- * @throws {DealcalcError} `invalid_input` for a negative or non-finite factor.
+ * @throws {DealcalcError} `invalid_input` for a value that is not a schedule or a negative or
+ *   non-finite factor; `limit_exceeded` for a factor of magnitude above 1e30.
  *
  * @example
  * scale(installments('25B', 8), '0.28').installments[0].amount.toString() //=> '7000000000'
  */
 export function scale(schedule: Schedule, factor: DecimalInput): Schedule {
+  const s = readSchedule(schedule);
   const f = decimal(factor, { path: ['factor'] });
   requireNonNegative(f, ['factor']);
   return buildSchedule(
-    schedule,
-    schedule.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) })),
+    s,
+    s.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) })),
   );
 }

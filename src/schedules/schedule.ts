@@ -1,8 +1,9 @@
 import { DealcalcError, describeValue, invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
-import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
+import { optionsObject } from '../errors/options.ts';
 import { currencyCode, readAmount, type AmountInput } from '../money/amount.ts';
 import { DEFAULT_CURRENCY, type CurrencyCode } from '../money/currency.ts';
-import type { Decimal } from '../money/decimal.ts';
+import { decimal, isDecimal, type Decimal } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { frequency as readFrequency, monthsPerPeriod, type Frequency } from './frequency.ts';
 
@@ -38,7 +39,7 @@ export interface ScheduleOptions {
    * Calendar date (`YYYY-MM-DD`) of period 0, which anchors the schedule to the calendar.
    * With the default `start` of 0 this is the date of the first installment.
    */
-  readonly startDate?: IsoDate;
+  readonly startDate?: DateInput;
   /** Period length (default `'annual'`). */
   readonly frequency?: Frequency;
   /** ISO 4217 code used when the amounts name none (default `'USD'`). */
@@ -58,17 +59,12 @@ export function readScheduleOptions(options: ScheduleOptions | undefined): {
   startDate?: IsoDate;
   currency?: CurrencyCode;
 } {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    invalid([{ path: ['options'], expected: 'an options object', received: describeValue(options), message: `expected an options object, received ${describeValue(options)}` }]);
-  }
-  const start = wholeNumber(options?.start ?? 0, { path: ['start'], min: 0, max: MAX_PERIOD });
-  const frequency = readFrequency(options?.frequency);
+  const o = optionsObject(options);
+  const start = wholeNumber(o.start ?? 0, { path: ['start'], min: 0, max: MAX_PERIOD });
+  const frequency = readFrequency(o.frequency);
   const out: { start: number; frequency: Frequency; startDate?: IsoDate; currency?: CurrencyCode } = { start, frequency };
-  if (options?.startDate !== undefined) {
-    parseIsoDate(options.startDate, ['startDate']);
-    out.startDate = options.startDate;
-  }
-  if (options?.currency !== undefined) out.currency = currencyCode(options.currency, ['currency']);
+  if (o.startDate !== undefined) out.startDate = isoDate(o.startDate, ['startDate']);
+  if (o.currency !== undefined) out.currency = currencyCode(o.currency, ['currency']);
   return out;
 }
 
@@ -113,7 +109,7 @@ export function requireNonNegative(value: Decimal, path: readonly PathSegment[],
  *   {@link MAX_PERIOD} or {@link MAX_INSTALLMENTS}.
  */
 export function buildSchedule(
-  parts: { currency: CurrencyCode; frequency: Frequency; startDate?: IsoDate | undefined },
+  parts: { currency: CurrencyCode; frequency: Frequency; startDate?: string | undefined },
   installments: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>,
   path: readonly PathSegment[] = ['installments'],
 ): Schedule {
@@ -143,10 +139,53 @@ export function buildSchedule(
   const schedule: Schedule = {
     currency: parts.currency,
     frequency: parts.frequency,
-    ...(parts.startDate === undefined ? {} : { startDate: parts.startDate }),
+    // Callers pass dates they have read (or a schedule's own): checked already.
+    ...(parts.startDate === undefined ? {} : { startDate: parts.startDate as IsoDate }),
     installments: Object.freeze(sorted),
   };
+  built.add(schedule);
   return Object.freeze(schedule);
+}
+
+// Schedules this copy of dealcalc built: frozen and checked, so a front door can take them as they are.
+const built = new WeakSet<object>();
+
+/**
+ * Front-door check of a {@link Schedule} argument: one built by dealcalc passes at once;
+ * anything else is checked field by field (a schedule from another copy of the library, or
+ * a hand-made object), so that no function meets a malformed schedule inside.
+ *
+ * @throws {DealcalcError} `invalid_input` at `path` (JSON-shaped schedules are pointed to
+ *   `parseSchedule`); `limit_exceeded` above {@link MAX_INSTALLMENTS} installments.
+ */
+export function readSchedule(value: unknown, path: readonly PathSegment[] = ['schedule']): Schedule {
+  if (typeof value === 'object' && value !== null && built.has(value)) return value as Schedule;
+  const expected = 'a schedule built by installments(), lumpSum(), spread(), capped(), scheduleOf() or parseSchedule()';
+  const fail = (at: readonly PathSegment[], received: string, hint = ''): never =>
+    invalid([{ path: at, expected, received, message: `expected ${expected}, received ${received}${hint}` }]);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, describeValue(value));
+  const s = value as { currency?: unknown; frequency?: unknown; startDate?: unknown; installments?: unknown };
+  if (!Array.isArray(s.installments)) return fail([...path, 'installments'], describeValue(s.installments));
+  if (s.installments.length > MAX_INSTALLMENTS) {
+    const received = String(s.installments.length);
+    throw new DealcalcError('limit_exceeded', { argument: 'installments', limit: String(MAX_INSTALLMENTS), received }, [
+      { path: [...path, 'installments'], expected: `at most ${MAX_INSTALLMENTS} installments`, received, message: `expected at most ${MAX_INSTALLMENTS} installments, received ${received}` },
+    ]);
+  }
+  const currency = currencyCode(s.currency, [...path, 'currency']);
+  const frequency = readFrequency(s.frequency, [...path, 'frequency']);
+  const startDate = s.startDate === undefined ? undefined : isoDate(s.startDate, [...path, 'startDate']);
+  const list = s.installments.map((item: unknown, index: number) => {
+    const at = [...path, 'installments', index];
+    if (typeof item !== 'object' || item === null) return fail(at, describeValue(item));
+    const { period, amount } = item as { period?: unknown; amount?: unknown };
+    if (!isDecimal(amount)) {
+      const hint = typeof amount === 'string' ? ' (a schedule in JSON form: read it with parseSchedule)' : '';
+      return fail([...at, 'amount'], `an amount that is ${describeValue(amount)}`, hint);
+    }
+    return { period: period as number, amount: decimal(amount, { path: [...at, 'amount'] }) };
+  });
+  return buildSchedule({ currency, frequency, startDate }, list, [...path, 'installments']);
 }
 
 /**
@@ -154,10 +193,15 @@ export function buildSchedule(
  * counted from the start date itself (31 Jan monthly gives 28/29 Feb, then 31 Mar).
  * `undefined` when the schedule has no start date.
  *
+ * @throws {DealcalcError} `invalid_input` for a value that is not a schedule or a period that is
+ *   not a whole number from 0 to 10,000; `limit_exceeded` for a date after 9999-12-31.
+ *
  * @example
  * periodDate(installments('25B', 8, { startDate: '2026-01-01' }), 2) //=> '2028-01-01'
  */
 export function periodDate(schedule: Schedule, period: number): IsoDate | undefined {
-  if (schedule.startDate === undefined) return undefined;
-  return addMonths(schedule.startDate, period * monthsPerPeriod(schedule.frequency));
+  const s = readSchedule(schedule);
+  const p = wholeNumber(period, { path: ['period'], min: 0, max: MAX_PERIOD });
+  if (s.startDate === undefined) return undefined;
+  return shiftMonths(parseIsoDate(s.startDate, ['schedule', 'startDate']), p * monthsPerPeriod(s.frequency), false, ['period']);
 }

@@ -1,16 +1,16 @@
 import * as z from 'zod';
 import { DealcalcError } from '../errors/DealcalcError.ts';
-import { fromDealcalc, parseWithSchema } from '../errors/zod.ts';
+import { fromDealcalc, parseWithSchema, withinLimit } from '../errors/zod.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
 import { toPlainString, type Decimal } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { FREQUENCIES, type Frequency } from './frequency.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, type Schedule } from './schedule.ts';
+import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule } from './schedule.ts';
 
 const installmentSchema = /* @__PURE__ */ z.strictObject({
-  period: z.int().min(0).max(MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
+  period: withinLimit(z.int().min(0), MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
   amount: amountTextSchema,
 });
 
@@ -19,7 +19,7 @@ export const scheduleShape = {
   currency: currencySchema.default('USD'),
   frequency: z.enum(FREQUENCIES).default('annual'),
   startDate: isoDateSchema.optional(),
-  installments: z.array(installmentSchema).max(MAX_INSTALLMENTS),
+  installments: withinLimit(z.array(installmentSchema), MAX_INSTALLMENTS, ' installments'),
 };
 
 /**
@@ -67,7 +67,9 @@ export type ScheduleJson = z.input<typeof scheduleSchema>;
 /**
  * Reads a schedule from untrusted JSON (an already-parsed value, not text).
  *
- * @throws {DealcalcError} `invalid_input` listing every problem with its JSON path.
+ * @throws {DealcalcError} `invalid_input` listing every problem with its JSON path;
+ *   `limit_exceeded` for more than 10,000 installments or a period above 10,000;
+ *   `currency_mismatch` for an amount naming another currency than the schedule's.
  *
  * @example
  * parseSchedule({ installments: [{ period: 0, amount: '25B' }] }).currency //=> 'USD'
@@ -90,6 +92,8 @@ export function safeParseSchedule(json: unknown): Outcome<Schedule> {
  * The JSON form of a schedule: every field written out, decimals as plain strings.
  * `parseSchedule(serializeSchedule(s))` equals `s`.
  *
+ * @throws {DealcalcError} `invalid_input` for a value that is not a schedule.
+ *
  * @example
  * serializeSchedule(installments('25B', 2)).installments
  * //=> [{ period: 0, amount: '25000000000' }, { period: 1, amount: '25000000000' }]
@@ -100,6 +104,7 @@ export function serializeSchedule(schedule: Schedule): {
   startDate?: string;
   installments: Array<{ period: number; amount: string }>;
 } {
+  schedule = readSchedule(schedule);
   return {
     currency: schedule.currency,
     frequency: schedule.frequency,

@@ -1,9 +1,10 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
-import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
+import { optionsObject } from '../errors/options.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { FREQUENCIES, monthsPerPeriod, type Frequency } from '../schedules/frequency.ts';
-import type { Schedule } from '../schedules/schedule.ts';
+import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { MAX_FLOWS } from './flowsInput.ts';
 
 /** A signed amount on a calendar date. */
@@ -14,7 +15,7 @@ export interface DatedFlow {
 
 /** What {@link readDatedFlows} accepts for each flow. */
 export interface DatedFlowInput {
-  readonly date: IsoDate;
+  readonly date: DateInput;
   readonly amount: DecimalInput;
 }
 
@@ -34,15 +35,14 @@ export function readDatedFlows(flows: unknown, path: readonly PathSegment[] = ['
   return flows.map((f: unknown, index) => {
     if (typeof f !== 'object' || f === null) return invalid([{ path: [...path, index], expected: 'a { date, amount } flow', received: describeValue(f), message: `expected a { date, amount } flow, received ${describeValue(f)}` }]);
     const { date, amount } = f as { date?: unknown; amount?: unknown };
-    parseIsoDate(date, [...path, index, 'date']);
-    return { date: date as IsoDate, amount: decimal(amount as DecimalInput, { path: [...path, index, 'amount'] }) };
+    return { date: isoDate(date, [...path, index, 'date']), amount: decimal(amount as DecimalInput, { path: [...path, index, 'amount'] }) };
   });
 }
 
 /** Options of {@link dateSequence}. */
 export interface DateSequenceOptions {
   /** First date, `YYYY-MM-DD`. */
-  readonly start: IsoDate;
+  readonly start: DateInput;
   /** Number of dates (1 to 10,000). */
   readonly count: number;
   /** Step between dates (default annual). */
@@ -60,7 +60,8 @@ export interface DateSequenceOptions {
  * steps), so a monthly roll from 31 Jan gives 28/29 Feb and then 31 Mar, not 28 Mar or 3 Mar.
  * Calendar dates only: no time zone or daylight-saving change can move a day.
  *
- * @throws {DealcalcError} `invalid_input` for a bad start date, count or frequency.
+ * @throws {DealcalcError} `invalid_input` for a bad start date, count, frequency or
+ *   `endOfMonth`; `limit_exceeded` for more than 10,000 dates or dates after 9999-12-31.
  *
  * @example
  * dateSequence({ start: '2025-01-31', count: 4, frequency: 'monthly' })
@@ -69,14 +70,21 @@ export interface DateSequenceOptions {
  * //=> ['2025-02-28', '2025-03-31', '2025-04-30']
  */
 export function dateSequence(options: DateSequenceOptions): IsoDate[] {
-  parseIsoDate(options.start, ['start']);
-  const count = wholeNumber(options.count, { path: ['count'], min: 1, max: MAX_FLOWS });
-  const frequency = options.frequency ?? 'annual';
+  const o = optionsObject(options, ['options'], true);
+  const start = parseIsoDate(o.start, ['start']);
+  const count = wholeNumber(o.count, { path: ['count'], min: 1, max: MAX_FLOWS });
+  const frequency = o.frequency ?? 'annual';
   if (!FREQUENCIES.includes(frequency)) {
     invalid([{ path: ['frequency'], expected: FREQUENCIES.join(', '), received: describeValue(frequency), message: `expected one of ${FREQUENCIES.join(', ')}, received ${describeValue(frequency)}` }]);
   }
+  const endOfMonth = readEndOfMonth(o.endOfMonth);
   const step = monthsPerPeriod(frequency);
-  return Array.from({ length: count }, (_, k) => addMonths(options.start, k * step, { endOfMonth: options.endOfMonth === true }));
+  return Array.from({ length: count }, (_, k) => shiftMonths(start, k * step, endOfMonth, ['count']));
+}
+
+function readEndOfMonth(value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  return invalid([{ path: ['endOfMonth'], expected: 'true or false', received: describeValue(value), message: `expected true or false, received ${describeValue(value)}` }]);
 }
 
 /**
@@ -87,10 +95,13 @@ export function dateSequence(options: DateSequenceOptions): IsoDate[] {
  * @example
  * datedFlows(installments('25B', 2, { startDate: '2026-01-01' })).map((f) => f.date) //=> ['2026-01-01', '2027-01-01']
  */
-export function datedFlows(schedule: Schedule, options: { readonly endOfMonth?: boolean } = {}): DatedFlow[] {
-  if (schedule.startDate === undefined) {
+export function datedFlows(schedule: Schedule, options?: { readonly endOfMonth?: boolean }): DatedFlow[] {
+  const s = readSchedule(schedule, ['schedule']);
+  const endOfMonth = readEndOfMonth(optionsObject(options).endOfMonth);
+  if (s.startDate === undefined) {
     return invalid([{ path: ['schedule', 'startDate'], expected: 'a schedule with a start date', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate), received one without' }]);
   }
-  const step = monthsPerPeriod(schedule.frequency);
-  return schedule.installments.map((i) => ({ date: addMonths(schedule.startDate!, i.period * step, { endOfMonth: options.endOfMonth === true }), amount: i.amount }));
+  const start = parseIsoDate(s.startDate, ['schedule', 'startDate']);
+  const step = monthsPerPeriod(s.frequency);
+  return s.installments.map((i, index) => ({ date: shiftMonths(start, i.period * step, endOfMonth, ['schedule', 'installments', index, 'period']), amount: i.amount }));
 }

@@ -1,5 +1,5 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { dayNumber, daysInMonth, isLeapYear, parseIsoDate, type CivilDate, type IsoDate } from '../dates/calendarDate.ts';
+import { dayNumber, leap as isLeap, monthLength, parseIsoDate, type CivilDate, type DateInput } from '../dates/calendarDate.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 
 /**
@@ -38,7 +38,7 @@ export interface DayCountFraction {
  * yearFraction('2024-02-28', '2024-03-31', '30/360-us').times(360).toString() //=> '33'
  * yearFraction('2024-02-28', '2024-03-31', '30e/360').times(360).toString()   //=> '32'
  */
-export function yearFraction(start: IsoDate, end: IsoDate, dayCount: DayCount = 'act/365f'): Decimal {
+export function yearFraction(start: DateInput, end: DateInput, dayCount: DayCount = 'act/365f'): Decimal {
   const f = dayCountFraction(start, end, dayCount);
   return new D(f.numerator).div(f.denominator);
 }
@@ -49,7 +49,7 @@ export function yearFraction(start: IsoDate, end: IsoDate, dayCount: DayCount = 
  * @example
  * dayCountFraction('2024-01-01', '2025-01-01', 'act/365f') //=> { numerator: 366, denominator: 365 }
  */
-export function dayCountFraction(start: IsoDate, end: IsoDate, dayCount: DayCount = 'act/365f'): DayCountFraction {
+export function dayCountFraction(start: DateInput, end: DateInput, dayCount: DayCount = 'act/365f'): DayCountFraction {
   const a = parseIsoDate(start, ['start']);
   const b = parseIsoDate(end, ['end']);
   switch (dayCount) {
@@ -80,7 +80,7 @@ function days360(a: CivilDate, b: CivilDate, d1: number, d2: number): number {
 }
 
 function days360Us(a: CivilDate, b: CivilDate): number {
-  const lastOfFeb = (d: CivilDate): boolean => d.month === 2 && d.day === daysInMonth(d.year, 2);
+  const lastOfFeb = (d: CivilDate): boolean => d.month === 2 && d.day === monthLength(d.year, 2);
   let d1 = a.day;
   let d2 = b.day;
   if (lastOfFeb(a) && lastOfFeb(b)) d2 = 30;
@@ -100,7 +100,7 @@ function actActIsda(a: CivilDate, b: CivilDate): DayCountFraction {
     const start = Math.max(dayNumber(from), dayNumber({ year, month: 1, day: 1 }));
     const end = Math.min(dayNumber(to), dayNumber({ year: year + 1, month: 1, day: 1 }));
     if (end > start) {
-      if (isLeapYear(year)) leap += end - start;
+      if (isLeap(year)) leap += end - start;
       else common += end - start;
     }
   }
