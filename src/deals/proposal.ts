@@ -1,20 +1,22 @@
-import { describeValue, invalid, type Issue } from '../errors/DealcalcError.ts';
+import { DealcalcError, describeValue, excerpt, invalid, type Issue } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
+import { isoDate } from '../dates/calendarDate.ts';
 import { readShorthand } from '../money/shorthand.ts';
-import { amount as readAmountValue, currencyCode } from '../money/amount.ts';
-import { D, sum, toPlainString, type Decimal } from '../money/decimal.ts';
+import { currencyCode, readAmount } from '../money/amount.ts';
+import { D, exactTimes, isDecimal, sum, toPlainString, type Decimal } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { capped } from '../schedules/capped.ts';
-import type { Frequency } from '../schedules/frequency.ts';
+import { frequency as readFrequency, type Frequency } from '../schedules/frequency.ts';
 import { installments } from '../schedules/installments.ts';
 import { lumpSum } from '../schedules/lumpSum.ts';
-import type { Schedule, ScheduleOptions } from '../schedules/schedule.ts';
+import { MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule, type ScheduleOptions } from '../schedules/schedule.ts';
 import { scheduleOf } from '../schedules/scheduleOf.ts';
 import { spread } from '../schedules/spread.ts';
 import { total } from '../schedules/total.ts';
 import { deal } from './build.ts';
 import type { Deal } from './deal.ts';
-import type { Instrument } from './instrument.ts';
+import { INSTRUMENTS, type Instrument } from './instrument.ts';
 
 /** Options of {@link proposal}. */
 export interface ProposalOptions {
@@ -30,39 +32,24 @@ export interface ProposalOptions {
   readonly startDate?: string;
 }
 
-const INSTRUMENT_WORDS: Readonly<Record<string, Instrument>> = {
-  cash: 'cash', equity: 'cash', funding: 'cash',
-  loan: 'loan', loans: 'loan', lending: 'loan',
-  guarantee: 'guarantee', guarantees: 'guarantee',
-  purchase: 'purchase', purchases: 'purchase',
-  private: 'private', corporate: 'private', company: 'private',
-  unspecified: 'unspecified', unallocated: 'unspecified',
-};
-
-const PERIOD_WORDS = new Set(['year', 'years', 'period', 'periods', 'quarter', 'quarters', 'month', 'months', 'half-year', 'half-years']);
-const PER_WORDS = [['a', 'year'], ['per', 'year'], ['a', 'period'], ['per', 'period'], ['yearly'], ['annually'], ['/yr'], ['/year']];
-
 /** Label given to the part of a headline the proposal does not allocate. */
 export const UNALLOCATED_LABEL = 'Not yet allocated';
 
-interface Token {
-  readonly text: string;
-  readonly at: number;
-  readonly word: number;
-}
+/** Longest proposal text read, in characters. */
+const MAX_LENGTH = 10_000;
 
 /**
  * A deal from a quick text proposal, for people at a prompt or in a notebook:
  *
  * ```text
- * proposal   := part ("+" part)* ["of" AMOUNT]
- * part       := INSTRUMENT spec ["from" ("year" | "period") N]
- * spec       := AMOUNT ("x" | "×") N                     N installments of AMOUNT
- *             | AMOUNT ["a year"] "for" N "years"          the same
- *             | AMOUNT "over" N "years"                    AMOUNT spread evenly over N periods
- *             | AMOUNT ("cap" | "at most") AMOUNT ["a year"]   capped per period
- *             | "[" AMOUNT ("," AMOUNT)* "]"               an explicit list
- *             | AMOUNT                                     a lump sum
+ * proposal   := part (("+" | "and" | "plus") part)* [("of" | "out of") AMOUNT]
+ * part       := INSTRUMENT spec [("from" | "starting") ["year" | "period" | "in"] N]
+ * spec       := AMOUNT ("x" | "×" | "*") N ["years"]          N installments of AMOUNT
+ *             | AMOUNT ["a year"] "for" N ["years"]           the same
+ *             | AMOUNT "over" N ["years"]                     AMOUNT spread evenly over N periods
+ *             | AMOUNT ("cap" | "capped at" | "at most") AMOUNT ["a year"]   capped per period
+ *             | "[" [AMOUNT ("," AMOUNT)*] "]"                an explicit list (may be empty)
+ *             | AMOUNT ["a year"]                             a lump sum
  * INSTRUMENT := cash | loan | guarantee | purchase | private | unspecified (and plurals)
  * ```
  *
@@ -71,42 +58,50 @@ interface Token {
  * the sum of the parts. The deal's id and title come from the canonical text
  * ({@link formatProposal}), so `proposal(formatProposal(d))` equals `d`.
  *
+ * @param text - The proposal, at most 10,000 characters.
+ * @param options - Id, title, default currency, frequency and start date.
+ *
  * @throws {DealcalcError} `invalid_input` pointing at the offending word (its text, word
- *   number and character position); `unbalanced_deal` when the parts exceed the headline.
+ *   number and character position), also when the word reads but its value does not fit (a
+ *   negative amount, a cap of 0); `limit_exceeded` for a count or period above 10,000, an
+ *   amount above 1e30 or a text over 10,000 characters; `currency_mismatch` for amounts in two
+ *   currencies; `unbalanced_deal` when the parts exceed the headline.
  *
  * @example
  * const d = proposal('cash 25B x 8 of 350B');
  * d.components.map((c) => `${c.instrument} ${c.schedule.installments.length}`) //=> ['cash 8', 'unspecified 1']
  * proposal('cash 200B cap 20B + guarantee 150B').headline.toFixed()          //=> '350000000000'
  */
-export function proposal(text: string, options: ProposalOptions = {}): Deal {
+export function proposal(text: string, options?: ProposalOptions): Deal {
   if (typeof text !== 'string' || text.trim() === '') {
     return invalid([{ path: ['proposal'], expected: 'a proposal such as "cash 25B x 8 of 350B"', received: describeValue(text), message: `expected a proposal such as "cash 25B x 8 of 350B", received ${describeValue(text)}` }]);
   }
-  const fallback = currencyCode(options.currency ?? 'USD', ['currency']);
+  if (text.length > MAX_LENGTH) {
+    const received = `${text.length} characters`;
+    throw new DealcalcError('limit_exceeded', { argument: 'proposal', limit: String(MAX_LENGTH), received }, [
+      { path: ['proposal'], expected: `at most ${MAX_LENGTH} characters`, received, message: `expected a proposal of at most ${MAX_LENGTH} characters, received ${received}` },
+    ]);
+  }
+  const o = optionsObject(options);
+  const fallback = currencyCode(o.currency ?? 'USD', ['currency']);
   const scheduleOptions: ScheduleOptions = {
     currency: fallback,
-    ...(options.frequency === undefined ? {} : { frequency: options.frequency }),
-    ...(options.startDate === undefined ? {} : { startDate: options.startDate }),
+    ...(o.frequency === undefined ? {} : { frequency: readFrequency(o.frequency, ['frequency']) }),
+    ...(o.startDate === undefined ? {} : { startDate: isoDate(o.startDate, ['startDate']) }),
   };
-  const parsed = parseProposal(text, scheduleOptions);
-  const currencies = new Set([...parsed.parts.map((p) => p.schedule.currency), ...(parsed.headline === undefined ? [] : [parsed.headline.currency])]);
-  if (currencies.size > 1) {
-    return invalid([{ path: ['proposal'], expected: 'amounts in one currency', received: [...currencies].join(' and '), message: `expected amounts in one currency, received ${[...currencies].join(' and ')} in ${JSON.stringify(text)}` }]);
-  }
-  const currency = [...currencies][0] ?? fallback;
+  const parsed = parse(text, scheduleOptions);
   const allocated = sum(parsed.parts.map((p) => total(p.schedule)));
   const headline = parsed.headline?.value ?? allocated;
+  const currency = parsed.currency;
   const components = labelled(parsed.parts);
   const rest = headline.minus(allocated);
   if (rest.gt(0)) {
     components.push({ label: UNALLOCATED_LABEL, instrument: 'unspecified', schedule: lumpSum({ value: rest, currency }, { ...scheduleOptions, currency }) });
   }
-  const draft = { components, headline, currency };
-  const canonical = describe(draft);
+  const canonical = describe({ components, headline, currency });
   return deal({
-    id: options.id ?? slug(canonical),
-    title: options.title ?? canonical,
+    id: o.id ?? slug(canonical),
+    title: o.title ?? canonical,
     currency,
     headline: toPlainString(headline),
     components: components.map((c) => ({ label: c.label, instrument: c.instrument, schedule: c.schedule })),
@@ -120,7 +115,7 @@ export function proposal(text: string, options: ProposalOptions = {}): Deal {
  * @example
  * safeProposal('cash 25X x 8').ok //=> false
  */
-export function safeProposal(text: string, options: ProposalOptions = {}): Outcome<Deal> {
+export function safeProposal(text: string, options?: ProposalOptions): Outcome<Deal> {
   return attempt(() => proposal(text, options));
 }
 
@@ -128,16 +123,38 @@ export function safeProposal(text: string, options: ProposalOptions = {}): Outco
  * The canonical proposal text of a deal: each headline component as `instrument spec`, joined
  * by `+`, then `of HEADLINE` when a `'Not yet allocated'` remainder exists. Amounts are written
  * exactly in the shortest unit form (`25B`, `1.5T`, `KRW 500T`). Schedules that fit no
- * shorthand are written as explicit lists.
+ * shorthand are written as explicit lists (`[]` for an empty one).
+ *
+ * @throws {DealcalcError} `invalid_input` for a value that is not a deal.
  *
  * @example
  * formatProposal(proposal('cash $25bn × 8 of 350 billion')) //=> 'cash 25B x 8 of 350B'
  */
 export function formatProposal(d: Pick<Deal, 'components' | 'headline' | 'currency'>): string {
-  return describe(d);
+  return describe(readDealParts(d));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Writing
+
 type Described = { readonly components: ReadonlyArray<Pick<Deal['components'][number], 'label' | 'instrument' | 'schedule'>>; readonly headline: Decimal; readonly currency: CurrencyCode };
+
+function readDealParts(d: unknown): Described {
+  const expected = 'a deal (from deal(), parseDeal(), proposal() or presetDeal())';
+  const bad = (path: Issue['path'], received: unknown): never => invalid([{ path, expected, received: describeValue(received), message: `expected ${expected}, received ${describeValue(received)}` }]);
+  if (typeof d !== 'object' || d === null) return bad(['deal'], d);
+  const { components, headline, currency } = d as Partial<Record<keyof Described, unknown>>;
+  if (!Array.isArray(components)) return bad(['deal', 'components'], components);
+  if (!isDecimal(headline) || !headline.isFinite()) return bad(['deal', 'headline'], headline);
+  const list = components.map((c: unknown, index) => {
+    if (typeof c !== 'object' || c === null) return bad(['deal', 'components', index], c);
+    const { label, instrument, schedule } = c as Record<string, unknown>;
+    if (typeof label !== 'string') return bad(['deal', 'components', index, 'label'], label);
+    if (!(INSTRUMENTS as readonly unknown[]).includes(instrument)) return bad(['deal', 'components', index, 'instrument'], instrument);
+    return { label, instrument: instrument as Instrument, schedule: readSchedule(schedule, ['deal', 'components', index, 'schedule']) };
+  });
+  return { components: list, headline: headline as Decimal, currency: currencyCode(currency, ['deal', 'currency']) };
+}
 
 function describe(d: Described): string {
   const remainder = d.components.find((c) => c.label === UNALLOCATED_LABEL && c.instrument === 'unspecified' && isLump(c.schedule));
@@ -171,11 +188,12 @@ function spec(s: Schedule, currency: CurrencyCode): string {
 const UNITS: ReadonlyArray<readonly [string, number]> = [['T', 12], ['B', 9], ['M', 6], ['K', 3]];
 
 // Exact shortest text: 25000000000 → "25B", 1500000000000 → "1.5T", non-USD with its code.
+// Dividing by a power of ten is done exactly (a product by 10^-k keeps every digit).
 function compact(value: Decimal, currency: CurrencyCode): string {
   const prefix = currency === 'USD' ? '' : `${currency} `;
   const magnitude = value.abs();
   for (const [unit, exponent] of UNITS) {
-    if (magnitude.gte(new D(10).pow(exponent))) return `${prefix}${toPlainString(value.div(new D(10).pow(exponent)))}${unit}`;
+    if (magnitude.gte(new D(10).pow(exponent))) return `${prefix}${toPlainString(exactTimes(value, new D(`1e-${exponent}`)))}${unit}`;
   }
   return `${prefix}${toPlainString(value)}`;
 }
@@ -200,133 +218,220 @@ function labelled(parts: readonly Part[]): Array<{ label: string; instrument: In
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Reading: a tokenizer, then a recursive-descent parser over the tokens. Every error names the
+// token it stopped at (its text, word number and character position).
+
+interface Token {
+  readonly text: string;
+  /** Lower-case text, for keywords. */
+  readonly word: string;
+  /** Character offset in the proposal. */
+  readonly at: number;
+  /** 1-based word number. */
+  readonly index: number;
+  /** One of `+ [ ] , ×`. */
+  readonly punctuation: boolean;
+}
+
+const PUNCTUATION = /[+[\],×]/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const re = /[+[\],×]|[^\s+[\],×]+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) tokens.push({ text: m[0], at: m.index, word: tokens.length + 1 });
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    tokens.push({ text: m[0], word: m[0].toLowerCase(), at: m.index, index: tokens.length + 1, punctuation: m[0].length === 1 && PUNCTUATION.test(m[0]) });
+  }
   return tokens;
 }
 
-function parseProposal(text: string, options: ScheduleOptions): { parts: Part[]; headline?: { value: Decimal; currency: CurrencyCode } } {
+const INSTRUMENT_WORDS: ReadonlyMap<string, Instrument> = /* @__PURE__ */ new Map<string, Instrument>([
+  ['cash', 'cash'], ['equity', 'cash'], ['funding', 'cash'],
+  ['loan', 'loan'], ['loans', 'loan'], ['lending', 'loan'],
+  ['guarantee', 'guarantee'], ['guarantees', 'guarantee'],
+  ['purchase', 'purchase'], ['purchases', 'purchase'],
+  ['private', 'private'], ['corporate', 'private'], ['company', 'private'],
+  ['unspecified', 'unspecified'], ['unallocated', 'unspecified'],
+]);
+
+const PERIOD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'years', 'period', 'periods', 'quarter', 'quarters', 'month', 'months', 'half-year', 'half-years']);
+const PER_WORDS: ReadonlyArray<readonly string[]> = [['a', 'year'], ['per', 'year'], ['a', 'period'], ['per', 'period'], ['yearly'], ['annually'], ['/yr'], ['/year']];
+const TIMES_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['x', '×', '*']);
+const JOIN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['+', 'and', 'plus']);
+
+type Money = { readonly value: Decimal; readonly currency: CurrencyCode };
+/** A schedule to build once the start period is known; `at` is the token errors point to. */
+type Build = { readonly at: Token; readonly make: (o: ScheduleOptions) => Schedule };
+
+function parse(text: string, options: ScheduleOptions): { parts: Part[]; headline?: Money; currency: CurrencyCode } {
   const tokens = tokenize(text);
   let i = 0;
+  let currency: { code: CurrencyCode; at: Token } | undefined;
+  const fallback = options.currency as CurrencyCode;
+
   const peek = (k = 0): Token | undefined => tokens[i + k];
-  const lower = (t: Token | undefined): string => (t === undefined ? '' : t.text.toLowerCase());
+  const is = (word: string, k = 0): boolean => peek(k)?.word === word;
+  const take = (): Token => tokens[i++]!;
+
+  // Errors: at a token (or the end), with a code and data when the word reads but does not fit.
+  const where = (t: Token | undefined): string => (t === undefined ? 'the end' : `${excerpt(t.text, 30)} (word ${t.index}, character ${t.at + 1})`);
   const fail = (t: Token | undefined, expected: string): never => {
-    const where = t === undefined ? 'the end' : `${JSON.stringify(t.text)} (word ${t.word}, character ${t.at + 1})`;
-    const issue: Issue = { path: ['proposal'], expected, received: where, message: `could not read the proposal ${JSON.stringify(text)} at ${where}: expected ${expected}` };
+    const issue: Issue = { path: ['proposal'], expected, received: where(t), message: `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: expected ${expected}` };
     return invalid([issue]);
   };
+  const failWith = (t: Token, error: DealcalcError): never => {
+    const inner = error.issues[0];
+    const expected = inner?.expected ?? 'a value that fits';
+    const message = `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: ${inner?.message ?? error.message}`;
+    const issue: Issue = { path: ['proposal'], expected, received: where(t), message };
+    const data = error.code === 'limit_exceeded' ? { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: 'proposal' } : error.data;
+    throw new DealcalcError(error.code, (error.code === 'invalid_input' ? { issues: [issue] } : data) as never, [issue]);
+  };
+  // Runs a constructor, pointing any error it raises at the token the value came from.
+  const at = <T>(t: Token, build: () => T): T => {
+    try {
+      return build();
+    } catch (error) {
+      if (error instanceof DealcalcError) return failWith(t, error);
+      throw error;
+    }
+  };
 
-  // The longest run of up to three tokens that reads as an amount ("7 billion", "500 trillion won").
-  const amountHere = (): { value: Decimal; currency?: CurrencyCode } => {
+  // One currency for the whole proposal: the first named (or the default) wins.
+  const agree = (t: Token, code: CurrencyCode): void => {
+    if (currency === undefined) currency = { code, at: t };
+    else if (currency.code !== code) {
+      const message = `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: expected an amount in ${currency.code} (as at word ${currency.at.index}), received one in ${code}`;
+      throw new DealcalcError('currency_mismatch', { expected: currency.code, received: code }, [{ path: ['proposal'], expected: `an amount in ${currency.code}`, received: where(t), message }]);
+    }
+  };
+
+  // AMOUNT: the longest run of up to three words that reads as amount shorthand ("7 billion",
+  // "500 trillion won", "KRW 5T").
+  const amount = (): { money: Money; at: Token } => {
+    const first = peek();
     for (let n = 3; n >= 1; n -= 1) {
       const run = tokens.slice(i, i + n);
-      if (run.length < n || run.some((t) => /^[+[\],×]$/.test(t.text))) continue;
-      const candidate = text.slice(run[0]!.at, run[n - 1]!.at + run[n - 1]!.text.length);
-      try {
-        const parts = readShorthand(candidate);
-        const value = readAmountValue(candidate).value;
-        i += n;
-        return parts.currency === undefined ? { value } : { value, currency: parts.currency };
-      } catch {
-        // not an amount of this length; try a shorter run
-      }
+      if (run.length < n || run.some((t) => t.punctuation)) continue;
+      const last = run[n - 1]!;
+      const candidate = text.slice(run[0]!.at, last.at + last.text.length);
+      if (!attempt(() => readShorthand(candidate)).ok) continue;
+      const read = at(run[0]!, () => readAmount(candidate));
+      i += n;
+      const code = read.currency ?? fallback;
+      agree(run[0]!, code);
+      return { money: { value: read.value, currency: code }, at: run[0]! };
     }
-    return fail(peek(), 'an amount such as 25B, $7bn or 100 billion');
+    return fail(first, 'an amount such as 25B, $7bn or 100 billion');
   };
+
+  // N: a whole number of periods from 1 to 10,000.
   const count = (): number => {
     const t = peek();
-    if (t === undefined || !/^\d{1,5}$/.test(t.text) || t.text === '0' || Number(t.text) > 10_000) return fail(t, 'a whole number of periods from 1 to 10000');
+    if (t === undefined || !/^\d+$/.test(t.text) || /^0+$/.test(t.text)) return fail(t, 'a whole number of periods from 1 to 10000');
+    if (t.text.length > 5 || Number(t.text) > MAX_INSTALLMENTS) return at(t, () => tooMany(t.text, MAX_INSTALLMENTS, 'periods'));
     i += 1;
     return Number(t.text);
   };
+
   const skipPer = (): void => {
     for (const words of PER_WORDS) {
-      if (words.every((w, k) => lower(peek(k)) === w)) {
+      if (words.every((w, k) => is(w, k))) {
         i += words.length;
         return;
       }
     }
   };
-  const periodWord = (): void => {
-    if (PERIOD_WORDS.has(lower(peek()))) i += 1;
+  const skipPeriodWord = (): void => {
+    if (PERIOD_WORDS.has(peek()?.word ?? '')) i += 1;
   };
-  const money = (read: { value: Decimal; currency?: CurrencyCode }): { value: Decimal; currency: CurrencyCode } => ({ value: read.value, currency: read.currency ?? (options.currency as CurrencyCode) });
 
-  const parts: Part[] = [];
-  let headline: { value: Decimal; currency: CurrencyCode } | undefined;
-  for (;;) {
-    const head = peek();
-    const instrument = INSTRUMENT_WORDS[lower(head)];
-    if (instrument === undefined) return fail(head, `an instrument (${Object.keys(INSTRUMENT_WORDS).filter((w, k, all) => all.indexOf(w) === k).join(', ')})`);
-    i += 1;
-    let build: (o: ScheduleOptions) => Schedule;
-    if (lower(peek()) === '[') {
-      i += 1;
-      const list: Array<{ value: Decimal; currency: CurrencyCode }> = [];
-      for (;;) {
-        list.push(money(amountHere()));
-        if (lower(peek()) === ',') i += 1;
-        else if (lower(peek()) === ']') {
-          i += 1;
-          break;
-        } else return fail(peek(), '"," or "]"');
+  // spec: what follows the instrument.
+  const spec = (): Build => {
+    if (is('[')) {
+      const open = take();
+      const list: Money[] = [];
+      if (is(']')) i += 1;
+      else {
+        for (;;) {
+          list.push(amount().money);
+          if (is(',')) i += 1;
+          else if (is(']')) {
+            i += 1;
+            break;
+          } else return fail(peek(), '"," or "]"');
+        }
       }
-      const code = list[0]!.currency;
-      build = (o) => scheduleOf(list, { ...o, currency: code });
-    } else {
-      const a = money(amountHere());
+      return { at: open, make: (o) => scheduleOf(list, o) };
+    }
+    const { money: a, at: first } = amount();
+    skipPer();
+    const word = peek()?.word ?? '';
+    if (TIMES_WORDS.has(word) || word === 'for') {
+      i += 1;
+      const n = count();
+      skipPeriodWord();
+      return { at: first, make: (o) => installments(a, n, o) };
+    }
+    if (word === 'over') {
+      i += 1;
+      const n = count();
+      skipPeriodWord();
+      return { at: first, make: (o) => spread(a, n, o) };
+    }
+    if (word === 'cap' || word === 'capped' || (word === 'at' && is('most', 1))) {
+      i += word === 'at' || (word === 'capped' && is('at', 1)) ? 2 : 1;
+      const { money: c } = amount();
       skipPer();
-      const word = lower(peek());
-      if (word === 'x' || word === '×' || word === '*') {
-        i += 1;
-        const n = count();
-        periodWord();
-        build = (o) => installments(a, n, o);
-      } else if (word === 'for') {
-        i += 1;
-        const n = count();
-        periodWord();
-        build = (o) => installments(a, n, o);
-      } else if (word === 'over') {
-        i += 1;
-        const n = count();
-        periodWord();
-        build = (o) => spread(a, n, o);
-      } else if (word === 'cap' || word === 'capped' || (word === 'at' && lower(peek(1)) === 'most')) {
-        i += word === 'at' ? 2 : word === 'capped' && lower(peek(1)) === 'at' ? 2 : 1;
-        const c = money(amountHere());
-        skipPer();
-        build = (o) => capped(a, c, o);
-      } else {
-        build = (o) => lumpSum(a, o);
-      }
-      const code = a.currency;
-      const inner = build;
-      build = (o) => inner({ ...o, currency: code });
+      return { at: first, make: (o) => capped(a, c, o) };
     }
-    let start = 0;
-    if (lower(peek()) === 'from' || lower(peek()) === 'starting') {
-      i += 1;
-      if (['year', 'period', 'in'].includes(lower(peek()))) i += 1;
-      const t = peek();
-      if (t === undefined || !/^\d{1,5}$/.test(t.text)) return fail(t, 'a period number after "from"');
-      start = Number(t.text);
-      i += 1;
-    }
-    parts.push({ instrument, schedule: build({ ...options, start }) });
-    const next = lower(peek());
-    if (next === '+' || next === 'and' || next === 'plus') {
-      i += 1;
-      continue;
-    }
-    if (next === 'of' || next === 'out') {
-      i += next === 'out' && lower(peek(1)) === 'of' ? 2 : 1;
-      headline = money(amountHere());
-    }
-    if (peek() !== undefined) return fail(peek(), headline === undefined ? '"+", "of" or the end' : 'the end');
-    break;
+    return { at: first, make: (o) => lumpSum(a, o) };
+  };
+
+  // ["from" | "starting"] ["year" | "period" | "in"]… N
+  const start = (): number => {
+    if (!is('from') && !is('starting')) return 0;
+    i += 1;
+    for (let k = 0; k < 2 && (is('year') || is('period') || is('in')); k += 1) i += 1;
+    const t = peek();
+    if (t === undefined || !/^\d+$/.test(t.text)) return fail(t, 'a period number after "from"');
+    if (t.text.length > 5 || Number(t.text) > MAX_PERIOD) return at(t, () => tooMany(t.text, MAX_PERIOD, 'as the first period'));
+    i += 1;
+    return Number(t.text);
+  };
+
+  // part := INSTRUMENT spec [start]
+  const part = (): Part => {
+    const head = peek();
+    const instrument = head === undefined ? undefined : INSTRUMENT_WORDS.get(head.word);
+    if (instrument === undefined) return fail(head, `an instrument (${[...INSTRUMENT_WORDS.keys()].join(', ')})`);
+    i += 1;
+    const build = spec();
+    const first = start();
+    const schedule = at(build.at, () => build.make({ ...options, currency: currency?.code ?? fallback, start: first }));
+    return { instrument, schedule };
+  };
+
+  const parts: Part[] = [part()];
+  while (JOIN_WORDS.has(peek()?.word ?? '')) {
+    i += 1;
+    parts.push(part());
   }
-  return headline === undefined ? { parts } : { parts, headline };
+  let headline: Money | undefined;
+  if (is('of') || (is('out') && is('of', 1))) {
+    i += is('out') ? 2 : 1;
+    const h = amount();
+    if (h.money.value.lt(0)) at(h.at, () => invalid([{ path: ['headline'], expected: 'a headline of 0 or more', received: h.money.value.toString(), message: `expected a headline of 0 or more, received ${h.money.value.toString()}` }]));
+    headline = h.money;
+  }
+  if (peek() !== undefined) return fail(peek(), headline === undefined ? '"+", "of" or the end' : 'the end');
+  const code = currency?.code ?? fallback;
+  return headline === undefined ? { parts, currency: code } : { parts, headline, currency: code };
+}
+
+function tooMany(text: string, max: number, what: string): never {
+  const received = text.length > 12 ? `${text.slice(0, 12)}…` : text;
+  throw new DealcalcError('limit_exceeded', { argument: 'proposal', limit: String(max), received }, [
+    { path: [], expected: `at most ${max} ${what}`, received, message: `expected at most ${max} ${what}, received ${received}` },
+  ]);
 }

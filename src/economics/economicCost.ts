@@ -155,11 +155,25 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
   return Object.freeze({ byRate: Object.freeze(byRate), cashEquivalent: Object.freeze({ total: cashEquivalent, weights }), loans: Object.freeze(loans), guarantees: Object.freeze(guarantees), returns, netFlows: Object.freeze(netFlows) });
 }
 
+// Weights by instrument: only instruments as keys, each a decimal of 0 or more (a negative weight
+// would turn a pledge into a gain).
 function readWeights(weights: EconomicCostOptions['weights']): Record<Instrument, Decimal> {
-  if (weights !== undefined && (typeof weights !== 'object' || weights === null)) {
+  if (weights !== undefined && (typeof weights !== 'object' || weights === null || Array.isArray(weights))) {
     invalid([{ path: ['weights'], expected: 'weights by instrument', received: describeValue(weights), message: `expected weights by instrument, received ${describeValue(weights)}` }]);
   }
-  return Object.fromEntries(INSTRUMENTS.map((i) => [i, decimal(weights?.[i] ?? DEFAULT_CASH_EQUIVALENT_WEIGHTS[i], { path: ['weights', i] })])) as Record<Instrument, Decimal>;
+  const given = (weights ?? {}) as Record<string, DecimalInput | undefined>;
+  const unknown = Object.keys(given).filter((k) => !(INSTRUMENTS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    const expected = `weights for ${INSTRUMENTS.join(', ')}`;
+    invalid(unknown.slice(0, 5).map((k) => ({ path: ['weights', k], expected, received: describeValue(k), message: `expected ${expected}, received an unknown key ${describeValue(k)}` })));
+  }
+  return Object.fromEntries(
+    INSTRUMENTS.map((i) => {
+      const w = decimal(Object.hasOwn(given, i) && given[i] !== undefined ? given[i] : DEFAULT_CASH_EQUIVALENT_WEIGHTS[i], { path: ['weights', i] });
+      if (w.lt(0)) invalid([{ path: ['weights', i], expected: 'a weight of 0 or more', received: w.toString(), message: `expected a weight of 0 or more, received ${w.toString()}` }]);
+      return [i, w];
+    }),
+  ) as Record<Instrument, Decimal>;
 }
 
 function describeLoans(loans: readonly LoanFlows[]): string {

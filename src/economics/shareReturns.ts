@@ -1,11 +1,13 @@
 import type { Deal, ProfitSharingRule } from '../deals/deal.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { attempt } from '../errors/outcome.ts';
-import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { INSTRUMENTS } from '../deals/instrument.ts';
+import { D, decimal, isDecimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
-import type { Schedule } from '../schedules/schedule.ts';
+import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { findRate } from '../value/findRate.ts';
 import { timedFlows } from '../value/timedFlows.ts';
 import { periodRate } from './readTerms.ts';
@@ -76,9 +78,11 @@ export interface ShareReturnsOptions {
  * @param deal - The deal (its components of `rule.appliesTo` are the cash invested), or
  *   `{ invested, rule }` directly.
  *
- * @throws {DealcalcError} `invalid_input` for a deal without a rule or without a component of
- *   the instrument the rule applies to (a recovery target needs cash to recover), tiers other
- *   than "until recovery" then a last one, or a bad assumption.
+ * @throws {DealcalcError} `invalid_input` for a value that is not a deal (or `{ invested, rule }`),
+ *   options that are not an object, a deal without a rule or without a component of the
+ *   instrument the rule applies to (a recovery target needs cash to recover), a rule that is not
+ *   one (shares outside 0–1 or not adding to 1, tiers other than "until recovery" then a last
+ *   one), or a bad project schedule or assumption.
  *
  * @example
  * // $100 invested, project pays $30 a year for 5 years; 50/50 until recovery, then 10/90.
@@ -90,15 +94,21 @@ export interface ShareReturnsOptions {
  * r.madeWholePeriod                      //=> null
  */
 export function shareReturns(deal: Deal | { readonly invested: Schedule; readonly rule: ProfitSharingRule }, options: ShareReturnsOptions): SharedReturns {
-  const rule = options.rule ?? ('profitSharing' in deal ? deal.profitSharing : (deal as { rule?: ProfitSharingRule }).rule);
-  if (rule === undefined) {
+  if (typeof deal !== 'object' || deal === null || Array.isArray(deal)) {
+    return invalid([{ path: ['deal'], expected: 'a deal, or { invested, rule }', received: describeValue(deal), message: `expected a deal (from deal(), parseDeal(), proposal() or presetDeal()), or { invested, rule }, received ${describeValue(deal)}` }]);
+  }
+  const o = optionsObject(options, ['options'], true);
+  const direct = 'invested' in deal;
+  const given = o.rule ?? (direct ? (deal as { rule?: ProfitSharingRule }).rule : (deal as Deal).profitSharing);
+  if (given === undefined) {
     return invalid([{ path: ['rule'], expected: 'a profit-sharing rule (the deal has none)', received: 'none', message: 'expected a profit-sharing rule; the deal has none, so pass one in options.rule' }]);
   }
-  const invested = 'invested' in deal ? deal.invested : investedOf(deal, rule);
+  const rule = readRule(given, o.rule !== undefined ? ['options', 'rule'] : direct ? ['deal', 'rule'] : ['deal', 'profitSharing']);
+  const invested = direct ? readSchedule((deal as { invested: unknown }).invested, ['deal', 'invested']) : investedOf(deal as Deal, rule);
   const [first, last] = tiers(rule);
   const frequency = invested.frequency;
   const n = periodsPerYear(frequency);
-  const project = 'installments' in options.project ? (options.project as Schedule) : assume(invested, options.project as ProjectAssumption);
+  const project = readProject(o.project, invested);
   const accrual = rule.recovery.target === 'principal-plus-interest' ? periodRate(rule.recovery.rate, frequency) : new D(0);
 
   const inByPeriod = new Map(invested.installments.map((i) => [i.period, i.amount]));
@@ -149,7 +159,13 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
 }
 
 function investedOf(deal: Deal, rule: ProfitSharingRule): Schedule {
-  const parts = deal.components.filter((c) => c.instrument === rule.appliesTo).map((c) => c.schedule);
+  if (!Array.isArray(deal.components)) {
+    return invalid([{ path: ['deal', 'components'], expected: 'a deal (from deal(), parseDeal(), proposal() or presetDeal())', received: describeValue(deal.components), message: `expected a deal (from deal(), parseDeal(), proposal() or presetDeal()), received an object whose components are ${describeValue(deal.components)}` }]);
+  }
+  const parts = deal.components
+    .map((c: unknown, index) => ({ c: c as Partial<Deal['components'][number]> | null, index }))
+    .filter(({ c }) => typeof c === 'object' && c !== null && c.instrument === rule.appliesTo)
+    .map(({ c, index }) => readSchedule(c!.schedule, ['deal', 'components', index, 'schedule']));
   if (parts.length === 0) {
     return invalid([{ path: ['profitSharing', 'appliesTo'], expected: `a ${rule.appliesTo} component whose principal the rule recovers`, received: 'none', message: `expected a ${rule.appliesTo} component: a recovery target needs ${rule.appliesTo} to recover, and deal ${deal.id} has none` }]);
   }
@@ -183,4 +199,47 @@ function assume(invested: Schedule, a: ProjectAssumption): Schedule {
     }
   }
   return { currency: invested.currency, frequency: invested.frequency, installments: [...cash].sort((x, z) => x[0] - z[0]).map(([period, amount]) => ({ period, amount })) };
+}
+
+// The project cash: a schedule, or an assumption to build one from.
+function readProject(project: unknown, invested: Schedule): Schedule {
+  if (typeof project === 'object' && project !== null && !Array.isArray(project) && 'installments' in project) {
+    return readSchedule(project, ['project']);
+  }
+  return assume(invested, project as ProjectAssumption);
+}
+
+// A rule handed in (or found on a hand-made deal) is checked like the deal schema checks it.
+function readRule(rule: unknown, path: readonly PathSegment[]): ProfitSharingRule {
+  const expected = 'a profit-sharing rule { appliesTo, tiers: [{ partyShare, counterpartyShare, until? }], recovery }';
+  const bad = (at: readonly PathSegment[], what: string, received: unknown): Issue => ({ path: at, expected: what, received: describeValue(received), message: `expected ${what}, received ${describeValue(received)}` });
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return invalid([bad(path, expected, rule)]);
+  const r = rule as Partial<Record<keyof ProfitSharingRule, unknown>>;
+  const issues: Issue[] = [];
+  if (!(INSTRUMENTS as readonly unknown[]).includes(r.appliesTo)) issues.push(bad([...path, 'appliesTo'], `one of ${INSTRUMENTS.join(', ')}`, r.appliesTo));
+  if (!Array.isArray(r.tiers) || r.tiers.length === 0) issues.push(bad([...path, 'tiers'], 'a non-empty list of tiers', r.tiers));
+  else {
+    r.tiers.forEach((tier: unknown, index: number) => {
+      const at = [...path, 'tiers', index];
+      if (typeof tier !== 'object' || tier === null) return issues.push(bad(at, 'a tier { partyShare, counterpartyShare, until? }', tier));
+      const t = tier as Record<string, unknown>;
+      for (const key of ['partyShare', 'counterpartyShare']) {
+        const v = t[key];
+        if (!isDecimal(v) || !v.isFinite() || v.lt(0) || v.gt(1)) issues.push(bad([...at, key], 'a Decimal from 0 to 1', v));
+      }
+      const p = t.partyShare;
+      const c = t.counterpartyShare;
+      if (isDecimal(p) && isDecimal(c) && p.isFinite() && c.isFinite() && !p.plus(c).eq(1)) issues.push(bad(at, 'shares adding up to 1', p.plus(c).toString()));
+      if (t.until !== undefined && t.until !== 'recovery') issues.push(bad([...at, 'until'], '"recovery" or nothing', t.until));
+      return undefined;
+    });
+  }
+  const recovery = r.recovery as { target?: unknown; rate?: unknown } | null | undefined;
+  if (typeof recovery !== 'object' || recovery === null || (recovery.target !== 'principal' && recovery.target !== 'principal-plus-interest')) {
+    issues.push(bad([...path, 'recovery'], '{ target: "principal" } or { target: "principal-plus-interest", rate }', recovery));
+  } else if (recovery.target === 'principal-plus-interest' && !(isDecimal(recovery.rate) && recovery.rate.isFinite() && recovery.rate.gt(-1))) {
+    issues.push(bad([...path, 'recovery', 'rate'], 'a Decimal above -1', recovery.rate));
+  }
+  if (issues.length > 0) invalid(issues);
+  return rule as ProfitSharingRule;
 }

@@ -153,6 +153,11 @@ export function invalid(issues: readonly Issue[], message?: string): never {
   throw new DealcalcError('invalid_input', { issues }, issues, message);
 }
 
+/** Throws `not_computable` with `reason` (a quantity undefined, or beyond the range of decimals). */
+export function notComputable(reason: string): never {
+  throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'inputs with a finite result', received: 'none', message: reason }], reason);
+}
+
 /** Short, quoted description of any value for error messages (never throws). */
 export function describeValue(value: unknown): string {
   try {

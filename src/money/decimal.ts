@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { describeValue, invalid, DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, notComputable, DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
 
 /**
  * dealcalc's private Decimal constructor: 64 significant digits (well above the 34 of IEEE
@@ -184,6 +184,5 @@ export function exactSum(values: Iterable<Decimal>): Decimal {
  * @throws {DealcalcError} `not_computable` with `reason`.
  */
 export function finite(value: Decimal, reason: string): Decimal {
-  if (value.isFinite()) return value;
-  throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'a finite result', received: value.isNaN() ? 'NaN' : 'an overflow', message: reason }], reason);
+  return value.isFinite() ? value : notComputable(reason);
 }

@@ -1,4 +1,4 @@
-import { DealcalcError } from '../errors/DealcalcError.ts';
+import { DealcalcError, describeValue, excerpt, invalid } from '../errors/DealcalcError.ts';
 import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
 import { parseDeal, type DealJson } from '../deals/schema.ts';
 import { EU } from './data/eu.ts';
@@ -8,17 +8,31 @@ import { OTHERS } from './data/others.ts';
 
 /**
  * The JSON of a preset, as dealcalc ships it (a copy-ready starting point for your own deal
- * files), or `undefined` for an unknown id.
+ * files), or `undefined` for an unknown id. Each call returns a fresh deep copy: changing it
+ * changes nothing else (not {@link presetDeal}, not the next call).
+ *
+ * @throws {DealcalcError} `invalid_input` when `id` is not text.
  *
  * @example
  * presetJson('kr-2025-10-us-cash-25x8').components[0].schedule //=> { each: '25B', count: 8 }
  */
 export function presetJson(id: string): DealJson | undefined {
+  const found = shipped(readId(id));
+  return found === undefined ? undefined : structuredClone(found);
+}
+
+// The preset as shipped (shared, never handed out).
+function shipped(id: string): DealJson | undefined {
   for (const group of [KOREA, JAPAN, EU, OTHERS]) {
     const found = group.find((d) => d.id === id);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function readId(id: unknown): string {
+  if (typeof id === 'string') return id;
+  return invalid([{ path: ['id'], expected: 'a preset id such as "kr-2025-11-mou"', received: describeValue(id), message: `expected a preset id such as "kr-2025-11-mou", received ${describeValue(id)}` }]);
 }
 
 /** Ids of every preset, in the order of {@link presets}. */
@@ -53,20 +67,21 @@ const parsed = new Map<string, Deal>();
  * every assumption (mostly timing). Parsed on first use and cached.
  *
  * @throws {DealcalcError} `unknown_deal` for an id that is not a preset, with up to three
- *   close ids as suggestions.
+ *   close ids as suggestions; `invalid_input` when `id` is not text.
  *
  * @example
  * presetDeal('kr-2025-11-mou').components.map((c) => c.instrument) //=> ['cash', 'unspecified']
  */
 export function presetDeal(id: string): Deal {
-  const cached = parsed.get(id);
+  const key = readId(id);
+  const cached = parsed.get(key);
   if (cached !== undefined) return cached;
-  const json = presetJson(id);
+  const json = shipped(key);
   if (json === undefined) {
-    const suggestions = closest(id, PRESET_IDS);
+    const suggestions = key.length > 200 ? [] : closest(key, PRESET_IDS);
     const hint = suggestions.length === 0 ? ' (dealcalc list shows the presets)' : `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
-    const message = `unknown deal ${JSON.stringify(id)}: not a preset id, a deal file or a proposal${hint}`;
-    throw new DealcalcError('unknown_deal', { reference: id, suggestions }, [{ path: ['deal'], expected: 'a preset id, a deal file or a proposal', received: JSON.stringify(id), message }], message);
+    const message = `unknown deal ${excerpt(key)}: not a preset id, a deal file or a proposal${hint}`;
+    throw new DealcalcError('unknown_deal', { reference: key.length > 200 ? `${key.slice(0, 197)}...` : key, suggestions }, [{ path: ['id'], expected: 'a preset id, a deal file or a proposal', received: excerpt(key), message }], message);
   }
   const deal = parseDeal(json);
   parsed.set(id, deal);

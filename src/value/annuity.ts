@@ -1,5 +1,6 @@
-import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
-import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { describeValue, invalid, notComputable } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
+import { D, decimal, finite, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { readRate } from './rate.ts';
 
 /** When payments fall in each period: `'end'` (default; spreadsheet type 0) or `'begin'` (type 1). */
@@ -16,9 +17,9 @@ interface Terms {
   readonly w: Decimal;
 }
 
-function readTerms(rate: DecimalInput, periods: DecimalInput, due: unknown): Terms {
-  const r = readRate(rate);
-  const n = decimal(periods, { path: ['periods'] });
+function readTerms(rate: unknown, periods: unknown, due: unknown): Terms {
+  const r = readRate(rate as DecimalInput);
+  const n = decimal(periods as DecimalInput, { path: ['periods'] });
   if (n.lt(0)) invalid([{ path: ['periods'], expected: 'a number of periods of 0 or more', received: n.toString(), message: `expected a number of periods of 0 or more, received ${n.toString()}` }]);
   if (due !== undefined && due !== 'end' && due !== 'begin') {
     invalid([{ path: ['due'], expected: "'end' or 'begin'", received: describeValue(due), message: `expected 'end' or 'begin', received ${describeValue(due)}` }]);
@@ -29,6 +30,8 @@ function readTerms(rate: DecimalInput, periods: DecimalInput, due: unknown): Ter
 // (1+r)^n, and the annuity factor (1 + w·r)·((1+r)^n − 1)/r, which is n when r = 0.
 function factors({ r, n, w }: Terms): { growth: Decimal; annuity: Decimal } {
   const growth = r.plus(1).pow(n);
+  // decimal.js overflows to Infinity past 10^(9·10^15) and underflows to 0 below its inverse.
+  if (!growth.isFinite() || (growth.isZero() && !r.plus(1).isZero())) overflow(r, n);
   const annuity = r.isZero() ? n : w.times(r).plus(1).times(growth.minus(1)).div(r);
   return { growth, annuity };
 }
@@ -50,8 +53,9 @@ export interface PmtOptions {
  * The level payment per period that takes `presentValue` to `futureValue` (spreadsheet `PMT`,
  * numpy-financial `pmt`). Payments out are negative. A rate of 0 is exact: −(pv + fv) ÷ n.
  *
- * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%, negative periods or an unknown
- *   `due`; `not_computable` for 0 periods.
+ * @throws {DealcalcError} `invalid_input` for arguments that are not an object, a rate ≤ −100%,
+ *   negative periods or an unknown `due`; `not_computable` for 0 periods, or when
+ *   (1 + rate)^periods or the result is beyond the range of decimals (never NaN or Infinity).
  *
  * @example
  * // Spreadsheet PMT documentation: 8% a year, monthly, 10 months, 10,000.
@@ -59,12 +63,13 @@ export interface PmtOptions {
  * pmt({ rate: 0, periods: 10, presentValue: 1000 }).toString()                        //=> '-100'
  */
 export function pmt(options: PmtOptions): Decimal {
-  const terms = readTerms(options.rate, options.periods, options.due);
-  const pv = decimal(options.presentValue, { path: ['presentValue'] });
-  const fv = decimal(options.futureValue ?? 0, { path: ['futureValue'] });
+  const o = named(options);
+  const terms = readTerms(o.rate, o.periods, o.due);
+  const pv = decimal(o.presentValue as DecimalInput, { path: ['presentValue'] });
+  const fv = decimal(o.futureValue ?? 0, { path: ['futureValue'] });
   const { growth, annuity } = factors(terms);
   if (annuity.isZero()) notComputable('no payment over 0 periods can change a value');
-  return pv.times(growth).plus(fv).div(annuity).neg();
+  return result(pv.times(growth).plus(fv).div(annuity).neg());
 }
 
 /** Options of {@link fv}. */
@@ -81,18 +86,21 @@ export interface FvOptions {
 /**
  * Future value after `periods` of payments (spreadsheet `FV`, numpy-financial `fv`).
  *
- * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%, negative periods or an unknown `due`.
+ * @throws {DealcalcError} `invalid_input` for arguments that are not an object, a rate ≤ −100%,
+ *   negative periods or an unknown `due`; `not_computable` when (1 + rate)^periods or the result
+ *   is beyond the range of decimals (never NaN or Infinity).
  *
  * @example
  * // numpy-financial documentation: 5% a year, monthly, 10 years, −100 a month, −100 now.
  * fv({ rate: decimal('0.05').div(12), periods: 120, payment: -100, presentValue: -100 }).toFixed(9) //=> '15692.928894336'
  */
 export function fv(options: FvOptions): Decimal {
-  const terms = readTerms(options.rate, options.periods, options.due);
-  const payment = decimal(options.payment, { path: ['payment'] });
-  const pv = decimal(options.presentValue ?? 0, { path: ['presentValue'] });
+  const o = named(options);
+  const terms = readTerms(o.rate, o.periods, o.due);
+  const payment = decimal(o.payment as DecimalInput, { path: ['payment'] });
+  const pv = decimal(o.presentValue ?? 0, { path: ['presentValue'] });
   const { growth, annuity } = factors(terms);
-  return pv.times(growth).plus(payment.times(annuity)).neg();
+  return result(pv.times(growth).plus(payment.times(annuity)).neg());
 }
 
 /** Options of {@link pv}. */
@@ -109,17 +117,20 @@ export interface PvOptions {
  * Present value of a level payment stream and a final value (spreadsheet `PV`,
  * numpy-financial `pv`). Payments out give a positive present value, as in the spreadsheets.
  *
- * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%, negative periods or an unknown `due`.
+ * @throws {DealcalcError} `invalid_input` for arguments that are not an object, a rate ≤ −100%,
+ *   negative periods or an unknown `due`; `not_computable` when (1 + rate)^periods or the result
+ *   is beyond the range of decimals (never NaN or Infinity).
  *
  * @example
  * pv({ rate: '0.045', periods: 8, payment: '-25000000000', due: 'begin' }).toFixed(0) //=> '172317523510'
  */
 export function pv(options: PvOptions): Decimal {
-  const terms = readTerms(options.rate, options.periods, options.due);
-  const payment = decimal(options.payment, { path: ['payment'] });
-  const fvalue = decimal(options.futureValue ?? 0, { path: ['futureValue'] });
+  const o = named(options);
+  const terms = readTerms(o.rate, o.periods, o.due);
+  const payment = decimal(o.payment as DecimalInput, { path: ['payment'] });
+  const fvalue = decimal(o.futureValue ?? 0, { path: ['futureValue'] });
   const { growth, annuity } = factors(terms);
-  return fvalue.plus(payment.times(annuity)).div(growth).neg();
+  return result(fvalue.plus(payment.times(annuity)).div(growth).neg());
 }
 
 /** Options of {@link nper}. */
@@ -135,29 +146,45 @@ export interface NperOptions {
  * Number of periods, possibly fractional, for payments to take `presentValue` to
  * `futureValue` (spreadsheet `NPER`, numpy-financial `nper`).
  *
- * @throws {DealcalcError} `invalid_input` for a rate ≤ −100% or an unknown `due`;
- *   `not_computable` when no number of periods can do it (payments that never reduce the
- *   balance, or a zero payment at a zero rate).
+ * @throws {DealcalcError} `invalid_input` for arguments that are not an object, a rate ≤ −100%
+ *   or an unknown `due`; `not_computable` when no number of periods can do it (payments that
+ *   never reduce the balance, a zero payment at a zero rate, nothing to pay off).
  *
  * @example
  * // numpy-financial documentation: 7% a year, monthly, paying 150 on 8,000.
  * nper({ rate: decimal('0.07').div(12), payment: -150, presentValue: 8000 }).toFixed(5) //=> '64.07335'
  */
 export function nper(options: NperOptions): Decimal {
-  const { r, w } = readTerms(options.rate, 0, options.due);
-  const payment = decimal(options.payment, { path: ['payment'] });
-  const pvalue = decimal(options.presentValue, { path: ['presentValue'] });
-  const fvalue = decimal(options.futureValue ?? 0, { path: ['futureValue'] });
+  const o = named(options);
+  const { r, w } = readTerms(o.rate, 0, o.due);
+  const payment = decimal(o.payment as DecimalInput, { path: ['payment'] });
+  const pvalue = decimal(o.presentValue as DecimalInput, { path: ['presentValue'] });
+  const fvalue = decimal(o.futureValue ?? 0, { path: ['futureValue'] });
   if (r.isZero()) {
     if (payment.isZero()) return notComputable('a zero payment at a zero rate never changes the value');
-    return pvalue.plus(fvalue).div(payment).neg();
+    return result(pvalue.plus(fvalue).div(payment).neg());
   }
   const z = payment.times(w.times(r).plus(1)).div(r);
-  const ratio = z.minus(fvalue).div(z.plus(pvalue));
-  if (!ratio.gt(0)) return notComputable('these payments never reach the future value at this rate');
-  return ratio.ln().div(r.plus(1).ln());
+  const numerator = z.minus(fvalue);
+  const denominator = z.plus(pvalue);
+  // (1+r)^n = (z − fv) / (z + pv): no n when either side is 0 (or the ratio is not positive).
+  if (numerator.isZero() || denominator.isZero() || !numerator.div(denominator).gt(0)) {
+    return notComputable('these payments never reach the future value at this rate');
+  }
+  return result(numerator.div(denominator).ln().div(r.plus(1).ln()));
 }
 
-function notComputable(reason: string): never {
-  throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'inputs with a solution', received: 'none', message: reason }], reason);
+function overflow(r: Decimal, n: Decimal): never {
+  return notComputable(`(1 + rate)^periods is beyond the range of decimals for a rate of ${r.toString()} over ${n.toString()} periods`);
 }
+
+// Every result passes here: never NaN or Infinity.
+function result(value: Decimal): Decimal {
+  return finite(value, 'the result is beyond the range of decimals for these inputs');
+}
+
+// The named arguments every annuity function takes, as an object.
+function named<T extends object>(options: T): Partial<T> {
+  return optionsObject(options, ['options'], true);
+}
+

@@ -1,5 +1,5 @@
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { describeValue, invalid, notComputable } from '../errors/DealcalcError.ts';
+import { D, decimal, finite, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { FREQUENCIES, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readRate } from './rate.ts';
 
@@ -22,7 +22,9 @@ export type RateBasis = 'effective' | 'continuous' | { readonly nominal: Frequen
  * @param to - How the result is quoted.
  *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100% (or a nominal rate ≤ −f), an
- *   unknown basis, or a frequency that is not 1–365 periods a year.
+ *   unknown basis, or a frequency that is not 1–365 periods a year; `not_computable` when the
+ *   yearly growth factor or the result is beyond the range of decimals (a continuous rate of
+ *   1e30, say): never NaN or Infinity.
  *
  * @example
  * // Research note E9: 5% nominal compounded monthly is 5.1161897882% effective …
@@ -33,18 +35,33 @@ export type RateBasis = 'effective' | 'continuous' | { readonly nominal: Frequen
  */
 export function convertRate(rate: DecimalInput, from: RateBasis, to: RateBasis): Decimal {
   const r = from === 'continuous' ? readContinuous(rate) : readRate(rate);
-  const growth = yearlyGrowth(r, from, 'from');
-  if (to === 'effective') return growth.minus(1);
-  if (to === 'continuous') return growth.ln();
-  if (typeof to === 'object' && to !== null && 'nominal' in to) {
-    const f = count(to.nominal, 'to');
-    return growth.pow(new D(1).div(f)).minus(1).times(f);
+  const target = readBasis(to, 'to');
+  const growth = yearlyGrowth(r, readBasis(from, 'from'), 'from');
+  // The growth factor is positive; past decimal.js's range it is Infinity or 0.
+  if (!growth.isFinite() || growth.isZero()) {
+    notComputable(`the yearly growth factor of a rate of ${r.toString()} is beyond the range of decimals`);
   }
-  if (typeof to === 'object' && to !== null && 'perPeriod' in to) {
-    const f = count(to.perPeriod, 'to');
-    return growth.pow(new D(1).div(f)).minus(1);
+  const reason = 'the converted rate is beyond the range of decimals';
+  if (target === 'effective') return finite(growth.minus(1), reason);
+  if (target === 'continuous') return finite(growth.ln(), reason);
+  if ('nominal' in target) {
+    const f = count(target.nominal, 'to');
+    return finite(growth.pow(new D(1).div(f)).minus(1).times(f), reason);
   }
-  return badBasis(to, 'to');
+  const f = count(target.perPeriod, 'to');
+  return finite(growth.pow(new D(1).div(f)).minus(1), reason);
+}
+
+function readBasis(basis: unknown, side: 'from' | 'to'): RateBasis {
+  if (basis === 'effective' || basis === 'continuous') return basis;
+  if (typeof basis === 'object' && basis !== null && !Array.isArray(basis)) {
+    const keys = Object.keys(basis);
+    if (keys.length === 1 && (keys[0] === 'nominal' || keys[0] === 'perPeriod')) {
+      count((basis as Record<string, Frequency | number>)[keys[0]]!, side);
+      return basis as RateBasis;
+    }
+  }
+  return badBasis(basis, side);
 }
 
 // Any finite continuous rate is valid (e^r > 0); percentages are read as for other rates.

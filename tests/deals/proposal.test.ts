@@ -74,7 +74,7 @@ describe('proposal', () => {
 
   it('refuses parts larger than the headline, and mixed currencies', () => {
     expect(safeProposal('cash 25B x 8 of 100B')).toMatchObject({ ok: false, error: { code: 'unbalanced_deal' } });
-    expect(safeProposal('cash 25B + cash ₩5T')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(safeProposal('cash 25B + cash ₩5T')).toMatchObject({ ok: false, error: { code: 'currency_mismatch', data: { expected: 'USD', received: 'KRW' } } });
     expect(safeProposal('')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

@@ -65,9 +65,9 @@ describe('parseDeal', () => {
   it.each([
     ['an unknown instrument', { components: [{ ...usAsk.components[0], instrument: 'equity' }, usAsk.components[1]] }, 'components.0.instrument'],
     ['a duplicate label', { components: [usAsk.components[0], { ...usAsk.components[1], label: 'Cash' }] }, 'components.1.label'],
-    ['a negative amount', { components: [{ ...usAsk.components[0], schedule: { each: '-25B', count: 8 } }, usAsk.components[1]] }, 'components.0.schedule.amountEach'],
+    // The path names the key the caller wrote (`each`), not the constructor's argument (`amountEach`).
+    ['a negative amount', { components: [{ ...usAsk.components[0], schedule: { each: '-25B', count: 8 } }, usAsk.components[1]] }, 'components.0.schedule.each'],
     ['a date that is not a date', { date: '2025-02-30' }, 'date'],
-    ['a component in another currency', { components: [usAsk.components[0], { ...usAsk.components[1], schedule: { lumpSum: '₩150T' } }] }, 'components.1.schedule.currency'],
     ['an unknown source id', { components: [{ ...usAsk.components[0], sources: ['K99'] }, usAsk.components[1]] }, 'components.0.sources.0'],
     ['a tier whose shares do not add to 1', { profitSharing: { ...usAsk.profitSharing, tiers: [{ partyShare: '0.5', counterpartyShare: '0.6', until: 'recovery' }, usAsk.profitSharing.tiers[1]] } }, 'profitSharing.tiers.0'],
     ['an unknown field', { extra: 1 }, ''],
@@ -81,9 +81,32 @@ describe('parseDeal', () => {
     for (const i of e.issues) expect(i.message.length).toBeGreaterThan(10);
   });
 
-  it('refuses schedules on different period axes', () => {
+  it('refuses schedules on different period axes: frequency_mismatch', () => {
     const e = failure({ ...usAsk, components: [usAsk.components[0], { ...usAsk.components[1], schedule: { lumpSum: '150B', frequency: 'monthly' } }] });
+    expect(e.code).toBe('frequency_mismatch');
+    expect(e.data).toEqual({ expected: 'annual', received: 'monthly' });
     expect(e.issues[0]?.path).toEqual(['components', 1, 'schedule', 'frequency']);
+  });
+
+  it('refuses a component in another currency: currency_mismatch, as the README says', () => {
+    const e = failure({ ...usAsk, components: [usAsk.components[0], { ...usAsk.components[1], schedule: { lumpSum: '₩150T' } }] });
+    expect(e.code).toBe('currency_mismatch');
+    expect(e.data).toEqual({ expected: 'USD', received: 'KRW' });
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['components.1.schedule.currency']);
+  });
+
+  it('refuses counts and amounts over the limits: limit_exceeded', () => {
+    for (const [change, path] of [
+      [{ components: [{ ...usAsk.components[0], schedule: { each: '1', count: 1e9 } }, usAsk.components[1]] }, 'components.0.schedule.count'],
+      [{ components: [{ ...usAsk.components[0], schedule: { each: '1', count: 10_001 } }, usAsk.components[1]] }, 'components.0.schedule.count'],
+      [{ headline: '1e400' }, 'headline'],
+      [{ components: [{ ...usAsk.components[0], schedule: { installments: Array.from({ length: 10_001 }, (_, period) => ({ period, amount: '1' })) } }, usAsk.components[1]] }, 'components.0.schedule.installments'],
+    ] as const) {
+      const e = failure({ ...usAsk, ...change });
+      expect(e.code).toBe('limit_exceeded');
+      expect(e.issues.map((i) => i.path.join('.'))).toEqual([path]);
+      expect((e as DealcalcError<'limit_exceeded'>).data.argument).toBe(path.replace(/\.(\d+)/g, '[$1]'));
+    }
   });
 
   it('lists every structural problem at once', () => {
