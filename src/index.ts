@@ -28,8 +28,8 @@ export { SHORTHAND_HELP } from './money/shorthand.ts';
 export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './money/schema.ts';
 
 // Calendar dates
-export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate } from './dates/calendarDate.ts';
-export type { IsoDate, CivilDate, AddMonthsOptions } from './dates/calendarDate.ts';
+export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate, isoDate, MIN_YEAR, MAX_YEAR } from './dates/calendarDate.ts';
+export type { IsoDate, DateInput, CivilDate, AddMonthsOptions } from './dates/calendarDate.ts';
 export { isoDateSchema } from './dates/schema.ts';
 
 // Schedules

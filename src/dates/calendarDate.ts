@@ -16,8 +16,9 @@ export type IsoDate = string & { readonly [isoDateBrand]: 'IsoDate' };
 /** A date as callers write it: `YYYY-MM-DD` text (checked where it is read). */
 export type DateInput = IsoDate | string;
 
-/** First and last years a date may have. */
+/** Earliest year a date may have (dates are `YYYY-MM-DD` with four-digit years). */
 export const MIN_YEAR = 1000;
+/** Latest year a date may have: a date after 9999-12-31 is `limit_exceeded`. */
 export const MAX_YEAR = 9999;
 
 /** Year, month (1–12) and day of a calendar date. */
@@ -173,7 +174,7 @@ export interface AddMonthsOptions {
  */
 export function addMonths(anchor: DateInput, months: number, options?: AddMonthsOptions): IsoDate {
   const start = parseIsoDate(anchor, ['anchor']);
-  if (typeof months !== 'number' || !Number.isSafeInteger(months)) {
+  if (typeof months !== 'number' || !Number.isInteger(months)) {
     const expected = 'a whole number of months';
     invalid([{ path: ['months'], expected, received: describeValue(months), message: `expected ${expected}, received ${describeValue(months)}` }]);
   }
@@ -192,7 +193,8 @@ export function addMonths(anchor: DateInput, months: number, options?: AddMonths
 export function shiftMonths(start: CivilDate, months: number, endOfMonth: boolean, path: readonly PathSegment[]): IsoDate {
   const index = start.year * 12 + (start.month - 1) + months;
   const year = Math.floor(index / 12);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  // Month counts beyond ±2^53 are not exact integers any more; they are far out of range anyway.
+  if (!Number.isSafeInteger(months) || year < MIN_YEAR || year > MAX_YEAR) {
     const received = `${months} months from ${formatIsoDate(start)} (year ${year})`;
     const expected = `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`;
     throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.') || 'months', limit: `${MAX_YEAR}-12-31`, received }, [

@@ -165,6 +165,7 @@ export function readSchedule(value: unknown, path: readonly PathSegment[] = ['sc
     invalid([{ path: at, expected, received, message: `expected ${expected}, received ${received}${hint}` }]);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, describeValue(value));
   const s = value as { currency?: unknown; frequency?: unknown; startDate?: unknown; installments?: unknown };
+  if (s.installments === undefined) return fail(path, 'an object without installments', ' (a schedule written in JSON, such as { "each": "25B", "count": 8 }, is read by parseDeal or parseSchedule)');
   if (!Array.isArray(s.installments)) return fail([...path, 'installments'], describeValue(s.installments));
   if (s.installments.length > MAX_INSTALLMENTS) {
     const received = String(s.installments.length);

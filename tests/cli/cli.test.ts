@@ -179,7 +179,7 @@ describe('dealcalc on bad input: exit 2, one line, no stack', () => {
     const r = cli(['show', '-'], JSON.stringify({ id: 'x', title: 'X', headline: '350B', components: [{ label: 'c', instrument: 'cash', schedule: { each: '-25B', count: 8 } }] }));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('stdin');
-    expect(r.stderr).toContain('components[0].schedule.amountEach');
+    expect(r.stderr).toContain("components[0].schedule.each");
   });
 
   it('a proposal built in the API equals the one the CLI reads', () => {
