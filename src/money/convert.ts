@@ -1,5 +1,5 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { isoDate, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
 import { amount, currencyCode, type Amount, type AmountInput } from './amount.ts';
 import type { CurrencyCode } from './currency.ts';
 import { decimal, exactTimes, type Decimal, type DecimalInput } from './decimal.ts';
@@ -11,7 +11,7 @@ export interface ConversionRate {
   /** Units of `to` per one unit of the source currency, > 0 (`'1428.57'` won per dollar). */
   readonly rate: DecimalInput;
   /** Date the rate applies to, `YYYY-MM-DD` (recorded, not looked up). */
-  readonly date?: IsoDate;
+  readonly date?: DateInput;
   /** Where the rate comes from (recorded with the result). */
   readonly source?: string;
 }
@@ -53,13 +53,16 @@ export function convert(value: AmountInput, conversion: ConversionRate): Convert
   if (!rate.gt(0)) {
     return invalid([{ path: ['conversion', 'rate'], expected: 'a rate greater than 0', received: rate.toString(), message: `expected a rate greater than 0, received ${rate.toString()}` }]);
   }
-  if (conversion.date !== undefined) parseIsoDate(conversion.date, ['conversion', 'date']);
+  const date = conversion.date === undefined ? undefined : isoDate(conversion.date, ['conversion', 'date']);
+  if (conversion.source !== undefined && typeof conversion.source !== 'string') {
+    invalid([{ path: ['conversion', 'source'], expected: 'text naming the source', received: describeValue(conversion.source), message: `expected text naming the source, received ${describeValue(conversion.source)}` }]);
+  }
   return Object.freeze({
     value: exactTimes(from.value, rate),
     currency: to,
     from,
     rate,
-    ...(conversion.date === undefined ? {} : { date: conversion.date }),
+    ...(date === undefined ? {} : { date }),
     ...(conversion.source === undefined ? {} : { source: conversion.source }),
   });
 }

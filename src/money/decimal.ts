@@ -92,8 +92,16 @@ function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
 }
 
 function checkMagnitude(value: Decimal, path: readonly PathSegment[], input: unknown): void {
+  if (!inRange(value)) outOfRange(path, input, value);
+}
+
+/**
+ * True when `value` is 0 or of magnitude from 1e-30 to 1e30: what text and numbers may hold, so
+ * that whatever dealcalc writes to JSON it can read back.
+ */
+export function inRange(value: Decimal): boolean {
   const magnitude = value.abs();
-  if (magnitude.gt(MAX_MAGNITUDE) || (!magnitude.isZero() && magnitude.lt(MIN_MAGNITUDE))) outOfRange(path, input, value);
+  return magnitude.isZero() || (magnitude.lte(MAX_MAGNITUDE) && magnitude.gte(MIN_MAGNITUDE));
 }
 
 function outOfRange(path: readonly PathSegment[], input: unknown, value?: Decimal): never {

@@ -1,5 +1,5 @@
 import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
-import { D, type Decimal } from '../money/decimal.ts';
+import { D, inRange, type Decimal } from '../money/decimal.ts';
 import { commonAxis } from './axis.ts';
 import { buildSchedule, readSchedule, type Schedule } from './schedule.ts';
 
@@ -11,7 +11,7 @@ import { buildSchedule, readSchedule, type Schedule } from './schedule.ts';
  *   anchored, one start date.
  *
  * @throws {DealcalcError} `invalid_input` for no schedules, a value that is not a schedule or
- *   different start dates;
+ *   different start dates; `limit_exceeded` for a period summing to more than 1e30;
  *   `currency_mismatch` and `frequency_mismatch` naming the first schedule that differs.
  *
  * @example
@@ -36,5 +36,12 @@ export function merge(...schedules: Schedule[]): Schedule {
     for (const i of s.installments) byPeriod.set(i.period, (byPeriod.get(i.period) ?? new D(0)).plus(i.amount));
   });
   const list = [...byPeriod].map(([period, amount]) => ({ period, amount }));
+  const out = list.find((i) => !inRange(i.amount));
+  if (out !== undefined) {
+    const received = `${out.amount.toExponential(3)} in period ${out.period}`;
+    throw new DealcalcError('limit_exceeded', { argument: 'schedules', limit: '1e30', received }, [
+      { path: ['schedules'], expected: 'sums of at most 1e30 per period', received, message: `expected sums of at most 1e30 per period, received ${received}` },
+    ]);
+  }
   return buildSchedule({ currency: first.currency, ...axis }, list);
 }

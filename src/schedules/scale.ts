@@ -1,4 +1,5 @@
-import { decimal, exactTimes, type DecimalInput } from '../money/decimal.ts';
+import { DealcalcError } from '../errors/DealcalcError.ts';
+import { decimal, exactTimes, inRange, type DecimalInput } from '../money/decimal.ts';
 import { requireNonNegative, buildSchedule, readSchedule, type Schedule } from './schedule.ts';
 
 /**
@@ -8,7 +9,8 @@ import { requireNonNegative, buildSchedule, readSchedule, type Schedule } from '
  * 64 significant digits.
  *
  * @throws {DealcalcError} `invalid_input` for a value that is not a schedule or a negative or
- *   non-finite factor; `limit_exceeded` for a factor of magnitude above 1e30.
+ *   non-finite factor; `limit_exceeded` for a factor of magnitude above 1e30, or one that takes
+ *   an installment beyond 1e30 or (non-zero) below 1e-30.
  *
  * @example
  * scale(installments('25B', 8), '0.28').installments[0].amount.toString() //=> '7000000000'
@@ -17,8 +19,13 @@ export function scale(schedule: Schedule, factor: DecimalInput): Schedule {
   const s = readSchedule(schedule);
   const f = decimal(factor, { path: ['factor'] });
   requireNonNegative(f, ['factor']);
-  return buildSchedule(
-    s,
-    s.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) })),
-  );
+  const scaled = s.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) }));
+  const out = scaled.find((i) => !inRange(i.amount));
+  if (out !== undefined) {
+    const received = `${f.toString()} (period ${out.period} would hold ${out.amount.toExponential(3)})`;
+    throw new DealcalcError('limit_exceeded', { argument: 'factor', limit: '1e30', received }, [
+      { path: ['factor'], expected: 'a factor keeping every amount between 1e-30 and 1e30 (or zero)', received, message: `expected a factor keeping every amount between 1e-30 and 1e30 (or zero), received ${received}` },
+    ]);
+  }
+  return buildSchedule(s, scaled);
 }

@@ -3,7 +3,7 @@ import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from
 import { optionsObject } from '../errors/options.ts';
 import { currencyCode, readAmount, type AmountInput } from '../money/amount.ts';
 import { DEFAULT_CURRENCY, type CurrencyCode } from '../money/currency.ts';
-import { decimal, isDecimal, type Decimal } from '../money/decimal.ts';
+import { decimal, inRange, isDecimal, type Decimal } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { frequency as readFrequency, monthsPerPeriod, type Frequency } from './frequency.ts';
 
@@ -106,7 +106,8 @@ export function requireNonNegative(value: Decimal, path: readonly PathSegment[],
  *
  * @throws {DealcalcError} `invalid_input` for negative amounts, periods that are not whole
  *   numbers ≥ 0, or two installments in one period; `limit_exceeded` beyond
- *   {@link MAX_PERIOD} or {@link MAX_INSTALLMENTS}.
+ *   {@link MAX_PERIOD} or {@link MAX_INSTALLMENTS}, or for an amount of magnitude above 1e30 or
+ *   (non-zero) below 1e-30, which JSON could not carry back.
  */
 export function buildSchedule(
   parts: { currency: CurrencyCode; frequency: Frequency; startDate?: string | undefined },
@@ -123,6 +124,12 @@ export function buildSchedule(
   const seen = new Map<number, number>();
   const periods = installments.map((item, index) => {
     const period = wholeNumber(item.period, { path: [...path, index, 'period'], min: 0, max: MAX_PERIOD });
+    if (!inRange(item.amount)) {
+      const received = item.amount.toExponential(3);
+      throw new DealcalcError('limit_exceeded', { argument: 'amount', limit: '1e30', received }, [
+        { path: [...path, index, 'amount'], expected: 'a magnitude between 1e-30 and 1e30 (or zero)', received, message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}` },
+      ]);
+    }
     if (item.amount.lt(0)) {
       issues.push({ path: [...path, index, 'amount'], expected: 'an amount of 0 or more', received: item.amount.toString(), message: `expected an amount of 0 or more, received ${item.amount.toString()}` });
     }

@@ -91,6 +91,7 @@ const rule = () => mou().profitSharing!;
 const money: Case[] = [
   ['amount(null)', () => amount(null as never), 'invalid_input', '(root)'],
   ['amount(undefined)', () => amount(undefined as never), 'invalid_input', '(root)'],
+  ['safeAmount(null)', () => safeAmount(null as never), 'invalid_input', '(root)'],
   ['amount(NaN)', () => amount(NaN), 'invalid_input', '(root)'],
   ['amount(Infinity)', () => amount(Infinity), 'invalid_input', '(root)'],
   ['amount(-Infinity)', () => amount(-Infinity), 'invalid_input', '(root)'],
