@@ -58,7 +58,7 @@ export interface AllocateOptions {
  * allocate('-1003', [0, 50, 50]).map((p) => p.value.toString())              //=> ['0', '-502', '-501']
  * allocate('150B', ['0.5', '0.3', '0.2'], { quantum: '1B' }).map((p) => formatAmount(p))
  * //=> ['$75.0B', '$45.0B', '$30.0B']
- * allocate('10.05', [1, 2], { quantum: '0.1' }).map((p) => p.value.toString()) //=> ['3.3', '6.75']
+ * allocate('10.05', [1, 2], { quantum: '0.1' }).map((p) => p.value.toString()) //=> ['3.35', '6.7']
  */
 export function allocate(value: AmountInput, ratios: readonly DecimalInput[], options: AllocateOptions = {}): Amount[] {
   const read = readAmount(value, ['value']);
