@@ -7,7 +7,8 @@ import { periodDate, type Schedule } from '../schedules/schedule.ts';
 import { readDatedFlows, type DatedFlowInput } from './datedFlows.ts';
 import { readFlows } from './flowsInput.ts';
 import { readRate } from './rate.ts';
-import { timedFlows, valueAt } from './timedFlows.ts';
+import { discountRate, presentValue } from './discount.ts';
+import { flowsOfDecimals } from './flows.ts';
 
 /** One level of a price index, in force from its period or date until the next. */
 export interface CpiPoint {
@@ -232,7 +233,7 @@ export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalIn
   const isSchedule = !Array.isArray(flows);
   const perYear = isSchedule ? periodsPerYear((flows as Schedule).frequency) : 1;
   const amounts = real.flows.map((f) => ({ step: f.period!, amount: rateIs === 'real' ? f.real : f.nominal }));
-  let value = valueAt(timedFlows(amounts, perYear), r).value;
+  let value = presentValue(flowsOfDecimals(amounts, perYear), discountRate(r));
   if (rateIs === 'nominal') {
     // Period-0 money restated in the base's prices: ÷ the deflator of period 0.
     const zero = deflate(Array.isArray(flows) ? ['1'] : { ...(flows as Schedule), installments: [{ period: 0, amount: new D(1) }] }, options).flows[0]!.deflator;
