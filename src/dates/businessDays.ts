@@ -124,7 +124,7 @@ export function lastBusinessDay(day: number, tester: DayTester): number {
  * isBusinessDay('2025-10-06')                                 //=> true
  * isBusinessDay('2025-12-25', { calendar: 'target' })         //=> false
  */
-export function isBusinessDay(date: IsoDate, options: CalendarOptions = {}): boolean {
+export function isBusinessDay(date: string, options: CalendarOptions = {}): boolean {
   const day = dayNumber(parseIsoDate(date, ['date']));
   return dayTester(readCalendar(options.calendar), ['date'], date).isBusiness(day);
 }
@@ -139,7 +139,7 @@ export function isBusinessDay(date: IsoDate, options: CalendarOptions = {}): boo
  * isHoliday('2026-01-19', { calendar: 'us-nyse' }) //=> true
  * isHoliday('2026-01-17')                           //=> true
  */
-export function isHoliday(date: IsoDate, options: CalendarOptions = {}): boolean {
+export function isHoliday(date: string, options: CalendarOptions = {}): boolean {
   return !isBusinessDay(date, options);
 }
 
@@ -156,7 +156,7 @@ export function isHoliday(date: IsoDate, options: CalendarOptions = {}): boolean
  * holidays('2025-10-01', '2025-10-31', { calendar: 'kr-krx' }).map((h) => h.name)
  * //=> ['National Foundation Day', 'Chuseok', 'Chuseok', 'Chuseok', 'Hangul Day']
  */
-export function holidays(from: IsoDate, to: IsoDate, options: HolidaysOptions = {}): Array<{ readonly date: IsoDate; readonly name: string }> {
+export function holidays(from: string, to: string, options: HolidaysOptions = {}): Array<{ readonly date: IsoDate; readonly name: string }> {
   const first = dayNumber(parseIsoDate(from, ['from']));
   const last = dayNumber(parseIsoDate(to, ['to']));
   if (last < first) invalid([{ path: ['to'], expected: `a date on or after ${from}`, received: describeValue(to), message: `expected a date on or after ${from}, received ${describeValue(to)}` }]);
@@ -188,7 +188,7 @@ export function holidays(from: IsoDate, to: IsoDate, options: HolidaysOptions = 
  * adjust('2025-05-31', { convention: 'ModifiedFollowing' })        //=> '2025-05-30'
  * adjust('2025-10-03', { calendar: 'kr-krx', convention: 'Following' }) //=> '2025-10-10'
  */
-export function adjust(date: IsoDate, options: AdjustOptions = {}): IsoDate {
+export function adjust(date: string, options: AdjustOptions = {}): IsoDate {
   const day = dayNumber(parseIsoDate(date, ['date']));
   const convention = readConvention(options.convention);
   return isoOf(adjustDay(day, convention, dayTester(readCalendar(options.calendar), ['date'], date)));
@@ -213,7 +213,7 @@ export function adjust(date: IsoDate, options: AdjustOptions = {}): IsoDate {
  * addBusinessDays('2025-09-26', 45, { calendar: 'kr-settlement' }) //=> '2025-12-05'
  * addBusinessDays('2025-01-06', -1)                              //=> '2025-01-03'
  */
-export function addBusinessDays(date: IsoDate, count: number, options: AdjustOptions = {}): IsoDate {
+export function addBusinessDays(date: string, count: number, options: AdjustOptions = {}): IsoDate {
   const start = dayNumber(parseIsoDate(date, ['date']));
   if (typeof count !== 'number' || !Number.isSafeInteger(count)) {
     return invalid([{ path: ['count'], expected: 'a whole number of business days', received: describeValue(count), message: `expected a whole number of business days, received ${describeValue(count)}` }]);
@@ -247,7 +247,7 @@ export function addBusinessDays(date: IsoDate, count: number, options: AdjustOpt
  * businessDaysBetween('2025-01-01', '2026-01-01', { calendar: 'us-settlement' }) //=> 250
  * businessDaysBetween('2025-12-22', '2025-12-29', { calendar: 'target' })        //=> 3
  */
-export function businessDaysBetween(from: IsoDate, to: IsoDate, options: BusinessDaysBetweenOptions = {}): number {
+export function businessDaysBetween(from: string, to: string, options: BusinessDaysBetweenOptions = {}): number {
   const a = dayNumber(parseIsoDate(from, ['from']));
   const b = dayNumber(parseIsoDate(to, ['to']));
   const calendar = readCalendar(options.calendar);
@@ -277,7 +277,7 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate, options: Busines
  * lastBusinessDayOfMonth('2025-05-10')                        //=> '2025-05-30'
  * lastBusinessDayOfMonth('2025-12-01', { calendar: 'kr-krx' }) //=> '2025-12-30'
  */
-export function lastBusinessDayOfMonth(date: IsoDate, options: CalendarOptions = {}): IsoDate {
+export function lastBusinessDayOfMonth(date: string, options: CalendarOptions = {}): IsoDate {
   const day = dayNumber(parseIsoDate(date, ['date']));
   return isoOf(lastBusinessDay(day, dayTester(readCalendar(options.calendar), ['date'], date)));
 }

@@ -32,7 +32,7 @@ export interface ConvertedAmount extends Amount {
 /** Options of {@link convert}. */
 export interface ConvertOptions {
   /** With an {@link FxPath}: the period (paths by period) or date (paths by date) whose rate to use. */
-  readonly at?: number | IsoDate;
+  readonly at?: number | string;
 }
 
 /**
@@ -84,7 +84,7 @@ export function convert(value: AmountInput, conversion: ConversionRate | FxPath,
   });
 }
 
-function convertAlong(value: AmountInput, path: FxPath, at: number | IsoDate | undefined): ConvertedAmount {
+function convertAlong(value: AmountInput, path: FxPath, at: number | string | undefined): ConvertedAmount {
   const read = readAmount(value, ['value']);
   const from: Amount = Object.freeze({ value: read.value, currency: read.currency ?? path.from });
   requirePathCurrency(path, from.currency, ['value']);

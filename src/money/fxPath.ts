@@ -40,7 +40,8 @@ export interface FxPeriodRateInput {
 
 /** A rate on a date, as written by hand. */
 export interface FxDatedRateInput {
-  readonly date: IsoDate;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
   readonly rate: DecimalInput;
   readonly source?: string;
 }
@@ -118,12 +119,12 @@ export function isFxPath(value: unknown): value is FxPath {
  * fxRateAt(won, 1).rate.toString()  //=> '1450'
  * fxRateAt(won, 10).rate.toString() //=> '1500'
  */
-export function fxRateAt(path: FxPath, at: number | IsoDate, argument: readonly PathSegment[] = ['at']): FxRatePoint {
+export function fxRateAt(path: FxPath, at: number | string, argument: readonly PathSegment[] = ['at']): FxRatePoint {
   const index = indexAt(path, at, argument);
   return path.points[index]!;
 }
 
-function indexAt(path: FxPath, at: number | IsoDate, argument: readonly PathSegment[]): number {
+function indexAt(path: FxPath, at: number | string, argument: readonly PathSegment[]): number {
   const steps: StepPoint[] = path.points.map((p) => ({ ...p, value: p.rate }));
   return steps.indexOf(pointAt({ by: path.by, points: steps }, at, argument, 'FX path'));
 }

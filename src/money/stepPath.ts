@@ -95,7 +95,7 @@ export function readStepPath(
  * @throws {DealcalcError} `invalid_input` for a period where the path is by date or the other way
  *   round, or for a period or date before the path's first point.
  */
-export function pointAt(path: StepPath, at: number | IsoDate, argument: readonly PathSegment[], what: string): StepPoint {
+export function pointAt(path: StepPath, at: number | string, argument: readonly PathSegment[], what: string): StepPoint {
   const first = path.points[0]!;
   if (path.by === 'period') {
     if (typeof at !== 'number' || !Number.isSafeInteger(at)) {

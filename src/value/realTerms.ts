@@ -1,5 +1,5 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
-import { daysBetween, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { daysBetween, formatIsoDate, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { pointAt, readStepPath, type StepPath } from '../money/stepPath.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
@@ -35,7 +35,7 @@ export interface CpiPathInput {
   readonly levels:
     | readonly DecimalInput[]
     | ReadonlyArray<{ readonly period: number; readonly level: DecimalInput; readonly source?: string }>
-    | ReadonlyArray<{ readonly date: IsoDate; readonly level: DecimalInput; readonly source?: string }>;
+    | ReadonlyArray<{ readonly date: string; readonly level: DecimalInput; readonly source?: string }>;
   /** Period of the first level of a plain list (default 0). */
   readonly start?: number;
   /** Source recorded on every level that names none. */
@@ -75,7 +75,7 @@ export interface DeflateOptions {
    * Whose prices "today's money" means: a period (default 0) or, for dated flows and a CPI by
    * date, a date (default the schedule's start date or the earliest flow's date).
    */
-  readonly base?: number | IsoDate;
+  readonly base?: number | string;
 }
 
 /** The convention a real-terms result was computed under, spelled out. */
@@ -325,8 +325,7 @@ function readBase(base: unknown, deflator: Deflator, schedule: Schedule | undefi
     return invalid([{ path: ['flows'], expected: 'dated flows or a schedule with a start date (the CPI path is by date)', received: 'flows by period', message: 'expected dated flows or a schedule with a start date to read a CPI path by date, received flows by period' }]);
   }
   if (typeof base === 'string') {
-    parseIsoDate(base, ['base']);
-    return base;
+    return formatIsoDate(parseIsoDate(base, ['base']));
   }
   return invalid([{ path: ['base'], expected: 'a date as YYYY-MM-DD', received: describeValue(base), message: `expected a date as YYYY-MM-DD, received ${describeValue(base)}` }]);
 }

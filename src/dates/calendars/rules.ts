@@ -37,7 +37,7 @@ export type HolidayRule =
   /** Japan's equinox days, by the formula QuantLib uses (see {@link equinoxDay}). */
   | (RuleBase & { readonly kind: 'equinox'; readonly season: 'vernal' | 'autumnal' })
   /** Explicit dates (lunar holidays, elections, one-off closings). */
-  | (RuleBase & { readonly kind: 'dates'; readonly dates: readonly IsoDate[] });
+  | (RuleBase & { readonly kind: 'dates'; readonly dates: readonly string[] });
 
 /** A substitute-holiday law: what happens when a public holiday falls on a Sunday. */
 export interface SubstituteRule {
