@@ -40,7 +40,8 @@ export const MAX_MAGNITUDE = /* @__PURE__ */ new D('1e30');
 /** Smallest non-zero magnitude accepted from text and numbers: 1e-30. */
 export const MIN_MAGNITUDE = /* @__PURE__ */ new D('1e-30');
 
-const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Decimal text as `decimal` reads it (after trimming and removing `_`). Internal. */
+export const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export interface DecimalOptions {
   /** Path of the value in the caller's input, used in error messages. */
@@ -175,7 +176,10 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
   return fromScaled(x.coefficient * y.coefficient, x.exponent + y.exponent);
 }
 
-/** Exact sum of decimals (0 for none): every digit is kept, however many. */
+/**
+ * Exact sum of decimals of any length (0 for none): every digit is kept, however many. Used to
+ * add exact products (amounts converted at a many-digit rate, scaled schedules).
+ */
 export function exactSum(values: Iterable<Decimal>): Decimal {
   const parts = [...values].filter((v) => !v.isZero()).map(scaled);
   if (parts.length === 0) return new D(0);

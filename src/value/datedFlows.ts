@@ -1,5 +1,6 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
-import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
+import { isoDate, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
+import { monthRoller, type RollOptions } from '../dates/rollMonths.ts';
 import { optionsObject } from '../errors/options.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
@@ -40,7 +41,7 @@ export function readDatedFlows(flows: unknown, path: readonly PathSegment[] = ['
 }
 
 /** Options of {@link dateSequence}. */
-export interface DateSequenceOptions {
+export interface DateSequenceOptions extends RollOptions {
   /** First date, `YYYY-MM-DD`. */
   readonly start: DateInput;
   /** Number of dates (1 to 10,000). */
@@ -49,8 +50,9 @@ export interface DateSequenceOptions {
   readonly frequency?: Frequency;
   /**
    * End-of-month rule: when `start` is the last day of its month, every date is the last day
-   * of its month (28 Feb → 31 Mar → 30 Apr). Default `false`: the start's day is kept and
-   * clamped to short months (31 Jan → 28 Feb → 31 Mar).
+   * of its month (28 Feb → 31 Mar → 30 Apr); with a calendar, the last business day (QuantLib's
+   * rule). Default `false`: the start's day is kept and clamped to short months (31 Jan → 28 Feb
+   * → 31 Mar).
    */
   readonly endOfMonth?: boolean;
 }
@@ -58,20 +60,25 @@ export interface DateSequenceOptions {
 /**
  * Dates of a regular schedule, each counted from the start date itself (never by repeated
  * steps), so a monthly roll from 31 Jan gives 28/29 Feb and then 31 Mar, not 28 Mar or 3 Mar.
- * Calendar dates only: no time zone or daylight-saving change can move a day.
+ * Calendar dates only: no time zone or daylight-saving change can move a day. With a
+ * `calendar` (or a `convention`) each date is moved off weekends and holidays by the convention
+ * (default `'Following'`), as QuantLib's schedules do.
  *
- * @throws {DealcalcError} `invalid_input` for a bad start date, count, frequency or
- *   `endOfMonth`; `limit_exceeded` for more than 10,000 dates or dates after 9999-12-31.
+ * @throws {DealcalcError} `invalid_input` for a bad start date, count, frequency, calendar,
+ *   convention or `endOfMonth`; `limit_exceeded` for more than 10,000 dates, or dates after
+ *   9999-12-31 or outside the calendar's years.
  *
  * @example
  * dateSequence({ start: '2025-01-31', count: 4, frequency: 'monthly' })
  * //=> ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']
  * dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly', endOfMonth: true })
  * //=> ['2025-02-28', '2025-03-31', '2025-04-30']
+ * dateSequence({ start: '2025-08-15', count: 3, frequency: 'monthly', calendar: 'kr-krx' }) //=> ['2025-08-18', '2025-09-15', '2025-10-15']
+ * dateSequence({ start: '2026-01-01', count: 3, calendar: 'us-nyse' }) //=> ['2026-01-02', '2027-01-04', '2028-01-03']
  */
 export function dateSequence(options: DateSequenceOptions): IsoDate[] {
   const o = optionsObject(options, ['options'], true);
-  const start = parseIsoDate(o.start, ['start']);
+  const start = isoDate(o.start, ['start']);
   const count = wholeNumber(o.count, { path: ['count'], min: 1, max: MAX_FLOWS });
   const frequency = o.frequency ?? 'annual';
   if (!FREQUENCIES.includes(frequency)) {
@@ -79,7 +86,8 @@ export function dateSequence(options: DateSequenceOptions): IsoDate[] {
   }
   const endOfMonth = readEndOfMonth(o.endOfMonth);
   const step = monthsPerPeriod(frequency);
-  return Array.from({ length: count }, (_, k) => shiftMonths(start, k * step, endOfMonth, ['count']));
+  const roll = monthRoller(start, { ...o, endOfMonth }, ['start']);
+  return Array.from({ length: count }, (_, k) => rolled(roll, k * step, ['count']));
 }
 
 function readEndOfMonth(value: unknown): boolean {
@@ -87,21 +95,38 @@ function readEndOfMonth(value: unknown): boolean {
   return invalid([{ path: ['endOfMonth'], expected: 'true or false', received: describeValue(value), message: `expected true or false, received ${describeValue(value)}` }]);
 }
 
+// A date past the range names the caller's argument, not the month count inside.
+function rolled(roll: (months: number) => IsoDate, months: number, path: readonly PathSegment[]): IsoDate {
+  try {
+    return roll(months);
+  } catch (error) {
+    if (!(error instanceof DealcalcError) || error.code !== 'limit_exceeded') throw error;
+    const issues = error.issues.map((i) => ({ ...i, path: [...path] }));
+    throw new DealcalcError('limit_exceeded', { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: path.join('.') }, issues);
+  }
+}
+
 /**
- * The installments of a schedule anchored to the calendar, as dated flows (positive amounts).
+ * The installments of a schedule anchored to the calendar, as dated flows (positive amounts),
+ * optionally moved off weekends and holidays (`calendar`, `convention`, `endOfMonth` as in
+ * {@link dateSequence}).
  *
- * @throws {DealcalcError} `invalid_input` when the schedule has no start date.
+ * @throws {DealcalcError} `invalid_input` when the schedule has no start date, or for a bad
+ *   calendar or convention; `limit_exceeded` for dates outside the calendar's years.
  *
  * @example
  * datedFlows(installments('25B', 2, { startDate: '2026-01-01' })).map((f) => f.date) //=> ['2026-01-01', '2027-01-01']
+ * datedFlows(installments('25B', 2, { startDate: '2026-01-01' }), { calendar: 'kr-settlement' }).map((f) => f.date)
+ * //=> ['2026-01-02', '2027-01-04']
  */
-export function datedFlows(schedule: Schedule, options?: { readonly endOfMonth?: boolean }): DatedFlow[] {
+export function datedFlows(schedule: Schedule, options?: RollOptions): DatedFlow[] {
   const s = readSchedule(schedule, ['schedule']);
-  const endOfMonth = readEndOfMonth(optionsObject(options).endOfMonth);
+  const o = optionsObject(options);
+  const endOfMonth = readEndOfMonth(o.endOfMonth);
   if (s.startDate === undefined) {
     return invalid([{ path: ['schedule', 'startDate'], expected: 'a schedule with a start date', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate), received one without' }]);
   }
-  const start = parseIsoDate(s.startDate, ['schedule', 'startDate']);
   const step = monthsPerPeriod(s.frequency);
-  return s.installments.map((i, index) => ({ date: shiftMonths(start, i.period * step, endOfMonth, ['schedule', 'installments', index, 'period']), amount: i.amount }));
+  const roll = monthRoller(s.startDate, { ...o, endOfMonth }, ['schedule', 'startDate']);
+  return s.installments.map((i, index) => ({ date: rolled(roll, i.period * step, ['schedule', 'installments', index, 'period']), amount: i.amount }));
 }
