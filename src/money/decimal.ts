@@ -153,11 +153,15 @@ export function sum(values: Iterable<Decimal>): Decimal {
 }
 
 // A finite decimal as an integer coefficient and a power of ten: value = coefficient × 10^exponent.
+// decimal.js keeps `d` (base-1e7 digit groups aligned to the decimal point) and `e`; read them
+// straight (as money/scaled.ts does), without going through text.
 function scaled(value: Decimal): { coefficient: bigint; exponent: number } {
-  const [mantissa = '0', power = '0'] = value.toExponential().split('e');
-  const digits = mantissa.replace('.', '').replace('-', '');
-  const coefficient = BigInt(digits) * (value.isNeg() ? -1n : 1n);
-  return { coefficient, exponent: Number(power) - (digits.length - 1) };
+  if (value.isZero()) return { coefficient: 0n, exponent: 0 };
+  const words = value.d;
+  let c = BigInt(words[0]!);
+  for (let i = 1; i < words.length; i += 1) c = c * 10_000_000n + BigInt(words[i]!);
+  const exponent = 7 * (Math.floor(value.e / 7) - (words.length - 1));
+  return { coefficient: value.isNeg() ? -c : c, exponent };
 }
 
 function fromScaled(coefficient: bigint, exponent: number): Decimal {
@@ -183,9 +187,10 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
 export function exactSum(values: Iterable<Decimal>): Decimal {
   const parts = [...values].filter((v) => !v.isZero()).map(scaled);
   if (parts.length === 0) return new D(0);
-  const exponent = Math.min(...parts.map((p) => p.exponent));
+  let exponent = parts[0]!.exponent;
+  for (const p of parts) if (p.exponent < exponent) exponent = p.exponent;
   let coefficient = 0n;
-  for (const p of parts) coefficient += p.coefficient * 10n ** BigInt(p.exponent - exponent);
+  for (const p of parts) coefficient += p.exponent === exponent ? p.coefficient : p.coefficient * 10n ** BigInt(p.exponent - exponent);
   return coefficient === 0n ? new D(0) : fromScaled(coefficient, exponent);
 }
 
