@@ -3,6 +3,7 @@ import { describeValue, invalid, type Issue, type PathSegment } from '../errors/
 import { optionsObject } from '../errors/options.ts';
 import { attempt } from '../errors/outcome.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
+import { readDeal } from '../deals/readDeal.ts';
 import { D, decimal, isDecimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
@@ -99,12 +100,14 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
   }
   const o = optionsObject(options, ['options'], true);
   const direct = 'invested' in deal;
+  if (!direct) readDeal(deal, ['deal']);
   const given = o.rule ?? (direct ? (deal as { rule?: ProfitSharingRule }).rule : (deal as Deal).profitSharing);
   if (given === undefined) {
     return invalid([{ path: ['rule'], expected: 'a profit-sharing rule (the deal has none)', received: 'none', message: 'expected a profit-sharing rule; the deal has none, so pass one in options.rule' }]);
   }
-  const rule = readRule(given, o.rule !== undefined ? ['options', 'rule'] : direct ? ['deal', 'rule'] : ['deal', 'profitSharing']);
-  const invested = direct ? readSchedule((deal as { invested: unknown }).invested, ['deal', 'invested']) : investedOf(deal as Deal, rule);
+  const rulePath = o.rule !== undefined ? ['options', 'rule'] : direct ? ['deal', 'rule'] : ['deal', 'profitSharing'];
+  const rule = readRule(given, rulePath);
+  const invested = direct ? readSchedule((deal as { invested: unknown }).invested, ['deal', 'invested']) : investedOf(deal as Deal, rule, rulePath);
   const [first, last] = tiers(rule);
   const frequency = invested.frequency;
   const n = periodsPerYear(frequency);
@@ -158,16 +161,10 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
   });
 }
 
-function investedOf(deal: Deal, rule: ProfitSharingRule): Schedule {
-  if (!Array.isArray(deal.components)) {
-    return invalid([{ path: ['deal', 'components'], expected: 'a deal (from deal(), parseDeal(), proposal() or presetDeal())', received: describeValue(deal.components), message: `expected a deal (from deal(), parseDeal(), proposal() or presetDeal()), received an object whose components are ${describeValue(deal.components)}` }]);
-  }
-  const parts = deal.components
-    .map((c: unknown, index) => ({ c: c as Partial<Deal['components'][number]> | null, index }))
-    .filter(({ c }) => typeof c === 'object' && c !== null && c.instrument === rule.appliesTo)
-    .map(({ c, index }) => readSchedule(c!.schedule, ['deal', 'components', index, 'schedule']));
+function investedOf(deal: Deal, rule: ProfitSharingRule, rulePath: readonly PathSegment[]): Schedule {
+  const parts = deal.components.filter((c) => c.instrument === rule.appliesTo).map((c) => c.schedule);
   if (parts.length === 0) {
-    return invalid([{ path: ['profitSharing', 'appliesTo'], expected: `a ${rule.appliesTo} component whose principal the rule recovers`, received: 'none', message: `expected a ${rule.appliesTo} component: a recovery target needs ${rule.appliesTo} to recover, and deal ${deal.id} has none` }]);
+    return invalid([{ path: [...rulePath, 'appliesTo'], expected: `a ${rule.appliesTo} component whose principal the rule recovers`, received: 'none', message: `expected a ${rule.appliesTo} component: a recovery target needs ${rule.appliesTo} to recover, and deal ${deal.id} has none` }]);
   }
   return merge(...parts);
 }

@@ -300,7 +300,7 @@ const economics: Case[] = [
   ['shareReturns with a lag of -1', () => shareReturns(mou(), { project: { yield: '0.05', lag: -1 } }), 'invalid_input', 'project.lag'],
   ['shareReturns with a rule in JSON form', () => shareReturns(mou(), { project: { yield: '0.05' }, rule: { appliesTo: 'cash', tiers: [{ partyShare: '0.5', counterpartyShare: '0.5' }], recovery: { target: 'principal' } } as never }), 'invalid_input', 'options.rule.tiers[0].partyShare'],
   ['shareReturns of a deal without a rule', () => shareReturns(proposal('cash 1B'), { project: { yield: '0.05' } }), 'invalid_input', 'rule'],
-  ['shareReturns of an unparsed deal', () => shareReturns({ ...oneComponent({ lumpSum: '10B' }), profitSharing: rule() } as never, { project: { yield: '0.05' } }), 'invalid_input', 'deal.components[0].schedule'],
+  ['shareReturns of an unparsed deal', () => shareReturns({ ...oneComponent({ lumpSum: '10B' }), profitSharing: rule() } as never, { project: { yield: '0.05' } }), 'invalid_input', 'deal.headline'],
   ['shareReturns of { invested: "1B" }', () => shareReturns({ invested: '1B', rule: rule() } as never, { project: { yield: '0.05' } }), 'invalid_input', 'deal.invested'],
   ['economicCost weights { cash: -1 }', () => economicCost(mou(), { weights: { cash: -1 } }), 'invalid_input', 'weights.cash'],
   ['economicCost weights { cassh: 1 }', () => economicCost(mou(), { weights: { cassh: 1 } as never }), 'invalid_input', 'weights.cassh'],
@@ -318,7 +318,7 @@ const pending: Case[] = [
   ['npv()', () => npv(undefined as never, undefined as never), 'invalid_input', 'rate'],
   ['xirr(null)', () => xirr(null as never), 'invalid_input', 'flows'],
   ['safeXirr([{ date: "2024-02-30" … }])', () => safeXirr([{ date: '2024-02-30', amount: -1 }, { date: '2025-01-01', amount: 2 }]), 'invalid_input', 'flows[0].date'],
-  ['metrics of deal JSON not yet parsed', () => metrics(oneComponent({ lumpSum: '10B' }) as never), 'invalid_input', 'deal.components[0].schedule'],
+  ['metrics of deal JSON not yet parsed', () => metrics(oneComponent({ lumpSum: '10B' }) as never), 'invalid_input', 'deal.headline'],
   ['metrics(deal, null)', () => metrics(mou(), null as never), 'invalid_input', 'options'],
   ['compare(null, null)', () => compare(null as never, null as never), 'invalid_input', 'a'],
   ['sweep(null, {})', () => sweep(null as never, {}, (m) => m), 'invalid_input', 'build'],
@@ -330,7 +330,8 @@ const pending: Case[] = [
 ];
 
 // Which pending cases already hold (the rest wait for their front door).
-const holds = new Set(['npv()', 'irr(null)', 'xirr(null)', 'safeXirr([{ date: "2024-02-30" … }])', 'sweep(null, {})']);
+// CATALOGUE_ALL=1 runs every pending case as a plain test, to see which hold now.
+const holds = new Set(['npv()', 'irr(null)', 'xirr(null)', 'safeXirr([{ date: "2024-02-30" … }])', 'sweep(null, {})', 'compare(null, null)', 'metrics of deal JSON not yet parsed']);
 
 describe('bad-input catalogue (library)', () => {
   describe.each([
@@ -348,7 +349,7 @@ describe('bad-input catalogue (library)', () => {
 
   describe('front doors pending elsewhere', () => {
     for (const c of pending) {
-      if (holds.has(c[0])) it(c[0], () => check(c, /^safe/.test(c[0])));
+      if (holds.has(c[0]) || process.env.CATALOGUE_ALL === '1') it(c[0], () => check(c, /^safe/.test(c[0])));
       // lead: front door pending
       else it.fails(c[0], () => check(c, /^safe/.test(c[0])));
     }

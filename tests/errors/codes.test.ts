@@ -12,6 +12,7 @@ import { merge } from '../../src/schedules/merge.ts';
 import { parseDeal } from '../../src/deals/schema.ts';
 import { presetDeal } from '../../src/presets/presets.ts';
 import { safeIrr } from '../../src/value/irr.ts';
+import { safeXirr } from '../../src/value/xirr.ts';
 import { pmt } from '../../src/value/annuity.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -75,7 +76,7 @@ const examples: Record<ErrorCode, () => unknown> = {
   no_sign_change: () => safeIrr([1, 2]),
   no_root_in_range: () => safeIrr([-100, 110], { low: '0.5', high: '0.9' }),
   several_roots: () => safeIrr([-50, -100, 600, 300, -100]),
-  did_not_converge: () => safeIrr([-100, 230, -132], { maxIterations: 1 }),
+  did_not_converge: () => safeXirr([{ date: '2024-01-01', amount: -100 }, { date: '2024-07-01', amount: 103 }], { maxIterations: 1 }),
   not_computable: () => pmt({ rate: '0.1', periods: 0, presentValue: 100 }),
 };
 
