@@ -10,7 +10,7 @@
 // - proposal(formatProposal(d)) equals d;
 // - no result anywhere holds NaN or Infinity, and Object.prototype is unchanged afterwards.
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';
 import { attempt } from '../../src/errors/outcome.ts';
 import { amount, safeAmount } from '../../src/money/amount.ts';
@@ -44,6 +44,8 @@ const scaleRuns = Number(process.env.FUZZ_RUNS ?? (long ? 25 : 1));
 const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : long ? Date.now() % 2 ** 31 : 20_251_114;
 const runs = (n: number) => ({ seed, numRuns: Math.max(1, Math.round(n * scaleRuns)) });
 const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+// The long run may take minutes per property; the bounded one stays within the usual minute.
+vi.setConfig({ testTimeout: long ? 3_600_000 : 60_000 });
 
 // Runs counted, for the closing note of the issue (printed once at the end).
 const counted = new Map<string, number>();
