@@ -15,6 +15,9 @@ import {
   type ErrorCode,
   type Instrument,
   type Schedule,
+  addMonths,
+  isoDate,
+  type IsoDate,
 } from '../src/index.ts';
 
 describe('public types', () => {
@@ -59,5 +62,17 @@ describe('public types', () => {
     expectTypeOf(d.headline).toEqualTypeOf<Decimal>();
     // @ts-expect-error instruments are a closed set
     deal({ id: 'x', title: 'x', headline: '1', components: [{ label: 'a', instrument: 'equity', schedule: { lumpSum: '1' } }] });
+  });
+
+  it('dates out are checked IsoDates; dates in are plain text (issue 12, finding 9)', () => {
+    const d = addMonths('2025-01-31', 1);
+    expectTypeOf(d).toEqualTypeOf<IsoDate>();
+    expectTypeOf(isoDate('2025-01-31')).toEqualTypeOf<IsoDate>();
+    expectTypeOf(d).toMatchTypeOf<string>();
+    const text: string = '2025-01-31';
+    addMonths(text, 1);
+    // @ts-expect-error plain text is not a checked date
+    const unchecked: IsoDate = text;
+    void unchecked;
   });
 });

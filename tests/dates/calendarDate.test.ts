@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, daysBetween, fromDayNumber, parseIsoDate, formatIsoDate, isLeapYear } from '../../src/dates/calendarDate.ts';
+import { addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isoDate, parseIsoDate, formatIsoDate, isLeapYear } from '../../src/dates/calendarDate.ts';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';
 
 describe('calendar dates', () => {
@@ -36,6 +36,41 @@ describe('calendar dates', () => {
       fc.property(fc.integer({ min: dayNumber({ year: 1900, month: 1, day: 1 }), max: dayNumber({ year: 2200, month: 12, day: 31 }) }), (n) => {
         const date = fromDayNumber(n);
         expect(dayNumber(parseIsoDate(formatIsoDate(date)))).toBe(n);
+      }),
+    );
+  });
+
+  it('month counts are whole numbers and dates stay in 1000–9999 (issue 12, finding 9)', () => {
+    const code = (run: () => unknown) => {
+      try {
+        run();
+        return 'none';
+      } catch (e) {
+        return `${(e as DealcalcError).code} ${(e as DealcalcError).issues[0]?.path.join('.')}`;
+      }
+    };
+    // These returned '2024-2.5-31' and '0NaN-NaN-31' before.
+    expect(code(() => addMonths('2024-01-31', 1.5))).toBe('invalid_input months');
+    expect(code(() => addMonths('2024-01-31', NaN))).toBe('invalid_input months');
+    expect(code(() => addMonths('9999-12-31', 1))).toBe('limit_exceeded months');
+    expect(code(() => addMonths('1000-01-31', -1))).toBe('limit_exceeded months');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(addMonths('1000-02-28', -1)).toBe('1000-01-28');
+    expect(code(() => daysInMonth(2024, 13))).toBe('invalid_input month');
+    expect(code(() => isLeapYear(2024.5))).toBe('invalid_input year');
+    expect(isoDate('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('every date addMonths returns reads back (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber({ year: 1000, month: 1, day: 1 }), max: dayNumber({ year: 9999, month: 12, day: 31 }) }), fc.integer({ min: -200_000, max: 200_000 }), fc.boolean(), (n, months, endOfMonth) => {
+        const anchor = formatIsoDate(fromDayNumber(n));
+        try {
+          const date = addMonths(anchor, months, { endOfMonth });
+          expect(formatIsoDate(parseIsoDate(date))).toBe(date);
+        } catch (e) {
+          expect((e as DealcalcError).code).toBe('limit_exceeded');
+        }
       }),
     );
   });

@@ -72,6 +72,37 @@ describe('proposal', () => {
     else expect(r.error.message).toContain(`${JSON.stringify(word)} (word ${position}`);
   });
 
+  it('round-trips an empty schedule: a cap on nothing reads back (issue 12, finding 10)', () => {
+    const d = proposal('cash 1B + loan 0 cap 1B');
+    expect(formatProposal(d)).toBe('cash 1B + loan []');
+    expect(JSON.stringify(serializeDeal(proposal(formatProposal(d))))).toBe(JSON.stringify(serializeDeal(d)));
+    expect(proposal('cash [] + loan 2B').components.map((c) => c.schedule.installments.length)).toEqual([0, 1]);
+  });
+
+  it.each([
+    ['cash -5B', '-5B', 2, 'invalid_input', 'an amount of 0 or more'],
+    ['cash 10B cap 0', '10B', 2, 'invalid_input', 'greater than 0'],
+    ['cash 1B x 20000', '20000', 4, 'limit_exceeded', 'at most 10000'],
+    ['cash 1B from year 10001', '10001', 5, 'limit_exceeded', 'at most 10000'],
+    ['cash 1B x 9999 from year 5', '1B', 2, 'limit_exceeded', 'last period'],
+    ['cash 1e400', '1e400', 2, 'limit_exceeded', 'magnitude'],
+    ['cash 5B + loan ₩5T', '₩5T', 5, 'currency_mismatch', 'in USD'],
+  ])('%j: the value does not fit, and the error says which word', (text, word, position, code, says) => {
+    const r = safeProposal(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(code);
+    expect(r.error.issues[0]?.path).toEqual(['proposal']);
+    expect(r.error.message).toContain(`${JSON.stringify(word)} (word ${position}`);
+    expect(r.error.message).toContain(says);
+  });
+
+  it('quotes a long proposal by an excerpt', () => {
+    const r = safeProposal(`cash 1B + ${'loan 1B + '.repeat(500)}cash 25X`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.length).toBeLessThan(400);
+  });
+
   it('refuses parts larger than the headline, and mixed currencies', () => {
     expect(safeProposal('cash 25B x 8 of 100B')).toMatchObject({ ok: false, error: { code: 'unbalanced_deal' } });
     expect(safeProposal('cash 25B + cash ₩5T')).toMatchObject({ ok: false, error: { code: 'currency_mismatch', data: { expected: 'USD', received: 'KRW' } } });

@@ -114,6 +114,30 @@ describe('parseDeal', () => {
     expect(e.issues.map((i) => i.path.join('.')).sort()).toEqual(['components.0.instrument', 'components.0.schedule.count', 'headline', 'id', 'title']);
   });
 
+  it('checks loan and guarantee ranges at parse time, naming the component (issue 12, finding 4)', () => {
+    const withTerms = (instrument: string, terms: Record<string, unknown>) => ({ ...usAsk, components: [{ ...usAsk.components[0], instrument, terms }, usAsk.components[1]] });
+    const paths = (json: unknown) => failure(json).issues.map((i) => i.path.join('.'));
+    expect(paths(withTerms('loan', { rate: '0.03', tenor: 0.3 }))).toEqual(['components.0.terms.tenor']);
+    expect(paths(withTerms('loan', { rate: '0.03', tenor: 2.5 }))).toEqual(['components.0.terms.tenor']); // 2.5 years is no whole number of annual periods
+    expect(paths(withTerms('guarantee', { tenor: 5, fee: '-0.01', callProbability: '1.5', lossGivenCall: '2' })).sort()).toEqual(['components.0.terms.callProbability', 'components.0.terms.fee', 'components.0.terms.lossGivenCall']);
+    expect(safeParseDeal({ ...usAsk, components: [{ ...usAsk.components[0], instrument: 'loan', schedule: { each: '25B', count: 8, frequency: 'semiannual' }, terms: { rate: '0.03', tenor: 2.5 } }, { ...usAsk.components[1], schedule: { lumpSum: '150B', frequency: 'semiannual' } }], alongside: [] }).ok).toBe(true);
+  });
+
+  it('the JSON Schema carries the ranges (issue 12, finding 4)', () => {
+    const text = JSON.stringify(dealJsonSchema());
+    const terms = (dealJsonSchema() as { properties: { components: { items: { properties: { terms: { anyOf: Array<{ properties: Record<string, { pattern?: string; maximum?: number; exclusiveMinimum?: number }> }> } } } } } }).properties.components.items.properties.terms.anyOf;
+    const [loanTerms, guaranteeTerms] = terms.map((t) => t.properties);
+    expect([loanTerms!.tenor!.exclusiveMinimum, loanTerms!.tenor!.maximum]).toEqual([0, 100]);
+    const matches = (pattern: string | undefined, text: string) => new RegExp(pattern ?? '').test(text);
+    expect(['0', '0.02', '1', '1.0'].map((x) => matches(guaranteeTerms!.callProbability!.pattern, x))).toEqual([true, true, true, true]);
+    expect(['1.5', '-0.1', '2'].map((x) => matches(guaranteeTerms!.callProbability!.pattern, x))).toEqual([false, false, false]);
+    expect(['0.005', '-0.01'].map((x) => matches(guaranteeTerms!.fee!.pattern, x))).toEqual([true, false]);
+    expect(['-0.5', '0.03', '-1', '-1.5'].map((x) => matches(loanTerms!.rate!.pattern, x))).toEqual([true, true, false, false]);
+    // Counts, periods and installment lists carry their limit of 10,000.
+    expect(text).toContain('"maximum":10000');
+    expect(text).toContain('"maxItems":10000');
+  });
+
   it('has a JSON Schema', () => {
     const schema = dealJsonSchema() as { type: string; required: string[]; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');

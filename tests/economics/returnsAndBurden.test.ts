@@ -173,3 +173,30 @@ describe('economic cost and the tariff side', () => {
 });
 
 export type { Deal };
+
+describe('front doors (issue 12, findings 4 and 5)', () => {
+  const failure = (run: () => unknown): string => {
+    try {
+      run();
+      return 'none';
+    } catch (e) {
+      return `${(e as { code?: string }).code} ${((e as { issues?: Array<{ path: unknown[] }> }).issues?.[0]?.path ?? []).join('.')}`;
+    }
+  };
+  const mou = () => presetDeal('kr-2025-11-mou');
+
+  it('cash-equivalent weights are 0 or more, for instruments only', () => {
+    // A weight of -1 turned a $200B cash pledge into a gain before.
+    expect(failure(() => economicCost(mou(), { weights: { cash: -1 } }))).toBe('invalid_input weights.cash');
+    expect(failure(() => economicCost(mou(), { weights: { cassh: 1 } as never }))).toBe('invalid_input weights.cassh');
+    expect(economicCost(mou(), { weights: { cash: '0.5' } }).cashEquivalent.weights.cash.toFixed()).toBe('0.5');
+  });
+
+  it('shareReturns answers a missing or wrong argument with a typed error', () => {
+    expect(failure(() => shareReturns(null as never, { project: { yield: '0.05' } }))).toBe('invalid_input deal');
+    expect(failure(() => shareReturns(mou(), null as never))).toBe('invalid_input options');
+    expect(failure(() => shareReturns(mou(), { project: null as never }))).toBe('invalid_input project');
+    expect(failure(() => shareReturns(mou(), { project: { yield: '0.05' }, rule: { appliesTo: 'cash', tiers: [{ partyShare: '0.5', counterpartyShare: '0.5' }], recovery: { target: 'principal' } } as never }))).toBe('invalid_input options.rule.tiers.0.partyShare');
+  });
+});
+

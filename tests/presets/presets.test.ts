@@ -37,6 +37,20 @@ describe('presets', () => {
     expect(list.every((p) => p.headline.gt(0))).toBe(true);
   });
 
+  it('presetJson hands out a copy: changing it changes nothing else (issue 12, finding 1)', () => {
+    const j = presetJson('kr-2025-11-mou') as { headline: string; sources: Array<{ title: string }> };
+    j.headline = '1B';
+    j.sources[0]!.title = 'changed';
+    expect(presetDeal('kr-2025-11-mou').headline.toFixed()).toBe('350000000000');
+    expect(presetJson('kr-2025-11-mou')?.headline).toBe('350B');
+    // Sources are shared between presets in the data: a deep copy keeps them apart too.
+    expect(JSON.stringify(presetJson('kr-2025-10-us-cash-25x8'))).not.toContain('changed');
+  });
+
+  it('refuses an id that is not text with a typed error (issue 12, finding 5)', () => {
+    expect(() => presetDeal(42 as never)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: ['id'] })] }));
+  });
+
   it('refuses an unknown id with suggestions', () => {
     try {
       presetDeal('kr-2025-10-us-cash');

@@ -83,6 +83,21 @@ describe('shift, scale, merge, align', () => {
     expect(codeOf(() => scale(installments('1', 2), '-1'))).toBe('invalid_input');
   });
 
+  it('total of a scaled schedule is exact, as documented (issue 12, finding 10)', () => {
+    // 1e29 and 1 scaled by 0.333…37 (41 digits): the products need 70 and 41 digits, their sum 70.
+    // Summed at 64 digits this was 33333333333333333333333333333.66666666667033333333333333333333333;
+    // the exact value (by hand: 10^29 × f + f) ends in …333337.
+    const f = decimal(`0.${'3'.repeat(40)}7`);
+    const t = total(scale(scheduleOf(['1e29', '1']), f));
+    expect(t.toFixed()).toBe('33333333333333333333333333333.66666666667033333333333333333333333333337');
+  });
+
+  it('a scale or a merge that leaves 1e-30 … 1e30 is refused: JSON could not carry it back', () => {
+    expect(codeOf(() => scale(scheduleOf(['1']), '1e-31'))).toBe('limit_exceeded');
+    expect(codeOf(() => scale(scheduleOf(['1e20']), '1e11'))).toBe('limit_exceeded');
+    expect(codeOf(() => merge(lumpSum('1e30'), lumpSum('1e30')))).toBe('limit_exceeded');
+  });
+
   it('merge adds by period', () => {
     const m = merge(installments('7B', 2), lumpSum('100B', { start: 1 }));
     expect(m.installments.map((i) => [i.period, i.amount.toFixed()])).toEqual([

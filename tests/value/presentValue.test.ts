@@ -149,3 +149,33 @@ describe('rates', () => {
     expect(() => convertRate('0.05', 'simple' as never, 'effective')).toThrow(DealcalcError);
   });
 });
+
+describe('never NaN or Infinity (issue 12, finding 3)', () => {
+  const code = (run: () => unknown): string => {
+    try {
+      return `returned ${String(run())}`;
+    } catch (e) {
+      return (e as DealcalcError).code;
+    }
+  };
+  it('annuities past the range of decimals are not_computable', () => {
+    expect(code(() => pmt({ rate: 0.1, periods: 1e30, presentValue: 100 }))).toBe('not_computable'); // was NaN
+    expect(code(() => nper({ rate: 0.05, payment: 0, presentValue: 0, futureValue: -100 }))).toBe('not_computable'); // was Infinity
+    expect(code(() => fv({ rate: '-0.999999', periods: 1e30, payment: -1 }))).toBe('not_computable');
+    expect(code(() => pv({ rate: 0.1, periods: 1e20, payment: -1 }))).toBe('not_computable');
+    // Large but representable stays a number.
+    expect(pmt({ rate: 0.1, periods: 1000, presentValue: 100 }).isFinite()).toBe(true);
+  });
+
+  it('rate conversions past the range of decimals are not_computable', () => {
+    expect(code(() => convertRate('1e30', 'continuous', 'effective'))).toBe('not_computable'); // was Infinity
+    expect(code(() => convertRate('-1e30', 'continuous', 'effective'))).toBe('not_computable');
+    expect(convertRate('1000', 'continuous', 'effective').isFinite()).toBe(true);
+  });
+
+  it('arguments that are not an object are invalid_input, not a TypeError', () => {
+    expect(code(() => pmt(undefined as never))).toBe('invalid_input');
+    expect(code(() => nper(null as never))).toBe('invalid_input');
+  });
+});
+
