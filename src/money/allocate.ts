@@ -2,6 +2,7 @@ import { DealcalcError, describeValue, invalid, type Issue, type PathSegment } f
 import { readAmount, type Amount, type AmountInput } from './amount.ts';
 import { DEFAULT_CURRENCY, type CurrencyCode } from './currency.ts';
 import { D, decimal, type Decimal, type DecimalInput } from './decimal.ts';
+import { optionsObject } from '../errors/options.ts';
 
 /** How the quanta left over after every part is rounded towards zero are handed out. */
 export type AllocationMethod = 'largest-remainder' | 'largest-ratio';
@@ -60,8 +61,9 @@ export interface AllocateOptions {
  * //=> ['$75.0B', '$45.0B', '$30.0B']
  * allocate('10.05', [1, 2], { quantum: '0.1' }).map((p) => p.value.toString()) //=> ['3.35', '6.7']
  */
-export function allocate(value: AmountInput, ratios: readonly DecimalInput[], options: AllocateOptions = {}): Amount[] {
+export function allocate(value: AmountInput, ratios: readonly DecimalInput[], options?: AllocateOptions): Amount[] {
   const read = readAmount(value, ['value']);
+  options = optionsObject(options) as AllocateOptions;
   const quantumRead = readAmount(options.quantum ?? '1', ['quantum']);
   if (read.currency !== undefined && quantumRead.currency !== undefined && read.currency !== quantumRead.currency) {
     const message = `expected a quantum in ${read.currency}, received one in ${quantumRead.currency}`;

@@ -61,8 +61,8 @@ export interface DecimalOptions {
  * @example
  * decimal('0.1').plus(decimal(0.2)).toString() //=> '0.3'
  */
-export function decimal(input: DecimalInput, options: DecimalOptions = {}): Decimal {
-  const path = options.path ?? [];
+export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal {
+  const path = options?.path ?? [];
   const value = readDecimal(input, path);
   if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
   // Text such as "1e-99999999999999999999" underflows to zero inside decimal.js: it is not zero.
@@ -135,10 +135,15 @@ export function isDecimal(value: unknown): value is Decimal {
  * Canonical machine text of a Decimal: plain notation, no exponent, no trailing zeros,
  * and never `-0`. This is how decimals travel in JSON.
  *
+ * @throws {DealcalcError} `invalid_input` for a value that is not a finite Decimal.
+ *
  * @example
  * toPlainString(decimal('2.50e10')) //=> '25000000000'
  */
 export function toPlainString(value: Decimal): string {
+  if (!DecimalJs.isDecimal(value) || !value.isFinite()) {
+    return invalid([{ path: ['value'], expected: 'a finite Decimal', received: describeValue(value), message: `expected a finite Decimal, received ${describeValue(value)}` }]);
+  }
   return value.isZero() ? '0' : value.toFixed();
 }
 

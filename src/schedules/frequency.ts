@@ -9,6 +9,8 @@ export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quart
 /**
  * Periods in a year: 1, 2, 4 or 12.
  *
+ * @throws {DealcalcError} `invalid_input` for a frequency that is not one of {@link FREQUENCIES}.
+ *
  * @example
  * periodsPerYear('monthly') //=> 12
  */
@@ -19,11 +21,13 @@ export function periodsPerYear(frequency: Frequency): number {
 /**
  * Calendar months in one period: 12, 6, 3 or 1.
  *
+ * @throws {DealcalcError} `invalid_input` for a frequency that is not one of {@link FREQUENCIES}.
+ *
  * @example
  * monthsPerPeriod('quarterly') //=> 3
  */
-export function monthsPerPeriod(frequency: Frequency): number {
-  switch (frequency) {
+export function monthsPerPeriod(value: Frequency): number {
+  switch (value) {
     case 'annual':
       return 12;
     case 'semiannual':
@@ -32,6 +36,9 @@ export function monthsPerPeriod(frequency: Frequency): number {
       return 3;
     case 'monthly':
       return 1;
+    default:
+      // Not a frequency (or none at all): the caller's argument is wrong.
+      return invalidFrequency(value);
   }
 }
 
@@ -45,4 +52,9 @@ export function frequency(value: unknown, path: readonly PathSegment[] = ['frequ
   if (typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value)) return value as Frequency;
   const expected = `one of ${FREQUENCIES.join(', ')}`;
   return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+}
+
+function invalidFrequency(value: unknown): never {
+  const expected = `one of ${FREQUENCIES.join(', ')}`;
+  return invalid([{ path: ['frequency'], expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
 }
