@@ -346,6 +346,7 @@ const pending: Case[] = [
   ['burden(null, economy)', () => burden(null as never, economyPreset('kr')), 'invalid_input', 'deal'],
   ['burden(deal)', () => burden(mou(), undefined as never), 'invalid_input', 'economy'],
   ['economicCost(deal, null)', () => economicCost(mou(), null as never), 'invalid_input', 'options'],
+  ['deal with a hand-made schedule holding -5', () => deal({ ...base, headline: '0', components: [{ label: 'c', instrument: 'cash', schedule: { currency: 'USD', frequency: 'annual', installments: [{ period: 0, amount: decimal(-5) }] } as never }] }), 'invalid_input', 'components[0].schedule.installments[0].amount'],
   ['tariffSavings(null)', () => tariffSavings(null as never), 'invalid_input', 'deal'],
   ['summarize(null)', () => summarize(null as never), 'invalid_input', 'deal'],
   ['serializeDeal(null)', () => serializeDeal(null as never), 'invalid_input', 'deal'],
