@@ -11,6 +11,7 @@ import { buildSchedule, type Schedule } from '../schedules/schedule.ts';
 import { DEFAULT_CONVENTION, presentValueOf, type DiscountConvention } from './discount.ts';
 import { readRates } from './rates.ts';
 import { burden, type Burden } from '../economics/burden.ts';
+import { delivery, type Delivery } from '../economics/delivery.ts';
 import { economicCost, type EconomicCost, type EconomicCostOptions } from '../economics/economicCost.ts';
 import type { Economy } from '../economics/economy.ts';
 import { tariffSavings, type TariffSavings } from '../economics/tariffSavings.ts';
@@ -74,6 +75,8 @@ export interface DealMetrics extends DealSummary {
   readonly tariff?: TariffSavings;
   /** Burden against an economy, when one is given. */
   readonly burden?: Burden;
+  /** Delivered against pledged to the record's date, when the deal carries a record. */
+  readonly delivery?: Delivery;
 }
 
 /** Options of {@link metrics}. */
@@ -137,6 +140,7 @@ export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
     rates: Object.freeze(rates),
     convention,
     ...economics(deal, rates, options),
+    ...(deal.record === undefined ? {} : { delivery: delivery(deal) }),
   };
   return Object.freeze(result);
 }
