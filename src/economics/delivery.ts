@@ -27,7 +27,9 @@ export interface DeliveryLine {
   readonly instrument?: Instrument;
   /** The whole pledge of the line. */
   readonly pledged: Decimal;
-  /** What the pledge says should have been delivered by `asOf`. */
+  /** The date the line is measured to: `asOf`, or for a line whose entries all report flows over a stretch (`from` … `date`), the last day they cover. */
+  readonly measuredTo: IsoDate;
+  /** What the pledge says should have been delivered by `measuredTo`. */
   readonly pledgedToDate: Decimal;
   /** How `pledgedToDate` was worked out: from the schedules, or straight-line from the deal's date to its `due` date. */
   readonly pace: 'schedule' | 'straight-line to due date';
@@ -100,14 +102,14 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
   if (deal.components[0]?.schedule.startDate === undefined) assumptions.push(`Schedules are not anchored to the calendar: period 0 is taken to start on the deal's date, ${start}.`);
   assumptions.push(accrual === 'pro-rata' ? 'Each scheduled installment falls due evenly over the days of its period.' : 'Each scheduled installment falls due in full on the first day of its period.');
 
-  const toDate = (schedule: Schedule): Decimal => {
+  const toDate = (schedule: Schedule, to: IsoDate): Decimal => {
     const months = monthsPerPeriod(schedule.frequency);
     return schedule.installments.reduce((sum, { period, amount }) => {
       const from = addMonths(start, period * months);
-      if (asOf < from) return sum;
+      if (to < from) return sum;
       if (accrual === 'period-start') return sum.plus(amount);
       const length = daysBetween(from, addMonths(start, (period + 1) * months));
-      const elapsed = Math.min(daysBetween(from, asOf) + 1, length); // asOf counts as a whole day
+      const elapsed = Math.min(daysBetween(from, to) + 1, length); // the last day counts as a whole day
       return sum.plus(amount.times(elapsed).div(length));
     }, new D(0));
   };
@@ -115,7 +117,13 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
   const entries = (record?.entries ?? []).filter((e) => e.date <= asOf);
   const headlineLabels = new Set(deal.components.map((c) => c.label));
   const counts = (e: RecordEntry): boolean => e.status !== 'candidate';
-  const line = (label: string, kind: DeliveryLine['kind'], pledged: Decimal, pledgedToDate: Decimal, pace: DeliveryLine['pace'], mine: RecordEntry[], instrument?: Instrument): DeliveryLine => {
+  // Flows reported over a stretch are set against the pledge over the same days: measured to their last day.
+  const measuredTo = (mine: readonly RecordEntry[]): IsoDate => {
+    const counted = mine.filter(counts);
+    if (counted.length === 0 || counted.some((e) => e.from === undefined)) return asOf;
+    return counted.reduce((last, e) => (e.date > last ? e.date : last), counted[0]!.date);
+  };
+  const line = (label: string, kind: DeliveryLine['kind'], pledged: Decimal, to: IsoDate, pledgedToDate: Decimal, pace: DeliveryLine['pace'], mine: RecordEntry[], instrument?: Instrument): DeliveryLine => {
     const delivered = mine.filter(counts).reduce((a, e) => a.plus(e.amount), new D(0));
     const candidates = mine.filter((e) => !counts(e)).reduce((a, e) => a.plus(e.amount), new D(0));
     return Object.freeze({
@@ -123,6 +131,7 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
       kind,
       ...(instrument === undefined ? {} : { instrument }),
       pledged,
+      measuredTo: to,
       pledgedToDate,
       pace,
       delivered,
@@ -134,26 +143,31 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
     });
   };
 
+  const headlineEntries = entries.filter((e) => e.against === undefined || headlineLabels.has(e.against));
+  const headlineTo = measuredTo(headlineEntries);
   let headlineToDate: Decimal;
   let pace: DeliveryLine['pace'] = 'schedule';
   if (deal.due !== undefined) {
     const span = daysBetween(start, deal.due) + 1;
-    const elapsed = Math.max(0, Math.min(daysBetween(start, asOf) + 1, span));
+    const elapsed = Math.max(0, Math.min(daysBetween(start, headlineTo) + 1, span));
     headlineToDate = span <= 0 ? deal.headline : deal.headline.times(elapsed).div(span);
     pace = 'straight-line to due date';
     assumptions.push(`The headline is due by ${deal.due} with no pace set: it falls due straight-line from ${start}.`);
   } else {
-    headlineToDate = deal.components.reduce((a, c) => a.plus(toDate(c.schedule)), new D(0));
+    headlineToDate = deal.components.reduce((a, c) => a.plus(toDate(c.schedule, headlineTo)), new D(0));
   }
-  const lines = [line('headline', 'headline', deal.headline, headlineToDate, pace, entries.filter((e) => e.against === undefined || headlineLabels.has(e.against)))];
+  const lines = [line('headline', 'headline', deal.headline, headlineTo, headlineToDate, pace, headlineEntries)];
   const named = (list: readonly Component[], kind: 'component' | 'alongside'): void => {
     for (const c of list) {
       const mine = entries.filter((e) => e.against === c.label);
-      if (mine.length > 0) lines.push(line(c.label, kind, total(c.schedule), toDate(c.schedule), 'schedule', mine, c.instrument));
+      if (mine.length === 0) continue;
+      const to = measuredTo(mine);
+      lines.push(line(c.label, kind, total(c.schedule), to, toDate(c.schedule, to), 'schedule', mine, c.instrument));
     }
   };
   named(deal.components, 'component');
   named(deal.alongside, 'alongside');
+  if (lines.some((l) => l.measuredTo !== asOf)) assumptions.push('A line whose entries report flows over a stretch is measured to the last day they cover, not to asOf.');
 
   return Object.freeze({
     deal: deal.id,

@@ -206,6 +206,7 @@ function deliveryTables(d: Delivery, f: CellFormat, unit: string): ReportTable[]
       columns: [
         { label: 'line', align: 'left' },
         { label: 'pledged', align: 'right' },
+        { label: 'to', align: 'left' },
         { label: 'pledged to date', align: 'right' },
         { label: 'delivered', align: 'right' },
         { label: 'delivered / to date (%)', align: 'right' },
@@ -213,7 +214,7 @@ function deliveryTables(d: Delivery, f: CellFormat, unit: string): ReportTable[]
         { label: 'under negotiation', align: 'right' },
         { label: 'pace', align: 'left' },
       ],
-      rows: d.lines.map((l) => [l.kind === 'alongside' ? `${l.label} (alongside)` : l.label, f.money(l.pledged), f.money(l.pledgedToDate), f.money(l.delivered), f.percent(l.againstToDate), f.percent(l.share), f.money(l.candidates), l.pace]),
+      rows: d.lines.map((l) => [l.kind === 'alongside' ? `${l.label} (alongside)` : l.label, f.money(l.pledged), l.measuredTo, f.money(l.pledgedToDate), f.money(l.delivered), f.percent(l.againstToDate), f.percent(l.share), f.money(l.candidates), l.pace]),
     },
   ];
   const entries = [...new Set(d.lines.flatMap((l) => l.entries))].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
