@@ -62,7 +62,7 @@ export const JAPAN: readonly DealJson[] = [
       'Trump reportedly raised the figure from $400B to $550B in the final phase of the talks (K01, low reliability).',
       'Latest state: written into the MOU of 4 Sep 2025 (jp-2025-09-mou).',
     ],
-    sources: [S.J01, S.J02, S.J12, ...TARIFF_SOURCES],
+    sources: [S.J01, S.J02, S.J12, S.K01, ...TARIFF_SOURCES],
   },
   {
     id: 'jp-2025-09-mou',
