@@ -78,8 +78,8 @@ export interface Delivery {
  * @example
  * const d = delivery(presetDeal('jp-2025-09-mou'));
  * formatAmount(d.lines[0].delivered)        //=> '$36.0B'
- * formatAmount(d.lines[0].pledgedToDate)    //=> '$83.3B'
- * formatPercent(d.lines[0].againstToDate)   //=> '43.2%'
+ * formatAmount(d.lines[0].pledgedToDate)    //=> '$82.9B'
+ * formatPercent(d.lines[0].againstToDate)   //=> '43.4%'
  */
 export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
   const record = deal.record;

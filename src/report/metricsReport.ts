@@ -14,12 +14,14 @@ import type { Report, ReportTable } from './report.ts';
 /**
  * The report of one deal, as `dealcalc show` prints it: its components, the figures by
  * instrument (total, share, peak, horizon, present value at each rate), the outflow period by
- * period, what was announced alongside, the tariff terms and profit-sharing rule, and its
- * notes and sources.
+ * period, what was announced alongside, the tariff terms (applied, threatened and after, with
+ * legal basis and dated events) and profit-sharing rule, delivered against pledged with the
+ * record and milestones when the deal carries a record, and its notes and sources.
  *
  * @example
- * const d = presetDeal('kr-2025-11-mou');
- * metricsReport(d, metrics(d)).tables.map((t) => t.title) //=> ['Components', 'By instrument', 'year by year ($)', 'Tariff terms']
+ * const d = presetDeal('jp-2025-09-mou');
+ * metricsReport(d, metrics(d)).tables.map((t) => t.title.split(' (')[0])
+ * //=> ['Components', 'By instrument', 'year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
   const f = cellFormat(m.currency, options);
