@@ -181,7 +181,7 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
       headlineToExports: ratio(deal.headline, 'exportsToCounterparty'),
     }),
     abilityToPay: Object.freeze({
-      method: 'PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026): 25% of outward FDI, imports and foreign assets against the yearly investment pledge (straight-line; 10 years where no horizon is given); purchases not counted',
+      method: "PIIE's view, as PIIE states it (Policy Brief 26-2, Auclair and Mazarei, Jan 2026): 25% of outward FDI, of imports and of foreign assets against the yearly investment pledge, spread straight-line (10 years where no horizon is given); purchases not counted",
       pledgeCounted,
       purchasesLeftOut,
       horizonYears,
@@ -191,7 +191,7 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
       capacityToPledge: Object.freeze({ outwardFdi: capacity('outwardFdi'), imports: capacity('imports'), foreignAssets: capacity('foreignAssets') }),
     }),
     discountedPledge: Object.freeze({
-      method: "dealcalc: the pledge PIIE counts, at its present value on the deal's schedule, as a level yearly payment over the same horizon",
+      method: "dealcalc's own view: the pledge PIIE counts, at its present value on the deal's schedule, as a level yearly payment over the same horizon",
       horizonYears,
       byRate: Object.freeze(byRate),
     }),

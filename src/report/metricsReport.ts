@@ -147,12 +147,12 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
   if (m.burden !== undefined) {
     const a = m.burden.abilityToPay;
     const d = m.burden.discountedPledge;
-    sentences.push(`PIIE's view (${a.method}): ${f.money(a.pledgeCounted)} of investment${a.purchasesLeftOut.isZero() ? '' : ` (${f.money(a.purchasesLeftOut)} of purchases left out)`} over ${a.horizonYears} years${a.defaultHorizon ? " (PIIE's default, the timing not being given)" : ''} is ${f.money(a.annualPledge)} a year.`);
-    if (d.byRate.length > 0) sentences.push(`dealcalc's discounted view (${d.method}): ${d.byRate.map((x) => `${f.money(x.annualPayment)} at ${f.rate(x.rate)}`).join(', ')}.`);
+    sentences.push(`${a.method}. Here ${f.money(a.pledgeCounted)} of investment${a.purchasesLeftOut.isZero() ? '' : ` (${f.money(a.purchasesLeftOut)} of purchases left out)`} over ${a.horizonYears} years${a.defaultHorizon ? " (PIIE's default, the timing not being given)" : ''}: ${f.money(a.annualPledge)} a year.`);
+    if (d.byRate.length > 0) sentences.push(`${d.method}: ${d.byRate.map((x) => `${f.money(x.annualPayment)} at ${f.rate(x.rate)}`).join(', ')}.`);
     for (const c of m.burden.conversions) sentences.push(`Converted ${c}.`);
   }
   if (m.delivery !== undefined) {
-    sentences.push(`Record as of ${m.delivery.asOf}: ${m.delivery.status}.`, ...m.delivery.assumptions);
+    sentences.push(...m.delivery.assumptions);
     if (deal.record !== undefined) sentences.push(...deal.record.notes);
   }
   sentences.push(...deal.notes);
