@@ -1,4 +1,4 @@
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import type { Deal } from '../deals/deal.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
@@ -6,7 +6,7 @@ import type { CurrencyCode } from '../money/currency.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
 import { total } from '../schedules/total.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { presentValueOfPeriods } from '../value/convention.ts';
 import type { Economy, EconomyFigureName } from './economy.ts';
 import { sumByYear } from './periodBook.ts';
 
@@ -162,8 +162,8 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   };
   const counted = invested.length === 0 ? undefined : merge(...invested.map((c) => c.schedule));
   const byRate = rates.map((rate) => {
-    const pv = counted === undefined ? new D(0) : valueAt(timedFlows(counted.installments.map((i) => ({ step: i.period, amount: i.amount })), n), rate).value;
-    const annuity = valueAt(timedFlows(Array.from({ length: horizonYears }, (_, k) => ({ step: k, amount: new D(1) })), 1), rate).value;
+    const pv = counted === undefined ? new D(0) : presentValueOfPeriods(counted.installments, n, rate);
+    const annuity = presentValueOfPeriods(Array.from({ length: horizonYears }, (_, k) => ({ period: k, amount: new D(1) })), 1, rate);
     const annualPayment = pv.div(annuity);
     return Object.freeze({ rate, annualPayment, againstStraightLine: annualPledge.isZero() ? null : annualPayment.div(annualPledge) });
   });
