@@ -100,11 +100,13 @@ export interface BurdenOptions {
  * FX reserves, the current-account surplus, the income on reserves and daily FX turnover (in
  * trading days); the headline with GDP and with exports to the counterparty.
  *
- * It also reproduces PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026): the headline
- * spread straight-line over the pledge's horizon (10 years where none is given) against a
- * quarter of the country's outward FDI, imports and foreign assets. dealcalc's view differs in
- * two ways, both reported: it follows the deal's actual schedule (a $20B-a-year cap, not an
- * average), and it discounts, giving the level yearly payment with the same present value.
+ * It also reproduces PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026) as PIIE states it
+ * (`abilityToPay`): the investment pledge — the headline's components other than purchases —
+ * spread straight-line over its horizon (10 years where none is given), and a quarter of the
+ * country's outward FDI, of its imports and of its foreign assets set against that yearly
+ * amount: capacity ÷ pledge. Beside it, labelled as dealcalc's own (`discountedPledge`), the
+ * same pledge at its present value on the deal's schedule as a level yearly payment; the peak
+ * year above follows the schedule too (a $20B-a-year cap, not an average).
  *
  * Figures in another currency are converted through US dollars at the economy's stated rates
  * (or `options.fx`); a ratio that would need a rate nobody gave is `null` with the reason.
@@ -116,6 +118,7 @@ export interface BurdenOptions {
  * const weighed = burden(presetDeal('kr-2025-11-mou'), economyPreset('kr'));
  * formatPercent(weighed.ratios.peakToReserves.value)      //=> '4.7%'
  * formatPercent(weighed.ratios.peakToCurrentAccount.value) //=> '16.3%'
+ * weighed.abilityToPay.capacityToPledge.imports.value.toFixed(2) //=> '4.51'
  */
 export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}): Burden {
   const rates = readRates(options.rates);
