@@ -4,7 +4,7 @@
 import json, re, sys
 d = json.load(open('/work/shared/research/deal-facts.json'))
 ids = sys.argv[1].split(',')
-out = ["// Sources of the preset figures, as listed in the research notes (shared/research/deal-facts.json).",
+out = ["// Sources of the preset figures, as listed in the research notes (deal-facts.json).",
        "// Written by scripts/preset-sources.py from that file; dates normalised to YYYY-MM-DD / YYYY-MM / YYYY,",
        "// with `approximate` where the notes mark the date approximate.",
        "import type { DealJson } from '../../deals/schema.ts';", "",
