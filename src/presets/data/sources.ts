@@ -1,6 +1,5 @@
-// Sources of the preset figures, as listed in the research notes (deal-facts.json).
-// Written by scripts/preset-sources.py from that file; dates normalised to YYYY-MM-DD / YYYY-MM / YYYY,
-// with `approximate` where the notes mark the date approximate.
+// Sources of the preset figures: title, publisher, URL and publication date of each document the
+// presets cite. Dates are YYYY-MM-DD, or YYYY-MM / YYYY with `approximate` when only that much is known.
 import type { DealJson } from '../../deals/schema.ts';
 
 type SourceJson = NonNullable<DealJson['sources']>[number];
