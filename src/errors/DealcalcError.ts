@@ -77,14 +77,19 @@ const BRAND = Symbol.for('dealcalc.error');
 
 /** An error's plain form, as `toJSON` gives it. */
 export interface DealcalcErrorJson<C extends ErrorCode = ErrorCode> {
+  /** What went wrong, one of {@link ERROR_CODES}. */
   readonly code: C;
+  /** The error's message: one sentence, or a count and each problem. */
   readonly message: string;
+  /** The code's data; Decimals in it serialise as strings. */
   readonly data: ErrorDataByCode[C];
+  /** Every problem found, each with its path. */
   readonly issues: readonly Issue[];
 }
 
 /** A {@link DealcalcError} with one given code: `data` is that code's data. */
 export interface DealcalcErrorOf<C extends ErrorCode> extends Error {
+  /** Always `'DealcalcError'`. */
   readonly name: 'DealcalcError';
   /** What went wrong, one of {@link ERROR_CODES}. */
   readonly code: C;
@@ -118,6 +123,7 @@ export interface DealcalcErrorConstructor {
    * summary of the issues).
    */
   new <C extends ErrorCode>(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string): DealcalcError<C>;
+  /** The prototype every dealcalc error of this copy inherits from. */
   readonly prototype: DealcalcError;
   /** True for a dealcalc error from any copy of the package (see {@link isDealcalcError}). */
   [Symbol.hasInstance](value: unknown): value is DealcalcError;
