@@ -18,7 +18,11 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-if (process.argv.includes('--if-stale') && existsSync(out) && statSync(out).mtimeMs >= Math.max(...inputs.map(newest))) {
+if (
+  process.argv.includes('--if-stale') &&
+  existsSync(out) &&
+  statSync(out).mtimeMs >= Math.max(...inputs.map(newest))
+) {
   process.exit(0);
 }
 

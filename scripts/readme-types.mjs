@@ -51,7 +51,9 @@ for (const [mode, options] of Object.entries(modes)) {
     console.log(`README: ${files.length} code blocks compile under strict TypeScript (${mode} resolution)`);
   } catch (error) {
     failed = true;
-    console.error(`README code blocks fail under strict TypeScript (${mode} resolution); file names give the README line:`);
+    console.error(
+      `README code blocks fail under strict TypeScript (${mode} resolution); file names give the README line:`,
+    );
     console.error(String(error.stdout ?? error));
   }
 }

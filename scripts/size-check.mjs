@@ -40,10 +40,15 @@ for (const budget of budgets) {
     failed += 1;
   } else {
     const ceiling = bytes(budget.pending.ceiling);
-    verdict = size <= ceiling ? `NOT MET (held at ${budget.pending.ceiling}): ${budget.pending.why}` : `OVER its pending ceiling ${budget.pending.ceiling}`;
+    verdict =
+      size <= ceiling
+        ? `NOT MET (held at ${budget.pending.ceiling}): ${budget.pending.why}`
+        : `OVER its pending ceiling ${budget.pending.ceiling}`;
     if (size > ceiling) failed += 1;
   }
-  console.log(`${`import ${budget.import}`.padEnd(34)} ${kB(size).padStart(10)} gzip  limit ${budget.limit.padStart(8)}  ${verdict}`);
+  console.log(
+    `${`import ${budget.import}`.padEnd(34)} ${kB(size).padStart(10)} gzip  limit ${budget.limit.padStart(8)}  ${verdict}`,
+  );
 }
 if (failed > 0) {
   console.error(`${failed} bundle budget(s) failed (size-limits.json)`);

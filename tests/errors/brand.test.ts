@@ -42,11 +42,19 @@ describe('DealcalcError across copies', () => {
   it('the safe twins of one copy capture errors thrown by the other', () => {
     const r = esm.safeIrr([-50, -100, 600, 300, -100]);
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.code === 'several_roots') expect(r.error.data.roots.map((x) => x.toFixed(4))).toEqual(['-0.7689', '1.8544']);
+    if (!r.ok && r.error.code === 'several_roots')
+      expect(r.error.data.roots.map((x) => x.toFixed(4))).toEqual(['-0.7689', '1.8544']);
   });
 
   it('other values are not dealcalc errors', () => {
-    for (const value of [new Error('x'), { code: 'invalid_input' }, null, undefined, 'DealcalcError', Object.create(null)]) {
+    for (const value of [
+      new Error('x'),
+      { code: 'invalid_input' },
+      null,
+      undefined,
+      'DealcalcError',
+      Object.create(null),
+    ]) {
       expect(isDealcalcError(value)).toBe(false);
       expect(value instanceof DealcalcError).toBe(false);
     }
