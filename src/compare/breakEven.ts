@@ -2,7 +2,7 @@ import type { DealcalcError } from '../errors/DealcalcError.ts';
 import { attempt } from '../errors/outcome.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { findRate } from '../value/findRate.ts';
-import { timedFlows } from '../value/timedFlows.ts';
+import { flowsOfDecimals } from '../value/flows.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 
 /**
@@ -26,7 +26,7 @@ export type BreakEven =
 export function breakEvenRate(gaps: ReadonlyArray<{ period: number; amount: Decimal }>, frequency: Frequency): BreakEven {
   const flows = gaps.filter((g) => !g.amount.isZero());
   if (flows.length === 0) return { kind: 'every-rate' };
-  const outcome = attempt(() => findRate(timedFlows(flows.map((g) => ({ step: g.period, amount: g.amount })), periodsPerYear(frequency))));
+  const outcome = attempt(() => findRate(flowsOfDecimals(flows.map((g) => ({ step: g.period, amount: g.amount })), periodsPerYear(frequency))));
   if (outcome.ok) return { kind: 'rate', rate: outcome.value };
   const error = outcome.error;
   if (error.code === 'several_roots') return { kind: 'several', rates: (error as DealcalcError<'several_roots'>).data.roots };
