@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import { currencyCode } from '../money/amount.ts';
 import { decimal, type Decimal } from '../money/decimal.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';

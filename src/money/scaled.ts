@@ -33,19 +33,21 @@ export function scaledOf(value: Decimal): Scaled {
  *
  * @throws {DealcalcError} as `decimal` does.
  */
-export function readScaled(input: DecimalInput, path: readonly PathSegment[]): Scaled {
+export function readScaled(input: DecimalInput, path: readonly PathSegment[], index?: number): Scaled {
   if (typeof input === 'number' && Number.isSafeInteger(input)) return { coefficient: BigInt(input), exponent: 0 };
-  if (isDecimal(input)) return scaledOf(decimal(input, { path }));
+  if (isDecimal(input)) return scaledOf(decimal(input, { path: at(path, index) }));
   const text = typeof input === 'string' ? input.trim().replace(/_/g, '') : typeof input === 'number' && Number.isFinite(input) ? String(input) : undefined;
   if (text !== undefined && DECIMAL_TEXT.test(text)) {
     const parsed = parseText(text);
-    const lead = parsed.exponent + digitCount(parsed.coefficient) - 1;
+    const lead = parsed.exponent + digitCount(parsed.coefficient < 0n ? -parsed.coefficient : parsed.coefficient) - 1;
     if (parsed.coefficient === 0n) return { coefficient: 0n, exponent: 0 };
     if (lead >= -30 && lead < 30) return parsed;
   }
   // Everything else (limits, errors, bigints) goes the long way, which says what is wrong.
-  return scaledOf(decimal(input, { path }));
+  return scaledOf(decimal(input, { path: at(path, index) }));
 }
+
+const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] => (index === undefined ? path : [...path, index]);
 
 // `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
 function parseText(text: string): Scaled {
@@ -65,8 +67,37 @@ function parseText(text: string): Scaled {
   return { coefficient: BigInt(body), exponent };
 }
 
-function digitCount(c: bigint): number {
-  return (c < 0n ? -c : c).toString().length;
+/** The exact sum of Decimals, through scaled integers (rounded only past {@link PRECISION} digits). */
+export function sumExact(values: readonly Decimal[]): Decimal {
+  if (values.length === 1) return values[0]!;
+  const parts = values.map(scaledOf);
+  let exponent = 0;
+  let first = true;
+  for (const p of parts) {
+    if (p.coefficient === 0n) continue;
+    if (first || p.exponent < exponent) exponent = p.exponent;
+    first = false;
+  }
+  let total = 0n;
+  for (const p of parts) if (p.coefficient !== 0n) total += p.coefficient * pow10(p.exponent - exponent);
+  return decimalOf(total, exponent);
+}
+
+/** a − b exactly, through scaled integers (rounded only past {@link PRECISION} digits). */
+export function difference(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) return a;
+  const x = scaledOf(a);
+  const y = scaledOf(b);
+  const e = Math.min(x.exponent, y.exponent);
+  return decimalOf(x.coefficient * pow10(x.exponent - e) - y.coefficient * pow10(y.exponent - e), e);
+}
+
+/** a ÷ b correctly rounded to {@link PRECISION} digits (b non-zero). */
+export function divide(a: Decimal, b: Decimal): Decimal {
+  const x = scaledOf(a);
+  const y = scaledOf(b);
+  const e = x.exponent - y.exponent;
+  return e >= 0 ? decimalOfRatio(x.coefficient * pow10(e), y.coefficient) : decimalOfRatio(x.coefficient, y.coefficient * pow10(-e));
 }
 
 /** 10^k as a bigint (k ≥ 0). Powers up to 10^400 are kept once made (a few kilobytes). */
@@ -89,8 +120,7 @@ export function decimalOf(coefficient: bigint, exponent: number): Decimal {
   let e = exponent;
   if (digits.length > PRECISION) {
     const drop = digits.length - PRECISION;
-    const rounded = roundHalfEven(negative ? -coefficient : coefficient, drop);
-    digits = rounded.toString();
+    digits = roundHalfEven(negative ? -coefficient : coefficient, drop).toString();
     e += drop;
   }
   let end = digits.length;
@@ -107,27 +137,41 @@ export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal 
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
   // Scale so the quotient has at least PRECISION + 1 digits, then round once.
-  const shift = Math.max(0, PRECISION + 2 - (n.toString().length - d.toString().length));
-  const scaled = n * pow10(shift);
+  const shift = Math.max(0, PRECISION + 2 - (digitCount(n) - digitCount(d)));
+  const scaled = shift === 0 ? n : n * pow10(shift);
   const q = scaled / d;
-  const r = scaled - q * d;
-  const qDigits = q.toString().length;
-  const drop = Math.max(0, qDigits - PRECISION);
+  const exact = q * d === scaled;
+  const drop = digitCount(q) - PRECISION;
+  if (drop <= 0) return decimalOf(negative ? -q : q, -shift); // exact and short
   const unit = pow10(drop);
   let kept = q / unit;
-  const rest = (q - kept * unit) * d + r; // remainder below the kept digits, in units of 1/(d·unit)
-  const half = unit * d;
+  const rest = q - kept * unit;
   const twice = rest * 2n;
-  if (twice > half || (twice === half && kept % 2n === 1n)) kept += 1n;
+  // Half-even: above half, or exactly half with nothing left over and an odd last digit.
+  if (twice > unit || (twice === unit && (!exact || kept % 2n === 1n))) kept += 1n;
   return decimalOf(negative ? -kept : kept, drop - shift);
 }
 
 function roundHalfEven(value: bigint, drop: number): bigint {
   const unit = pow10(drop);
   const kept = value / unit;
-  const rest = value - kept * unit;
-  const twice = rest * 2n;
+  const twice = (value - kept * unit) * 2n;
   return twice > unit || (twice === unit && kept % 2n === 1n) ? kept + 1n : kept;
+}
+
+/** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
+export function digitCount(x: bigint): number {
+  if (x < 10n) return 1;
+  // Double the power until it passes x, then halve the interval.
+  let high = 2;
+  while (x >= pow10(high)) high *= 2;
+  let low = high / 2; // 10^low ≤ x < 10^high
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (x >= pow10(mid)) low = mid;
+    else high = mid;
+  }
+  return high;
 }
 
 // Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros),

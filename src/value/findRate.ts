@@ -71,14 +71,28 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
     invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
   }
   const maxIterations = options.maxIterations ?? MAX_ITERATIONS;
-  const roots = searchRoots(flows, low, high, changes, maxIterations);
+  return pickRate(searchRoots(flows, low, high, changes, maxIterations), low, high, options.guess);
+}
+
+/**
+ * Every rate in the range at which the flows' value is zero, ascending (possibly none): the
+ * search of {@link findRate} without its verdict, for callers that must sift the roots first.
+ */
+export function findRates(flows: Flows, options: FindRateOptions = {}): { roots: Decimal[]; low: Decimal; high: Decimal } {
+  const low = options.low ?? new D(SEARCH_LOW);
+  const high = options.high ?? new D(SEARCH_HIGH);
+  const changes = signChanges(flows);
+  return { roots: changes === 0 ? [] : searchRoots(flows, low, high, changes, options.maxIterations ?? MAX_ITERATIONS), low, high };
+}
+
+/** The verdict on the roots found: the one root, the one nearest the guess, or a typed error. */
+export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal, guess?: Decimal): Decimal {
   if (roots.length === 0) {
     const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
     throw new DealcalcError('no_root_in_range', { low, high }, [{ path: ['flows'], expected: `a root between ${low.toString()} and ${high.toString()}`, received: 'none', message }], message);
   }
   if (roots.length === 1) return roots[0]!;
-  if (options.guess !== undefined) {
-    const guess = options.guess;
+  if (guess !== undefined) {
     return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
   const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;

@@ -43,6 +43,22 @@ export function flowsOf(entries: ReadonlyArray<{ readonly step: number; readonly
   return { coefficients, exponent, steps: kept, denominator };
 }
 
+/** {@link Flows} of a list: amount k at step `first + k`. */
+export function flowsOfList(amounts: readonly Scaled[], first: number, denominator: number): Flows {
+  let exponent = Number.POSITIVE_INFINITY;
+  for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
+  const coefficients: bigint[] = [];
+  const steps: number[] = [];
+  if (exponent === Number.POSITIVE_INFINITY) return { coefficients, exponent: 0, steps, denominator };
+  for (let k = 0; k < amounts.length; k += 1) {
+    const a = amounts[k]!;
+    if (a.coefficient === 0n) continue;
+    coefficients.push(a.exponent === exponent ? a.coefficient : a.coefficient * pow10(a.exponent - exponent));
+    steps.push(first + k);
+  }
+  return { coefficients, exponent, steps, denominator };
+}
+
 /** {@link Flows} from Decimal amounts at steps. */
 export function flowsOfDecimals(entries: ReadonlyArray<{ readonly step: number; readonly amount: Decimal }>, denominator: number): Flows {
   return flowsOf(

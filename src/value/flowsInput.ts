@@ -21,7 +21,7 @@ export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = [
   checkList(flows, path);
   const list = flows as readonly DecimalInput[];
   const out: Scaled[] = new Array<Scaled>(list.length);
-  for (let index = 0; index < list.length; index += 1) out[index] = readScaled(list[index]!, [...path, index]);
+  for (let index = 0; index < list.length; index += 1) out[index] = readScaled(list[index]!, path, index);
   return out;
 }
 

@@ -2,7 +2,7 @@ import { attempt, type Outcome } from '../errors/outcome.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { findRate } from './findRate.ts';
-import { flowsOf } from './flows.ts';
+import { flowsOfList } from './flows.ts';
 import { readFlowAmounts } from './flowsInput.ts';
 
 /** Options of {@link irr}. */
@@ -42,7 +42,7 @@ export interface IrrOptions {
 export function irr(flows: readonly DecimalInput[], options: IrrOptions = {}): Decimal {
   const amounts = readFlowAmounts(flows);
   const solver = readSolverOptions(options);
-  return findRate(flowsOf(amounts.map((amount, step) => ({ step, amount })), 1), { ...solver, count: amounts.length });
+  return findRate(flowsOfList(amounts, 0, 1), { ...solver, count: amounts.length });
 }
 
 /**
