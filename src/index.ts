@@ -161,4 +161,4 @@ export { convertSchedule } from './schedules/convertSchedule.ts';
 export { currencyRisk } from './schedules/currencyRisk.ts';
 export { fxPresetPath } from './presets/fxPath.ts';
 export { cpiPath, deflate, realNpv, realRate, nominalRate } from './value/realTerms.ts';
-export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';
+export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, FlowsInput, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';
