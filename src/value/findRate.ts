@@ -169,10 +169,18 @@ function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint)
   return { brackets: a === b ? [] : [[from, to]], suspects: [], complete: true };
 }
 
-// A root that is a short decimal is returned exactly when the value there is exactly zero.
+// A root that is a short decimal is returned exactly when the value there is exactly zero. The
+// shortest decimal in the bracket has one digit more than the bracket ends share; an irrational
+// root's bracket (1e−28 wide) shares about 28, so there is nothing to try.
 function snap(flows: Flows, root: Root): Root {
-  for (let digits = 1; digits <= 20; digits += 1) {
-    const candidate = root.rate.toSignificantDigits(digits);
+  const low = root.low.toFixed();
+  const high = root.high.toFixed();
+  let shared = 0;
+  while (shared < low.length && low[shared] === high[shared]) shared += 1;
+  const digits = low.slice(0, shared).replace(/[-.]/g, '').replace(/^0+/, '').length + 1;
+  if (digits > 20) return root;
+  for (let k = Math.max(1, digits - 1); k <= digits + 1; k += 1) {
+    const candidate = root.rate.toSignificantDigits(k);
     if (candidate.lt(root.low) || candidate.gt(root.high) || candidate.lte(-1)) continue;
     return exactSign(flows, discountRate(candidate)) === 0 ? { ...root, rate: candidate, exact: true } : root;
   }
