@@ -3,7 +3,7 @@ import { DealcalcError, formatPath } from '../errors/DealcalcError.ts';
 import type { Deal } from '../deals/deal.ts';
 import { parseDeal } from '../deals/schema.ts';
 import { proposal } from '../deals/proposal.ts';
-import { PRESET_IDS, presetDeal } from '../presets/presets.ts';
+import { PRESET_IDS, presetDeal, type PresetId } from '../presets/presets.ts';
 import { UsageError } from './usage.ts';
 
 /**
@@ -12,7 +12,7 @@ import { UsageError } from './usage.ts';
  */
 export function resolveDeal(reference: string, readStdin: () => string): Deal {
   if (reference === '-') return fromJson(readStdin(), 'stdin');
-  if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference);
+  if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference as PresetId);
   const looksLikePath = /\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\');
   if (existsSync(reference) && statSync(reference).isFile()) {
     let text: string;
@@ -26,7 +26,7 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
   if (looksLikePath) throw new UsageError(`no such deal file: ${reference}`);
   if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(reference) || !/\s/.test(reference)) {
     // One word: an id that is not a preset (proposals have at least two words).
-    presetDeal(reference); // throws unknown_deal with suggestions
+    presetDeal(reference as PresetId); // throws unknown_deal with suggestions
   }
   return proposal(reference);
 }

@@ -71,7 +71,7 @@ export const PRESET_IDS = [
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What {@link presets} lists for each preset. */
-export type PresetSummary = DealSummary;
+export type PresetSummary = DealSummary & { readonly id: PresetId };
 
 const parsed = new Map<string, Deal>();
 
@@ -79,13 +79,15 @@ const parsed = new Map<string, Deal>();
  * A preset deal by id: sourced figures as published, each with its sources, and notes on
  * every assumption (mostly timing). Parsed on first use and cached.
  *
+ * @param id - One of {@link PRESET_IDS}. Other text is still checked when it comes at run time
+ *   (from JavaScript or user input).
  * @throws {DealcalcError} `unknown_deal` for an id that is not a preset, with up to three
  *   close ids as suggestions; `invalid_input` when `id` is not text.
  *
  * @example
  * presetDeal('kr-2025-11-mou').components.map((c) => c.instrument) //=> ['cash', 'unspecified']
  */
-export function presetDeal(id: string): Deal {
+export function presetDeal(id: PresetId): Deal {
   const key = readId(id);
   const cached = parsed.get(key);
   if (cached !== undefined) return cached;
@@ -97,7 +99,7 @@ export function presetDeal(id: string): Deal {
     throw new DealcalcError('unknown_deal', { reference: key.length > 200 ? `${key.slice(0, 197)}...` : key, suggestions }, [{ path: ['id'], expected: 'a preset id, a deal file or a proposal', received: excerpt(key), message }], message);
   }
   const deal = parseDeal(json);
-  parsed.set(id, deal);
+  parsed.set(key, deal);
   return deal;
 }
 
@@ -109,7 +111,7 @@ export function presetDeal(id: string): Deal {
  * presets().map((p) => p.id).slice(0, 2) //=> ['kr-2025-07-us-demand', 'kr-2025-07-first-offer']
  */
 export function presets(): PresetSummary[] {
-  return PRESET_IDS.map((id) => summarize(presetDeal(id)));
+  return PRESET_IDS.map((id) => ({ ...summarize(presetDeal(id)), id }));
 }
 
 // Up to three ids nearest by edit distance, or sharing a prefix.
