@@ -72,7 +72,7 @@ const examples: Record<ErrorCode, () => unknown> = {
   currency_mismatch: () => amount('₩5T', 'USD'),
   frequency_mismatch: () => merge(lumpSum('1B'), lumpSum('1B', { frequency: 'monthly' })),
   unbalanced_deal: () => parseDeal({ id: 'x', title: 'X', headline: '2B', components: [{ label: 'c', instrument: 'cash', schedule: { lumpSum: '1B' } }] }),
-  unknown_deal: () => presetDeal('nope'),
+  unknown_deal: () => presetDeal('nope' as never),
   no_sign_change: () => safeIrr([1, 2]),
   no_root_in_range: () => safeIrr([-100, 110], { low: '0.5', high: '0.9' }),
   several_roots: () => safeIrr([-50, -100, 600, 300, -100]),
