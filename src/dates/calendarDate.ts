@@ -1,4 +1,4 @@
-import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt, limitExceeded, type PathSegment } from '../errors/DealcalcError.ts';
 import { optionsObject } from '../errors/options.ts';
 
 declare const isoDateBrand: unique symbol;
@@ -71,9 +71,7 @@ function readYear(year: unknown, path: readonly PathSegment[]): number {
 }
 
 function readWhole(value: unknown, path: readonly PathSegment[], min: number, max: number): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-  const expected = `a whole number from ${min} to ${max}`;
-  return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : invalidAt(path, `a whole number from ${min} to ${max}`, value);
 }
 
 /**
@@ -174,14 +172,9 @@ export interface AddMonthsOptions {
  */
 export function addMonths(anchor: DateInput, months: number, options?: AddMonthsOptions): IsoDate {
   const start = parseIsoDate(anchor, ['anchor']);
-  if (typeof months !== 'number' || !Number.isInteger(months)) {
-    const expected = 'a whole number of months';
-    invalid([{ path: ['months'], expected, received: describeValue(months), message: `expected ${expected}, received ${describeValue(months)}` }]);
-  }
+  if (typeof months !== 'number' || !Number.isInteger(months)) invalidAt(['months'], 'a whole number of months', months);
   const endOfMonth = optionsObject(options).endOfMonth;
-  if (endOfMonth !== undefined && typeof endOfMonth !== 'boolean') {
-    invalid([{ path: ['endOfMonth'], expected: 'true or false', received: describeValue(endOfMonth), message: `expected true or false, received ${describeValue(endOfMonth)}` }]);
-  }
+  if (endOfMonth !== undefined && typeof endOfMonth !== 'boolean') invalidAt(['endOfMonth'], 'true or false', endOfMonth);
   return shiftMonths(start, months, endOfMonth === true, ['months']);
 }
 
@@ -195,11 +188,7 @@ export function shiftMonths(start: CivilDate, months: number, endOfMonth: boolea
   const year = Math.floor(index / 12);
   // Month counts beyond ±2^53 are not exact integers any more; they are far out of range anyway.
   if (!Number.isSafeInteger(months) || year < MIN_YEAR || year > MAX_YEAR) {
-    const received = `${months} months from ${formatIsoDate(start)} (year ${year})`;
-    const expected = `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`;
-    throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.') || 'months', limit: `${MAX_YEAR}-12-31`, received }, [
-      { path, expected, received, message: `expected ${expected}, received ${received}` },
-    ]);
+    limitExceeded(path, `${MAX_YEAR}-12-31`, `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`, `${months} months from ${formatIsoDate(start)} (year ${year})`);
   }
   const month = index - year * 12 + 1;
   const last = monthLength(year, month);

@@ -1,7 +1,7 @@
 import { readRates } from '../value/rates.ts';
 import type { Component, Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { total } from '../schedules/total.ts';
@@ -173,16 +173,11 @@ function readWeights(weights: EconomicCostOptions['weights']): Record<Instrument
     invalid([{ path: ['weights'], expected: 'weights by instrument', received: describeValue(weights), message: `expected weights by instrument, received ${describeValue(weights)}` }]);
   }
   const given = (weights ?? {}) as Record<string, DecimalInput | undefined>;
-  const unknown = Object.keys(given).filter((k) => !(INSTRUMENTS as readonly string[]).includes(k));
-  if (unknown.length > 0) {
-    const expected = `weights for ${INSTRUMENTS.join(', ')}`;
-    invalid(unknown.slice(0, 5).map((k) => ({ path: ['weights', k], expected, received: describeValue(k), message: `expected ${expected}, received an unknown key ${describeValue(k)}` })));
-  }
+  for (const k of Object.keys(given)) if (!(INSTRUMENTS as readonly string[]).includes(k)) invalidAt(['weights', k], `weights for ${INSTRUMENTS.join(', ')} only`, k, ' (an unknown key)');
   return Object.fromEntries(
     INSTRUMENTS.map((i) => {
       const w = decimal(Object.hasOwn(given, i) && given[i] !== undefined ? given[i] : DEFAULT_CASH_EQUIVALENT_WEIGHTS[i], { path: ['weights', i] });
-      if (w.lt(0)) invalid([{ path: ['weights', i], expected: 'a weight of 0 or more', received: w.toString(), message: `expected a weight of 0 or more, received ${w.toString()}` }]);
-      return [i, w];
+      return [i, w.lt(0) ? invalidAt(['weights', i], 'a weight of 0 or more', w.toString()) : w];
     }),
   ) as Record<Instrument, Decimal>;
 }

@@ -1,5 +1,5 @@
 import type { Deal, ProfitSharingRule } from '../deals/deal.ts';
-import { describeValue, invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { optionsObject } from '../errors/options.ts';
 import { attempt } from '../errors/outcome.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
@@ -96,7 +96,7 @@ export interface ShareReturnsOptions {
  */
 export function shareReturns(deal: Deal | { readonly invested: Schedule; readonly rule: ProfitSharingRule }, options: ShareReturnsOptions): SharedReturns {
   if (typeof deal !== 'object' || deal === null || Array.isArray(deal)) {
-    return invalid([{ path: ['deal'], expected: 'a deal, or { invested, rule }', received: describeValue(deal), message: `expected a deal (from deal(), parseDeal(), proposal() or presetDeal()), or { invested, rule }, received ${describeValue(deal)}` }]);
+    return invalidAt(['deal'], 'a deal (from deal(), parseDeal(), proposal() or presetDeal()), or { invested, rule }', deal);
   }
   const o = optionsObject(options, ['options'], true);
   const direct = 'invested' in deal;
@@ -206,37 +206,18 @@ function readProject(project: unknown, invested: Schedule): Schedule {
   return assume(invested, project as ProjectAssumption);
 }
 
-// A rule handed in (or found on a hand-made deal) is checked like the deal schema checks it.
+// A rule handed in (or found on a hand-made deal) is checked as the deal schema checks one.
 function readRule(rule: unknown, path: readonly PathSegment[]): ProfitSharingRule {
-  const expected = 'a profit-sharing rule { appliesTo, tiers: [{ partyShare, counterpartyShare, until? }], recovery }';
-  const bad = (at: readonly PathSegment[], what: string, received: unknown): Issue => ({ path: at, expected: what, received: describeValue(received), message: `expected ${what}, received ${describeValue(received)}` });
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return invalid([bad(path, expected, rule)]);
-  const r = rule as Partial<Record<keyof ProfitSharingRule, unknown>>;
-  const issues: Issue[] = [];
-  if (!(INSTRUMENTS as readonly unknown[]).includes(r.appliesTo)) issues.push(bad([...path, 'appliesTo'], `one of ${INSTRUMENTS.join(', ')}`, r.appliesTo));
-  if (!Array.isArray(r.tiers) || r.tiers.length === 0) issues.push(bad([...path, 'tiers'], 'a non-empty list of tiers', r.tiers));
-  else {
-    r.tiers.forEach((tier: unknown, index: number) => {
-      const at = [...path, 'tiers', index];
-      if (typeof tier !== 'object' || tier === null) return issues.push(bad(at, 'a tier { partyShare, counterpartyShare, until? }', tier));
-      const t = tier as Record<string, unknown>;
-      for (const key of ['partyShare', 'counterpartyShare']) {
-        const v = t[key];
-        if (!isDecimal(v) || !v.isFinite() || v.lt(0) || v.gt(1)) issues.push(bad([...at, key], 'a Decimal from 0 to 1', v));
-      }
-      const p = t.partyShare;
-      const c = t.counterpartyShare;
-      if (isDecimal(p) && isDecimal(c) && p.isFinite() && c.isFinite() && !p.plus(c).eq(1)) issues.push(bad(at, 'shares adding up to 1', p.plus(c).toString()));
-      if (t.until !== undefined && t.until !== 'recovery') issues.push(bad([...at, 'until'], '"recovery" or nothing', t.until));
-      return undefined;
-    });
-  }
+  const r = (typeof rule === 'object' && rule !== null ? rule : invalidAt(path, 'a profit-sharing rule { appliesTo, tiers, recovery }', rule)) as Record<string, unknown>;
+  if (!(INSTRUMENTS as readonly unknown[]).includes(r.appliesTo)) invalidAt([...path, 'appliesTo'], `one of ${INSTRUMENTS.join(', ')}`, r.appliesTo);
+  const tiers = Array.isArray(r.tiers) && r.tiers.length > 0 ? r.tiers : invalidAt([...path, 'tiers'], 'a non-empty list of tiers', r.tiers);
+  tiers.forEach((tier: Record<string, unknown> | null, index: number) => {
+    const shares = [tier?.partyShare, tier?.counterpartyShare].map((v, k) => (isDecimal(v) && v.gte(0) && v.lte(1) ? v : invalidAt([...path, 'tiers', index, k === 0 ? 'partyShare' : 'counterpartyShare'], 'a Decimal from 0 to 1', v)));
+    if (!shares[0]!.plus(shares[1]!).eq(1)) invalidAt([...path, 'tiers', index], 'shares adding up to 1', shares[0]!.plus(shares[1]!).toString());
+    if (tier!.until !== undefined && tier!.until !== 'recovery') invalidAt([...path, 'tiers', index, 'until'], '"recovery" or nothing', tier!.until);
+  });
   const recovery = r.recovery as { target?: unknown; rate?: unknown } | null | undefined;
-  if (typeof recovery !== 'object' || recovery === null || (recovery.target !== 'principal' && recovery.target !== 'principal-plus-interest')) {
-    issues.push(bad([...path, 'recovery'], '{ target: "principal" } or { target: "principal-plus-interest", rate }', recovery));
-  } else if (recovery.target === 'principal-plus-interest' && !(isDecimal(recovery.rate) && recovery.rate.isFinite() && recovery.rate.gt(-1))) {
-    issues.push(bad([...path, 'recovery', 'rate'], 'a Decimal above -1', recovery.rate));
-  }
-  if (issues.length > 0) invalid(issues);
+  if (recovery?.target !== 'principal' && recovery?.target !== 'principal-plus-interest') invalidAt([...path, 'recovery'], '{ target: "principal" } or { target: "principal-plus-interest", rate }', recovery);
+  if (recovery.target === 'principal-plus-interest' && !(isDecimal(recovery.rate) && recovery.rate.gt(-1))) invalidAt([...path, 'recovery', 'rate'], 'a Decimal above -1', recovery.rate);
   return rule as ProfitSharingRule;
 }

@@ -227,6 +227,23 @@ export function invalid(issues: readonly Issue[], message?: string): never {
   throw new DealcalcError('invalid_input', { issues }, issues, message);
 }
 
+/**
+ * Throws `invalid_input` for one problem at `path`: "expected …, received …", with the value
+ * received described briefly ({@link describeValue}) and an optional note after it.
+ */
+export function invalidAt(path: readonly PathSegment[], expected: string, value: unknown, note = ''): never {
+  const received = describeValue(value);
+  return invalid([{ path, expected, received, message: `expected ${expected}, received ${received}${note}` }]);
+}
+
+/**
+ * Throws `limit_exceeded` at `path`: `received` (already described) goes past `limit`; the
+ * argument named in the data is the path.
+ */
+export function limitExceeded(path: readonly PathSegment[], limit: string | number, expected: string, received: string): never {
+  throw new DealcalcError('limit_exceeded', { argument: formatPath(path), limit: String(limit), received }, [{ path, expected, received, message: `expected ${expected}, received ${received}` }]);
+}
+
 /** Throws `not_computable` with `reason` (a quantity undefined, or beyond the range of decimals). */
 export function notComputable(reason: string): never {
   throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'inputs with a finite result', received: 'none', message: reason }], reason);

@@ -1,4 +1,4 @@
-import { describeValue, invalid, type PathSegment } from './DealcalcError.ts';
+import { invalidAt, type PathSegment } from './DealcalcError.ts';
 
 /**
  * Reads an optional options (or arguments) object at a front door: `undefined` gives `{}`;
@@ -8,10 +8,7 @@ import { describeValue, invalid, type PathSegment } from './DealcalcError.ts';
  */
 export function optionsObject<T extends object>(value: T | undefined, path: readonly PathSegment[] = ['options'], required = false): Partial<T> {
   if (value === undefined && !required) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const expected = required ? 'an object of named arguments' : 'an options object (or nothing)';
-    return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
-  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalidAt(path, required ? 'an object of named arguments' : 'an options object (or nothing)', value);
   return value;
 }
 
@@ -23,6 +20,5 @@ export function optionsObject<T extends object>(value: T | undefined, path: read
 export function oneOf<const T extends string>(value: unknown, allowed: readonly T[], path: readonly PathSegment[]): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  const expected = `one of ${allowed.map((a) => `'${a}'`).join(', ')}`;
-  return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+  return invalidAt(path, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DealcalcError, describeValue, excerpt, formatPath, type ErrorCode, type ErrorDataByCode, type Issue, type PathSegment } from './DealcalcError.ts';
+import { DealcalcError, describeValue, excerpt, formatPath, type ErrorCode, type Issue, type PathSegment } from './DealcalcError.ts';
 
 /** Turns zod's issues into dealcalc issues: path, message, expected, received. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
@@ -86,48 +86,29 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, 
   throw errorFromZod(result.error.issues, prefix);
 }
 
-type Params = { code?: ErrorCode; data?: Record<string, unknown> } & Record<string, unknown>;
+type Params = { code?: ErrorCode; data?: object; expected?: unknown; received?: unknown } & Record<string, unknown>;
 
-const CODED: ReadonlySet<ErrorCode> = new Set(['limit_exceeded', 'currency_mismatch', 'frequency_mismatch', 'unbalanced_deal']);
+const CODED: ReadonlySet<unknown> = new Set(['limit_exceeded', 'currency_mismatch', 'frequency_mismatch', 'unbalanced_deal']);
 
 /**
  * The {@link DealcalcError} for zod issues. Issues raised by dealcalc itself carry their code in
- * `params.code` (and their data in `params.data`); when every issue has the same such code, the
- * error has that code, otherwise it is `invalid_input` listing them all.
+ * `params.code` and their data in `params.data` (or, for `unbalanced_deal`, in `params` itself);
+ * when every issue has the same such code, the error has that code (an unbalanced deal only
+ * when it is the one problem), otherwise it is `invalid_input` listing them all.
  */
 export function errorFromZod(raw: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): DealcalcError {
   const all = reported(raw, prefix);
   const issues = all.map((r) => r.issue);
-  const codes = new Set(all.map((r) => codeOf(r.raw)));
-  const [code] = codes;
-  const first = all[0];
-  if (codes.size === 1 && code !== undefined && CODED.has(code) && first !== undefined) {
-    const params = ((first.raw as { params?: Params } | undefined)?.params ?? {}) as Params;
-    const source = { ...params, ...(params.data ?? {}) };
-    const issue = first.issue;
-    switch (code) {
-      case 'limit_exceeded':
-        return new DealcalcError(code, { argument: formatPath(issue.path), limit: text(source.limit) ?? issue.expected ?? '', received: text(source.received) ?? issue.received ?? '' }, issues);
-      case 'currency_mismatch':
-      case 'frequency_mismatch':
-        return new DealcalcError(code, { expected: text(source.expected) ?? issue.expected ?? '', received: text(source.received) ?? issue.received ?? '' }, issues);
-      case 'unbalanced_deal':
-        if (issues.length === 1) {
-          const { deal, headline, sum, difference } = source as unknown as ErrorDataByCode['unbalanced_deal'];
-          return new DealcalcError(code, { deal, headline, sum, difference }, issues);
-        }
-    }
+  const params = all.map((r) => (r.raw as { params?: Params } | undefined)?.params ?? {});
+  const code = params[0]?.code;
+  if (CODED.has(code) && params.every((p) => p.code === code) && (code !== 'unbalanced_deal' || issues.length === 1)) {
+    const { code: _code, expected, received, data, ...rest } = params[0]!;
+    // A limit's argument is where it is in the caller's input, not inside the function that found it;
+    // a mismatch raised without data says what its issue says.
+    const own = code === 'limit_exceeded' ? { ...data, argument: formatPath(issues[0]!.path) } : (data ?? (code === 'unbalanced_deal' ? rest : { expected: String(expected), received: String(received) }));
+    return new DealcalcError(code!, own as never, issues);
   }
   return new DealcalcError('invalid_input', { issues }, issues);
-}
-
-function codeOf(issue: z.core.$ZodIssue | undefined): ErrorCode {
-  const code = (issue as { params?: Params } | undefined)?.params?.code;
-  return code !== undefined && CODED.has(code) ? code : 'invalid_input';
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -142,7 +123,7 @@ export function withinLimit<S extends z.ZodType>(schema: S, max: number, unit = 
     const size = typeof value === 'number' ? value : Array.isArray(value) ? value.length : undefined;
     if (size === undefined || size <= max) return;
     const received = Array.isArray(value) ? `${size} items` : String(size);
-    ctx.issues.push({ code: 'custom', input: value, message: `expected at most ${max}${unit}, received ${received}`, params: { code: 'limit_exceeded', limit: String(max), received, expected: `at most ${max}${unit}` } });
+    ctx.issues.push({ code: 'custom', input: value, message: `expected at most ${max}${unit}, received ${received}`, params: { code: 'limit_exceeded', expected: `at most ${max}${unit}`, received, data: { limit: String(max), received } } });
   });
   return checked.meta(schema._zod.def.type === 'array' ? { maxItems: max } : { maximum: max }) as S;
 }

@@ -37,8 +37,8 @@ export function monthsPerPeriod(value: Frequency): number {
     case 'monthly':
       return 1;
     default:
-      // Not a frequency (or none at all): the caller's argument is wrong.
-      return invalidFrequency(value);
+      // Not a frequency (or none at all): `frequency` says what is accepted.
+      return monthsPerPeriod(frequency(value ?? null));
   }
 }
 
@@ -52,9 +52,4 @@ export function frequency(value: unknown, path: readonly PathSegment[] = ['frequ
   if (typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value)) return value as Frequency;
   const expected = `one of ${FREQUENCIES.join(', ')}`;
   return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
-}
-
-function invalidFrequency(value: unknown): never {
-  const expected = `one of ${FREQUENCIES.join(', ')}`;
-  return invalid([{ path: ['frequency'], expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
 }

@@ -1,4 +1,4 @@
-import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalid, limitExceeded } from '../errors/DealcalcError.ts';
 import { D, inRange, type Decimal } from '../money/decimal.ts';
 import { commonAxis } from './axis.ts';
 import { buildSchedule, readSchedule, type Schedule } from './schedule.ts';
@@ -37,11 +37,6 @@ export function merge(...schedules: Schedule[]): Schedule {
   });
   const list = [...byPeriod].map(([period, amount]) => ({ period, amount }));
   const out = list.find((i) => !inRange(i.amount));
-  if (out !== undefined) {
-    const received = `${out.amount.toExponential(3)} in period ${out.period}`;
-    throw new DealcalcError('limit_exceeded', { argument: 'schedules', limit: '1e30', received }, [
-      { path: ['schedules'], expected: 'sums of at most 1e30 per period', received, message: `expected sums of at most 1e30 per period, received ${received}` },
-    ]);
-  }
+  if (out !== undefined) limitExceeded(['schedules'], '1e30', 'sums of at most 1e30 per period', `${out.amount.toExponential(3)} in period ${out.period}`);
   return buildSchedule({ currency: first.currency, ...axis }, list);
 }

@@ -1,4 +1,4 @@
-import { DealcalcError } from '../errors/DealcalcError.ts';
+import { limitExceeded } from '../errors/DealcalcError.ts';
 import { decimal, exactTimes, inRange, type DecimalInput } from '../money/decimal.ts';
 import { requireNonNegative, buildSchedule, readSchedule, type Schedule } from './schedule.ts';
 
@@ -21,11 +21,6 @@ export function scale(schedule: Schedule, factor: DecimalInput): Schedule {
   requireNonNegative(f, ['factor']);
   const scaled = s.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) }));
   const out = scaled.find((i) => !inRange(i.amount));
-  if (out !== undefined) {
-    const received = `${f.toString()} (period ${out.period} would hold ${out.amount.toExponential(3)})`;
-    throw new DealcalcError('limit_exceeded', { argument: 'factor', limit: '1e30', received }, [
-      { path: ['factor'], expected: 'a factor keeping every amount between 1e-30 and 1e30 (or zero)', received, message: `expected a factor keeping every amount between 1e-30 and 1e30 (or zero), received ${received}` },
-    ]);
-  }
+  if (out !== undefined) limitExceeded(['factor'], '1e30', 'a factor keeping every amount between 1e-30 and 1e30 (or zero)', `${f.toString()} (period ${out.period} would hold ${out.amount.toExponential(3)})`);
   return buildSchedule(s, scaled);
 }

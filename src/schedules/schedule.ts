@@ -1,4 +1,4 @@
-import { DealcalcError, describeValue, invalid, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalid, invalidAt, limitExceeded, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
 import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
 import { optionsObject } from '../errors/options.ts';
 import { currencyCode, readAmount, type AmountInput } from '../money/amount.ts';
@@ -124,12 +124,7 @@ export function buildSchedule(
   const seen = new Map<number, number>();
   const periods = installments.map((item, index) => {
     const period = wholeNumber(item.period, { path: [...path, index, 'period'], min: 0, max: MAX_PERIOD });
-    if (!inRange(item.amount)) {
-      const received = item.amount.toExponential(3);
-      throw new DealcalcError('limit_exceeded', { argument: 'amount', limit: '1e30', received }, [
-        { path: [...path, index, 'amount'], expected: 'a magnitude between 1e-30 and 1e30 (or zero)', received, message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}` },
-      ]);
-    }
+    if (!inRange(item.amount)) limitExceeded([...path, index, 'amount'], '1e30', 'a magnitude between 1e-30 and 1e30 (or zero)', item.amount.toExponential(3));
     if (item.amount.lt(0)) {
       issues.push({ path: [...path, index, 'amount'], expected: 'an amount of 0 or more', received: item.amount.toString(), message: `expected an amount of 0 or more, received ${item.amount.toString()}` });
     }
@@ -167,34 +162,24 @@ const built = new WeakSet<object>();
  */
 export function readSchedule(value: unknown, path: readonly PathSegment[] = ['schedule']): Schedule {
   if (typeof value === 'object' && value !== null && built.has(value)) return value as Schedule;
-  const expected = 'a schedule built by installments(), lumpSum(), spread(), capped(), scheduleOf() or parseSchedule()';
-  const fail = (at: readonly PathSegment[], received: string, hint = ''): never =>
-    invalid([{ path: at, expected, received, message: `expected ${expected}, received ${received}${hint}` }]);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, describeValue(value));
-  const s = value as { currency?: unknown; frequency?: unknown; startDate?: unknown; installments?: unknown };
-  if (s.installments === undefined) return fail(path, 'an object without installments', ' (a schedule written in JSON, such as { "each": "25B", "count": 8 }, is read by parseDeal or parseSchedule)');
-  if (!Array.isArray(s.installments)) return fail([...path, 'installments'], describeValue(s.installments));
-  if (s.installments.length > MAX_INSTALLMENTS) {
-    const received = String(s.installments.length);
-    throw new DealcalcError('limit_exceeded', { argument: 'installments', limit: String(MAX_INSTALLMENTS), received }, [
-      { path: [...path, 'installments'], expected: `at most ${MAX_INSTALLMENTS} installments`, received, message: `expected at most ${MAX_INSTALLMENTS} installments, received ${received}` },
-    ]);
+  const s = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as { currency?: unknown; frequency?: unknown; startDate?: unknown; installments?: unknown };
+  if (!Array.isArray(s.installments)) {
+    // A schedule written in JSON ({ "each": "25B", "count": 8 }) is read by parseDeal or parseSchedule.
+    return s.installments === undefined ? invalidAt(path, BUILT, value) : invalidAt([...path, 'installments'], BUILT, s.installments);
   }
+  if (s.installments.length > MAX_INSTALLMENTS) limitExceeded([...path, 'installments'], MAX_INSTALLMENTS, `at most ${MAX_INSTALLMENTS} installments`, String(s.installments.length));
   const currency = currencyCode(s.currency, [...path, 'currency']);
   const frequency = readFrequency(s.frequency, [...path, 'frequency']);
   const startDate = s.startDate === undefined ? undefined : isoDate(s.startDate, [...path, 'startDate']);
-  const list = s.installments.map((item: unknown, index: number) => {
-    const at = [...path, 'installments', index];
-    if (typeof item !== 'object' || item === null) return fail(at, describeValue(item));
-    const { period, amount } = item as { period?: unknown; amount?: unknown };
-    if (!isDecimal(amount)) {
-      const hint = typeof amount === 'string' ? ' (a schedule in JSON form: read it with parseSchedule)' : '';
-      return fail([...at, 'amount'], `an amount that is ${describeValue(amount)}`, hint);
-    }
-    return { period: period as number, amount: decimal(amount, { path: [...at, 'amount'] }) };
+  const list = s.installments.map((item: { period?: unknown; amount?: unknown } | null, index: number) => {
+    // Amounts must be Decimals: text amounts mean a schedule in JSON form (parseSchedule reads it).
+    if (!isDecimal(item?.amount)) return invalidAt([...path, 'installments', index, 'amount'], BUILT, item?.amount);
+    return { period: item.period as number, amount: decimal(item.amount, { path: [...path, 'installments', index, 'amount'] }) };
   });
   return buildSchedule({ currency, frequency, startDate }, list, [...path, 'installments']);
 }
+
+const BUILT = 'a schedule built by installments(), lumpSum(), spread(), capped(), scheduleOf() or parseSchedule()';
 
 /**
  * Calendar date of a period of an anchored schedule: `startDate` plus `period` periods,

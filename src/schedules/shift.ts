@@ -1,4 +1,4 @@
-import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
+import { invalid, limitExceeded } from '../errors/DealcalcError.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { buildSchedule, MAX_PERIOD, readSchedule, type Schedule } from './schedule.ts';
 
@@ -17,12 +17,7 @@ export function shift(schedule: Schedule, periods: number): Schedule {
   const by = wholeNumber(periods, { path: ['periods'], min: -MAX_PERIOD, max: MAX_PERIOD });
   const first = s.installments[0];
   const last = s.installments[s.installments.length - 1];
-  if (last !== undefined && last.period + by > MAX_PERIOD) {
-    const received = `${by} (last installment is in period ${last.period})`;
-    throw new DealcalcError('limit_exceeded', { argument: 'periods', limit: String(MAX_PERIOD), received }, [
-      { path: ['periods'], expected: `a shift of at most ${MAX_PERIOD - last.period}`, received, message: `expected a shift of at most ${MAX_PERIOD - last.period} (periods end at ${MAX_PERIOD}), received ${received}` },
-    ]);
-  }
+  if (last !== undefined && last.period + by > MAX_PERIOD) limitExceeded(['periods'], MAX_PERIOD, `a shift of at most ${MAX_PERIOD - last.period} (periods end at ${MAX_PERIOD})`, `${by} (last installment is in period ${last.period})`);
   if (first !== undefined && first.period + by < 0) {
     const received = `${by} (first installment is in period ${first.period})`;
     invalid([
