@@ -78,6 +78,7 @@ export type { DealMetrics, StreamMetrics, DealPeriodRow, MetricsOptions, RateVal
 export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
+export { dealName, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
 export type { DiscountConvention } from './compare/discount.ts';
 export { DEFAULT_RATES } from './compare/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
@@ -93,7 +94,7 @@ export { metricsReport } from './report/metricsReport.ts';
 export { renderTable } from './report/renderTable.ts';
 export type { RenderTableOptions } from './report/renderTable.ts';
 export { renderMarkdown } from './report/renderMarkdown.ts';
-export { comparisonCsv, metricsCsv } from './report/csv.ts';
+export { comparisonCsv, metricsCsv, csvLine } from './report/csv.ts';
 export { toJson } from './report/json.ts';
 export type { Report, ReportTable, ReportColumn } from './report/report.ts';
 export type { ReportOptions } from './report/format.ts';
