@@ -78,7 +78,7 @@ export type { DealMetrics, StreamMetrics, DealPeriodRow, MetricsOptions, RateVal
 export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
-export { dealName, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
+export { dealName, possessive, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
 export type { DiscountConvention } from './compare/discount.ts';
 export { DEFAULT_RATES } from './compare/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
@@ -98,6 +98,8 @@ export { comparisonCsv, metricsCsv, csvLine } from './report/csv.ts';
 export { toJson } from './report/json.ts';
 export type { Report, ReportTable, ReportColumn } from './report/report.ts';
 export type { ReportOptions } from './report/format.ts';
+export { toRecords } from './report/records.ts';
+export type { PlainRecord, PlainValue, SweepLikeRow } from './report/records.ts';
 
 // Time value of money
 export { readRate } from './value/rate.ts';

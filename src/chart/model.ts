@@ -1,5 +1,5 @@
 import type { Comparison } from '../compare/compare.ts';
-import { dealName } from '../compare/sentences.ts';
+import { dealName, possessive } from '../compare/sentences.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { CURRENCY_SYMBOLS, type CurrencyCode } from '../money/currency.ts';
@@ -99,7 +99,8 @@ export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
  * const m = chartModel([compare(a, b, { rates: ['4.5%'] })]);
  * m.deals.map((d) => d.name)                   //=> ['US position (Oct 2025)', "Korea's counter-offer (Oct 2025)"]
  * m.gaps[0].points.at(-1).amount.toString()    //=> '130000000000'
- * m.barAxis.labels                             //=> ['-$5B', '$0B', '$5B', '$10B', '$15B', '$20B', '$25B', '$30B']
+ * m.barAxis.labels                             //=> ['$0B', '$5B', '$10B', '$15B', '$20B', '$25B', '$30B']
+ * m.gapAxis.labels.at(-1)                      //=> '$150B'
  */
 export function chartModel(comparisons: readonly Comparison[], options: ChartOptions = {}): ChartModel {
   const first = comparisons[0];
@@ -158,8 +159,8 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
     const a = dealName(c.a);
     const b = dealName(c.b);
     if (rate === undefined || pv === undefined) return `${a} − ${b}: ${formatAmount({ value: c.gaps.instruments[focus].total, currency: c.a.currency }, { sign: 'always' })} of ${focus} in all`;
-    if (pv.isZero()) return `At ${formatPercent(rate)} a year, ${a}'s ${focus} is worth the same as ${b}'s in today's money`;
-    return `At ${formatPercent(rate)} a year, ${a}'s ${focus} is worth ${money(pv)} ${pv.gt(0) ? 'more' : 'less'} than ${b}'s in today's money`;
+    if (pv.isZero()) return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth the same as ${possessive(b)} in today's money`;
+    return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth ${money(pv)} ${pv.gt(0) ? 'more' : 'less'} than ${possessive(b)} in today's money`;
   });
   return {
     title: `${what[0]!.toUpperCase()}${what.slice(1)} paid each ${period}${gaps.length === 0 ? '' : ', and the running difference'}`,

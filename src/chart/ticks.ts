@@ -67,7 +67,7 @@ export function sharedZeroTicks(leftMax: Decimal, rightMin: Decimal, rightMax: D
  * `$0B`, `$25B`, `-$50B`, `$2.5B`.
  *
  * @example
- * tickLabels([decimal('0'), decimal('2.5e9'), decimal('5e9')], 'USD').labels //=> ['$0B', '$2.5B', '$5.0B']
+ * tickLabels([decimal('0'), decimal('2.5e9'), decimal('5e9')], 'USD').labels //=> ['$0.0B', '$2.5B', '$5.0B']
  */
 export function tickLabels(ticks: readonly Decimal[], currency: CurrencyCode): { unit: AxisUnit; labels: string[] } {
   const largest = ticks.reduce((a, t) => (t.abs().gt(a) ? t.abs() : a), new D(0));

@@ -28,7 +28,7 @@ export function run(argv: readonly string[], io: Io): number {
       return parsed.flags.help === true ? EXIT.ok : EXIT.usage;
     }
     const command = COMMANDS[name];
-    if (command === undefined) throw new UsageError(`unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS)) || ''}; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    if (command === undefined) throw new UsageError(`unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS))} (the commands are ${Object.keys(COMMANDS).join(', ')})`);
     if (parsed.flags.help === true) {
       io.out(`${command.help}\n`);
       return EXIT.ok;

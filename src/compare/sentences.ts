@@ -33,6 +33,16 @@ export function dealName(deal: Pick<DealSummary, 'id' | 'title'>): string {
   return [...deal.id].length <= NAME_LIMIT ? deal.id : `${[...deal.id].slice(0, NAME_LIMIT - 1).join('')}…`;
 }
 
+/**
+ * The possessive of a name: `US position's`, `Investments'`.
+ *
+ * @example
+ * possessive('MOU on Strategic Investments') //=> "MOU on Strategic Investments'"
+ */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** The range in which break-even rates are worth reporting, as fractions: −5% to 50% a year. A rate outside it is a root of the equation, not a discount rate anyone uses. */
 export const BREAK_EVEN_RANGE = { low: '-0.05', high: '0.5' } as const;
 
@@ -133,14 +143,14 @@ export function describeComparison(c: Omit<Comparison, 'sentences'>): string[] {
   if (be.kind === 'rates' && be.rates.length === 1) {
     // Above the break-even rate the stream that pays earlier is worth more.
     const earlier = c.perPeriod.find((r) => !r.gap.isZero());
-    const above = earlier === undefined ? '' : `; above it, ${earlier.gap.gt(0) ? a : b}'s is worth more`;
+    const above = earlier === undefined ? '' : `; above it, ${earlier.gap.gt(0) ? possessive(a) : possessive(b)} is worth more`;
     out.push(`The two ${instrument} streams are worth the same in today's money at ${formatPercent(be.rates[0]!, { places: 2 })} a year${above}.`);
   } else if (be.kind === 'rates') out.push(`The two ${instrument} streams are worth the same in today's money at several rates: ${be.rates.map((r) => formatPercent(r, { places: 2 })).join(', ')}.`);
   else if (be.kind === 'every-rate') out.push(`The two ${instrument} streams are the same ${one} by ${one}${offset === undefined ? '' : ' (counted from each deal\'s start)'}, so they are worth the same at every rate.`);
-  else out.push(`No break-even rate between ${range}: ${be.worthMore === 'a' ? a : b}'s ${instrument} is worth more at every rate in that range.`);
+  else out.push(`No break-even rate between ${range}: ${possessive(be.worthMore === 'a' ? a : b)} ${instrument} is worth more at every rate in that range.`);
 
   for (const l of c.levelInstallments) {
-    out.push(`Over ${b}'s ${l.periods} ${l.periods === 1 ? one : many}, ${money(l.amount)} a ${one} is worth as much as ${a}'s ${instrument} at ${formatPercent(l.rate, { places: rateDigits(l.rate) })}.`);
+    out.push(`Over ${possessive(b)} ${l.periods} ${l.periods === 1 ? one : many}, ${money(l.amount)} a ${one} is worth as much as ${possessive(a)} ${instrument} at ${formatPercent(l.rate, { places: rateDigits(l.rate) })}.`);
   }
   return out;
 }

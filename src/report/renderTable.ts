@@ -18,7 +18,7 @@ export interface RenderTableOptions {
  *
  * @example
  * renderTable({ title: 'T', notes: [], sentences: [], tables: [{ columns: [{ label: 'deal', align: 'left' }, { label: 'cash', align: 'right' }], rows: [['Korea MOU', '$200.0B']] }] })
- * //=> 'T\n\ndeal            cash\n---------  -------\nKorea MOU  $200.0B\n'
+ * //=> 'T\n\ndeal          cash\n---------  -------\nKorea MOU  $200.0B\n'
  */
 export function renderTable(report: Report, options: RenderTableOptions = {}): string {
   const bold = (s: string): string => (options.color === true ? `\u001b[1m${s}\u001b[22m` : s);

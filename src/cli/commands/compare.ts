@@ -2,7 +2,7 @@ import { chartModel } from '../../chart/model.ts';
 import { renderSvg } from '../../chart/svg.ts';
 import { vegaLiteSpec } from '../../chart/vegaLite.ts';
 import { compare, type Comparison } from '../../compare/compare.ts';
-import { BREAK_EVEN_RANGE, dealName, sensibleBreakEven } from '../../compare/sentences.ts';
+import { BREAK_EVEN_RANGE, dealName, possessive, sensibleBreakEven } from '../../compare/sentences.ts';
 import { toPlainString } from '../../money/decimal.ts';
 import { formatPercent } from '../../money/formatPercent.ts';
 import { comparisonReport } from '../../report/compareReport.ts';
@@ -74,7 +74,7 @@ function breakEven(comparisons: readonly Comparison[], format: string, files: Ou
     if (be.kind === 'rates') return { c, be, ok: true, text: `${pair}: ${be.rates.map((r) => formatPercent(r, { places: digits })).join(', ')}` };
     if (be.kind === 'every-rate') return { c, be, ok: false, text: `${pair}: the ${c.instrument} streams are the same, so every rate breaks even` };
     const crossing = be.outside.length === 0 ? '' : ` (the values cross only at ${be.outside.map((r) => formatPercent(r, { places: digits })).join(', ')})`;
-    return { c, be, ok: false, text: `${pair}: no break-even rate between ${range}: ${dealName(be.worthMore === 'a' ? c.a : c.b)}'s ${c.instrument} is worth more at every rate in that range${crossing}` };
+    return { c, be, ok: false, text: `${pair}: no break-even rate between ${range}: ${possessive(dealName(be.worthMore === 'a' ? c.a : c.b))} ${c.instrument} is worth more at every rate in that range${crossing}` };
   });
   const failed = results.filter((r) => !r.ok);
   const out =
