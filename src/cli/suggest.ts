@@ -21,7 +21,8 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     else {
       const d = editDistance(typed, lower);
       if (d > budget) return;
-      score = d;
+      // Same letters in another order (a swap) beats a different letter at the same distance.
+      score = d - ([...typed].sort().join('') === [...lower].sort().join('') ? 0.25 : 0);
     }
     scored.push({ name, score, order });
   });
