@@ -57,7 +57,7 @@ export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
       x: { field: 'period', type: 'ordinal', sort: [...model.periods] },
       y: { field: 'value', type: 'quantitative', title: model.gapAxis.title, scale: scale(model.gapAxis), axis: axis(model.gapAxis, 'right') },
       color: { ...color, legend: null },
-      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolStrokeColor: '#555', symbolStrokeWidth: 2.5 } },
+      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeColor: '#555', symbolStrokeWidth: 2.5, symbolDash: [7, 4] } },
       tooltip: [{ field: 'line', title: 'line' }, { field: 'period', title: model.period }, { field: 'gap', title: `running difference (${model.currency}, exact)` }],
     },
   };
