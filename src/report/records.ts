@@ -90,10 +90,14 @@ function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
       });
       continue;
     }
-    if (figures !== null && typeof figures === 'object' && !isDecimal(figures)) {
+    if (isRateValues(figures)) {
+      for (const x of figures) out.push({ index: row.index, ...params, ...fraction('rate', x.rate), ...plain('value', x.value) });
+      continue;
+    }
+    if (figures !== null && typeof figures === 'object' && !isDecimal(figures) && !Array.isArray(figures)) {
       // Figures per rate (a list of { rate, value }) become one record per rate.
       const entries = Object.entries(figures as Record<string, unknown>);
-      const perRate = entries.find(([, v]) => Array.isArray(v) && v.every((x) => x !== null && typeof x === 'object' && 'rate' in x && 'value' in x));
+      const perRate = entries.find(([, v]) => isRateValues(v));
       const base: Record<string, PlainValue> = { index: row.index, ...params };
       for (const [key, value] of entries) if (value !== perRate?.[1]) Object.assign(base, plain(key, value));
       if (perRate === undefined) out.push(base);
@@ -127,6 +131,10 @@ function plain(name: string, value: unknown): Record<string, PlainValue> {
 // For plotting only: the nearest JS number to the exact value.
 function number(value: Decimal): number {
   return Number(toPlainString(value));
+}
+
+function isRateValues(x: unknown): x is Array<{ rate: Decimal; value: Decimal }> {
+  return Array.isArray(x) && x.length > 0 && x.every((v) => v !== null && typeof v === 'object' && isDecimal((v as { rate?: unknown }).rate) && 'value' in v);
 }
 
 function isComparison(x: unknown): x is Comparison {
