@@ -15,8 +15,8 @@ export type PlainRecord = Readonly<Record<string, PlainValue>>;
 /** A sweep row in any of the shapes `sweep` yields: `{ index, params, value }` or `{ index, params, …figures }`. */
 export interface SweepLikeRow {
   readonly index: number;
-  readonly params: Readonly<Record<string, unknown>>;
-  readonly [figure: string]: unknown;
+  /** The combination: parameter name → value. */
+  readonly params: object;
 }
 
 /**
@@ -81,7 +81,7 @@ function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
     }
     const params: Record<string, PlainValue> = {};
     for (const [key, value] of Object.entries(row.params)) Object.assign(params, plain(key, value));
-    const figures = 'value' in row ? row.value : Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'index' && k !== 'params'));
+    const figures: unknown = 'value' in row ? row.value : Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'index' && k !== 'params'));
     if (isMetrics(figures)) {
       const m = figures;
       const cash = m.instruments.cash;

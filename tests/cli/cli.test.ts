@@ -173,7 +173,7 @@ describe('dealcalc show, list, sweep, schema', () => {
   it('sweep: total x cap x start, and total over years', () => {
     const r = cli(['sweep', '--total', '200B', '--cap', '20B,25B', '--start', '0,2', '--rate', '0', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual(['total,cap,start,currency,years,total,pv 0', '200000000000,20000000000,0,USD,10,200000000000,200000000000', '200000000000,20000000000,2,USD,10,200000000000,200000000000', '200000000000,25000000000,0,USD,8,200000000000,200000000000', '200000000000,25000000000,2,USD,8,200000000000,200000000000']);
+    expect(r.stdout.trim().split('\n')).toEqual(['total,cap,start,currency,years,pv 0', '200000000000,20000000000,0,USD,10,200000000000', '200000000000,20000000000,2,USD,10,200000000000', '200000000000,25000000000,0,USD,8,200000000000', '200000000000,25000000000,2,USD,8,200000000000']);
     const later = cli(['sweep', '--total', '200B', '--years', '8', '--start', '0,3', '--rate', '4.5%', '--format', 'json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { start: number; presentValues: Array<{ value: string }> });
     expect(later.map((l) => l.start)).toEqual([0, 3]);
     expect(decimal(later[1]!.presentValues[0]!.value).lt(later[0]!.presentValues[0]!.value)).toBe(true);

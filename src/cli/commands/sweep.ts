@@ -82,25 +82,26 @@ row). Grids above 10000 rows need --yes and then print as they are computed.
     const rows = sweep((p: Scenario) => build(p), grid as never, (m) => ({ currency: m.currency, total: m.instruments[instrument].total, share: m.instruments[instrument].share, years: m.instruments[instrument].horizon?.periods ?? 0, values: m.instruments[instrument].presentValues.map((p) => p.value) }), { ...options, rates });
 
     const inputs = Object.keys(grid).filter((k) => k !== 'start' || flags.start !== undefined) as Array<keyof Scenario>;
-    const headers = [...inputs, ...(form === 'cap' ? ['years'] : []), 'total', ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${cellFormat('USD', report).rate(r)}`)];
+    const computedTotal = !inputs.includes('total');
+    const headers = [...inputs, ...(form === 'cap' ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${cellFormat('USD', report).rate(r)}`)];
     type Row = { params: Scenario; value: { currency: CurrencyCode; total: Decimal; share: Decimal | null; years: number; values: Decimal[] } };
     const plain = (r: Row) => ({
       ...Object.fromEntries(inputs.map((k) => [k, typeof r.params[k] === 'number' ? r.params[k] : toPlainString((r.params[k] as Amount).value)])),
       currency: r.value.currency,
       ...(form === 'cap' ? { years: r.value.years } : {}),
-      total: toPlainString(r.value.total),
+      ...(computedTotal ? { total: toPlainString(r.value.total) } : {}),
       ...(headline === undefined ? {} : { share: r.value.share === null ? null : toPlainString(r.value.share) }),
       presentValues: r.value.values.map((v, k) => ({ rate: toPlainString(rates[k]!), value: toPlainString(v) })),
     });
-    const csvRow = (r: Row) => csvLine([...inputs.map((k) => (typeof r.params[k] === 'number' ? String(r.params[k]) : toPlainString((r.params[k] as Amount).value))), r.value.currency, ...(form === 'cap' ? [String(r.value.years)] : []), toPlainString(r.value.total), ...(headline === undefined ? [] : [r.value.share === null ? '' : toPlainString(r.value.share)]), ...r.value.values.map(toPlainString)]);
-    const csvHeader = csvLine([...inputs, 'currency', ...(form === 'cap' ? ['years'] : []), 'total', ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`)]);
+    const csvRow = (r: Row) => csvLine([...inputs.map((k) => (typeof r.params[k] === 'number' ? String(r.params[k]) : toPlainString((r.params[k] as Amount).value))), r.value.currency, ...(form === 'cap' ? [String(r.value.years)] : []), ...(computedTotal ? [toPlainString(r.value.total)] : []), ...(headline === undefined ? [] : [r.value.share === null ? '' : toPlainString(r.value.share)]), ...r.value.values.map(toPlainString)]);
+    const csvHeader = csvLine([...inputs, 'currency', ...(form === 'cap' ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`)]);
     const cells = (r: Row, scale?: (column: number, currency: CurrencyCode) => ReturnType<ReturnType<typeof cellFormat>['scale']>) => {
       const f = cellFormat(r.value.currency, report);
       const amounts = inputs.map((k) => r.params[k]);
       return [
         ...amounts.map((x) => (typeof x === 'number' ? String(x) : f.money((x as Amount).value))),
         ...(form === 'cap' ? [String(r.value.years)] : []),
-        f.money(r.value.total, scale?.(0, r.value.currency)),
+        ...(computedTotal ? [f.money(r.value.total, scale?.(0, r.value.currency))] : []),
         ...(headline === undefined ? [] : [r.value.share === null ? NONE : f.percent(r.value.share)]),
         ...r.value.values.map((v, k) => f.money(v, scale?.(k + 1, r.value.currency))),
       ];
