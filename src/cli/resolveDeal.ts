@@ -13,7 +13,15 @@ import { nearest } from './suggest.ts';
  * A UTF-8 byte-order mark at the start of a file or stdin is ignored.
  */
 export function resolveDeal(reference: string, readStdin: () => string): Deal {
-  if (reference === '-') return fromJson(readStdin(), 'stdin');
+  if (reference === '-') {
+    let text: string;
+    try {
+      text = readStdin();
+    } catch (error) {
+      throw new UsageError(`cannot read stdin: ${reason(error)}`);
+    }
+    return fromJson(text, 'stdin');
+  }
   if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference);
   const kind = pathKind(reference);
   if (kind === 'directory') throw new UsageError(`${quote(reference)} is a directory, not a deal file`);
