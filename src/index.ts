@@ -79,10 +79,11 @@ export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
 export { dealName, possessive, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
-export type { DiscountConvention } from './compare/discount.ts';
-export { DEFAULT_RATES } from './compare/rates.ts';
+export type { DiscountConvention } from './value/convention.ts';
+export { DEFAULT_RATES } from './value/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
 export type { Grid, Combination, Sweep, SweepRow } from './compare/sweep.ts';
+export type { ScenarioGrid, ScenarioOptions, ScenarioParams, ScenarioRow, ScenarioSweep } from './compare/scenarios.ts';
 
 // Presets
 export { PRESET_IDS, presets, presetDeal, presetJson } from './presets/presets.ts';

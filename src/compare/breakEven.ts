@@ -2,8 +2,7 @@ import type { DealcalcError } from '../errors/DealcalcError.ts';
 import { attempt } from '../errors/outcome.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { findRate } from '../value/findRate.ts';
-import { timedFlows } from '../value/timedFlows.ts';
-import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
+import type { Flows } from '../value/flows.ts';
 
 /**
  * The annual discount rate at which two streams have equal present value:
@@ -20,13 +19,12 @@ export type BreakEven =
   | { readonly kind: 'none'; readonly reason: string };
 
 /**
- * Break-even annual rate of a per-period gap stream (a − b): the rates r at which
- * Σ gap_p (1 + r)^−(p ÷ n) = 0, n periods a year, found by the same solver as `irr`.
+ * Break-even annual rate of a per-period gap stream (a − b, steps are periods, n a year): the
+ * rates r at which Σ gap_p (1 + r)^−(p ÷ n) = 0, found by the same solver as `irr`.
  */
-export function breakEvenRate(gaps: ReadonlyArray<{ period: number; amount: Decimal }>, frequency: Frequency): BreakEven {
-  const flows = gaps.filter((g) => !g.amount.isZero());
-  if (flows.length === 0) return { kind: 'every-rate' };
-  const outcome = attempt(() => findRate(timedFlows(flows.map((g) => ({ step: g.period, amount: g.amount })), periodsPerYear(frequency))));
+export function breakEvenRate(gaps: Flows): BreakEven {
+  if (gaps.coefficients.length === 0) return { kind: 'every-rate' };
+  const outcome = attempt(() => findRate(gaps));
   if (outcome.ok) return { kind: 'rate', rate: outcome.value };
   const error = outcome.error;
   if (error.code === 'several_roots') return { kind: 'several', rates: (error as DealcalcError<'several_roots'>).data.roots };

@@ -1,15 +1,19 @@
 import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
-import type { IsoDate } from '../dates/calendarDate.ts';
+import { addMonths, type IsoDate } from '../dates/calendarDate.ts';
 import type { Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
+import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
+import { readDeal } from '../deals/readDeal.ts';
 import { D, type Decimal } from '../money/decimal.ts';
-import { align } from '../schedules/align.ts';
-import type { Frequency } from '../schedules/frequency.ts';
-import { merge } from '../schedules/merge.ts';
-import { buildSchedule, type Schedule } from '../schedules/schedule.ts';
+import { decimalOf, difference, divide, pow10 } from '../money/scaled.ts';
+import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
+import { readConvention, type DiscountConvention } from '../value/convention.ts';
+import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
+import { flowsOf } from '../value/flows.ts';
+import { readRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
-import { presentValueOf, type DiscountConvention } from './discount.ts';
-import { metrics, type DealMetrics, type MetricsOptions, type RateValue } from './metrics.ts';
+import { lazy } from './lazy.ts';
+import { metricsAt, type DealMetrics, type MetricsOptions, type RateValue, type StreamMetrics } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 /** Options of {@link compare}. */
@@ -119,64 +123,71 @@ export interface Comparison {
  * //=> 'US position: $25B a year for 8 years asks $130.0B more cash than …'
  */
 export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Comparison {
+  readDeal(a, ['a']);
+  readDeal(b, ['b']);
   const instrument = readInstrument(options.instrument);
   if (a.currency !== b.currency) {
     const message = `expected both deals in one currency, received ${a.currency} and ${b.currency} (convert one first)`;
     throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [{ path: ['b', 'currency'], expected: a.currency, received: b.currency, message }]);
   }
-  const ma = metrics(a, options);
-  const mb = metrics(b, options);
-  const streamA = focus(a, instrument);
-  const streamB = focus(b, instrument);
-  if (streamA.frequency !== streamB.frequency) {
-    const message = `expected both deals on the same period length, received ${streamA.frequency} and ${streamB.frequency}`;
-    throw new DealcalcError('frequency_mismatch', { expected: streamA.frequency, received: streamB.frequency }, [{ path: ['b', 'components'], expected: streamA.frequency, received: streamB.frequency, message }]);
+  // Rates and timing are read once and their discount factors shared by both deals.
+  const rates = readRates(options.rates).map(discountRate);
+  const convention = readConvention(options.timing);
+  const la = dealLedger(a);
+  const lb = dealLedger(b);
+  if (la.frequency !== lb.frequency) {
+    const message = `expected both deals on the same period length, received ${la.frequency} and ${lb.frequency}`;
+    throw new DealcalcError('frequency_mismatch', { expected: la.frequency, received: lb.frequency }, [{ path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message }]);
   }
+  const ma = metricsAt(a, rates, convention, options);
+  const mb = metricsAt(b, rates, convention, options);
   const sa = ma.instruments[instrument];
   const sb = mb.instruments[instrument];
-  const minus = (x: readonly RateValue[], y: readonly RateValue[]): RateValue[] => x.map((v, k) => Object.freeze({ rate: v.rate, value: v.value.minus(y[k]!.value) }));
-  const minusOrNull = (x: Decimal | null, y: Decimal | null): Decimal | null => (x === null || y === null ? null : x.minus(y));
+  const exponent = Math.min(la.exponent, lb.exponent);
+  const streamA = rescale(la.instruments[instrument], la.exponent, exponent);
+  const streamB = rescale(lb.instruments[instrument], lb.exponent, exponent);
 
-  const instruments = Object.fromEntries(
-    INSTRUMENTS.map((i) => {
-      const share = minusOrNull(ma.instruments[i].share, mb.instruments[i].share);
-      return [i, Object.freeze({ total: ma.instruments[i].total.minus(mb.instruments[i].total), share, sharePoints: share === null ? null : share.times(100), presentValues: Object.freeze(minus(ma.instruments[i].presentValues, mb.instruments[i].presentValues)) })];
-    }),
-  ) as Record<Instrument, InstrumentGap>;
+  const instruments = {} as Record<Instrument, InstrumentGap>;
+  for (const i of INSTRUMENTS) {
+    const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
+    instruments[i] = unused ? zeroGap(ma.instruments[i]) : gapOf(ma.instruments[i], mb.instruments[i]);
+  }
   const cashShare = minusOrNull(ma.cashShare, mb.cashShare);
-  const allShare = minusOrNull(ma.all.share, mb.all.share);
-  const all: InstrumentGap = Object.freeze({ total: ma.all.total.minus(mb.all.total), share: allShare, sharePoints: allShare === null ? null : allShare.times(100), presentValues: Object.freeze(minus(ma.all.presentValues, mb.all.presentValues)) });
-
-  const perPeriod = comparedPeriods(streamA, streamB);
-  const breakEven = breakEvenRate(perPeriod.map((r) => ({ period: r.period, amount: r.gap })), streamA.frequency);
-  const levelInstallments = level(sa.presentValues, streamB, ma.convention);
-
-  const partial = {
+  const gaps = Object.freeze({
+    headline: difference(a.headline, b.headline),
+    instruments: Object.freeze(instruments),
+    all: gapOf(ma.all, mb.all),
+    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : cashShare.times(100) }),
+    peak: difference(sa.peak?.amount ?? ZERO, sb.peak?.amount ?? ZERO),
+    horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
+    presentValues: instruments[instrument].presentValues,
+    averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
+    ...(ma.economicCost === undefined || mb.economicCost === undefined
+      ? {}
+      : { economicCost: Object.freeze(ma.economicCost.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: difference(x.total, mb.economicCost!.byRate[k]!.total) }))) }),
+  });
+  const n = periodsPerYear(la.frequency);
+  const result = {
     a: ma,
     b: mb,
     instrument,
     rates: ma.rates,
-    convention: ma.convention,
-    frequency: streamA.frequency,
-    gaps: Object.freeze({
-      headline: a.headline.minus(b.headline),
-      instruments: Object.freeze(instruments),
-      all,
-      cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : cashShare.times(100) }),
-      peak: (sa.peak?.amount ?? new D(0)).minus(sb.peak?.amount ?? new D(0)),
-      horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
-      presentValues: Object.freeze(minus(sa.presentValues, sb.presentValues)),
-      averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
-      ...(ma.economicCost === undefined || mb.economicCost === undefined
-        ? {}
-        : { economicCost: Object.freeze(ma.economicCost.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: x.total.minus(mb.economicCost!.byRate[k]!.total) }))) }),
-    }),
-    perPeriod: Object.freeze(perPeriod),
-    breakEven,
-    levelInstallments: Object.freeze(levelInstallments),
+    convention,
+    frequency: la.frequency,
+    gaps,
+    perPeriod: [] as readonly ComparedPeriod[],
+    breakEven: breakEvenOf(streamA, streamB, exponent, n),
+    levelInstallments: Object.freeze(level(sa.presentValues, lb.instruments[instrument], rates, convention, n)),
+    sentences: [] as readonly string[],
   };
-  return Object.freeze({ ...partial, sentences: Object.freeze(describeComparison(partial)) });
+  // Row by row and in words only when read.
+  const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
+  lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
+  lazy(result, 'sentences', () => Object.freeze(describeComparison(result)));
+  return Object.freeze(result);
 }
+
+const ZERO = new D(0);
 
 function readInstrument(value: unknown): Instrument {
   if (value === undefined) return 'cash';
@@ -185,42 +196,70 @@ function readInstrument(value: unknown): Instrument {
   return invalid([{ path: ['instrument'], expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
 }
 
-// The instrument's components merged into one stream, on the deal's own period axis.
-function focus(deal: Deal, instrument: Instrument): Schedule {
-  const parts = deal.components.filter((c) => c.instrument === instrument).map((c) => c.schedule);
-  const first = deal.components[0]?.schedule;
-  if (parts.length > 0) return merge(...parts);
-  return buildSchedule({ currency: deal.currency, frequency: first?.frequency ?? 'annual', startDate: first?.startDate }, []);
-}
+const minusOrNull = (x: Decimal | null, y: Decimal | null): Decimal | null => (x === null || y === null ? null : difference(x, y));
 
-function comparedPeriods(a: Schedule, b: Schedule): ComparedPeriod[] {
-  // Deals line up by period number from their own start; dates only when both share one start date.
-  const sameStart = a.startDate !== undefined && a.startDate === b.startDate;
-  const strip = (s: Schedule): Schedule => (sameStart ? s : buildSchedule({ currency: s.currency, frequency: s.frequency }, s.installments));
-  let ca = new D(0);
-  let cb = new D(0);
-  return align([strip(a), strip(b)]).map((row) => {
-    const [x, y] = row.amounts as [Decimal, Decimal];
-    ca = ca.plus(x);
-    cb = cb.plus(y);
-    return Object.freeze({
-      period: row.period,
-      ...(row.date === undefined ? {} : { date: row.date }),
-      a: x,
-      b: y,
-      gap: x.minus(y),
-      cumulativeA: ca,
-      cumulativeB: cb,
-      cumulativeGap: ca.minus(cb),
-    });
+function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
+  const share = minusOrNull(x.share, y.share);
+  return Object.freeze({
+    total: difference(x.total, y.total),
+    share,
+    sharePoints: share === null ? null : share.times(100),
+    presentValues: Object.freeze(x.presentValues.map((v, k) => Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }))),
   });
 }
 
-function level(presentValuesA: readonly RateValue[], b: Schedule, convention: DiscountConvention): LevelInstallment[] {
-  const first = b.installments[0]?.period;
-  const last = b.installments[b.installments.length - 1]?.period;
+// An instrument neither deal uses: every gap is zero (a share gap only where both shares exist).
+function zeroGap(x: StreamMetrics): InstrumentGap {
+  return Object.freeze({ total: ZERO, share: x.share === null ? null : ZERO, sharePoints: x.share === null ? null : ZERO, presentValues: x.presentValues });
+}
+
+// A stream's coefficients at a smaller power of ten.
+function rescale(stream: LedgerStream, from: number, to: number): LedgerStream {
+  if (from === to) return stream;
+  const factor = pow10(from - to);
+  return { periods: stream.periods, coefficients: stream.coefficients.map((c) => c * factor) };
+}
+
+// The two streams on one period axis (by period number from each deal's start), with the gap
+// and running totals; dates only when both deals start on the same date.
+function comparedPeriods(a: LedgerStream, b: LedgerStream, exponent: number, startDate: IsoDate | undefined, frequency: Frequency): ComparedPeriod[] {
+  const periods = [...new Set([...a.periods, ...b.periods])];
+  if (periods.length === 0) return [];
+  const first = Math.min(...periods);
+  const last = Math.max(...periods);
+  const amountsA = new Map(a.periods.map((p, k) => [p, a.coefficients[k]!]));
+  const amountsB = new Map(b.periods.map((p, k) => [p, b.coefficients[k]!]));
+  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, exponent));
+  const months = monthsPerPeriod(frequency);
+  let ca = 0n;
+  let cb = 0n;
+  const rows: ComparedPeriod[] = [];
+  for (let period = first; period <= last; period += 1) {
+    const x = amountsA.get(period) ?? 0n;
+    const y = amountsB.get(period) ?? 0n;
+    ca += x;
+    cb += y;
+    const date = startDate === undefined ? undefined : addMonths(startDate, period * months);
+    rows.push(Object.freeze({ period, ...(date === undefined ? {} : { date }), a: money(x), b: money(y), gap: money(x - y), cumulativeA: money(ca), cumulativeB: money(cb), cumulativeGap: money(ca - cb) }));
+  }
+  return rows;
+}
+
+// The break-even rate of the per-period gap a − b, by the one solver.
+function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: number): BreakEven {
+  const gap = new Map<number, bigint>();
+  a.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) + a.coefficients[k]!));
+  b.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) - b.coefficients[k]!));
+  return breakEvenRate(flowsOf([...gap].map(([step, coefficient]) => ({ step, amount: { coefficient, exponent } })), n));
+}
+
+// For each rate, the level installment over b's horizon with a's present value.
+function level(presentValuesA: readonly RateValue[], b: LedgerStream, rates: readonly DiscountRate[], convention: DiscountConvention, n: number): LevelInstallment[] {
+  const first = b.periods[0];
+  const last = b.periods[b.periods.length - 1];
   if (first === undefined || last === undefined) return [];
   const periods = last - first + 1;
-  const unit = buildSchedule({ currency: b.currency, frequency: b.frequency }, Array.from({ length: periods }, (_, k) => ({ period: first + k, amount: new D(1) })));
-  return presentValuesA.map(({ rate, value }) => Object.freeze({ rate, amount: value.div(presentValueOf(unit, rate, convention)), periods, first }));
+  const shift = convention.timing === 'end' ? 1 : 0;
+  const unit = { coefficients: Array.from({ length: periods }, () => 1n), exponent: 0, steps: Array.from({ length: periods }, (_, k) => first + k + shift), denominator: n };
+  return presentValuesA.map(({ rate, value }, k) => Object.freeze({ rate, amount: divide(value, presentValue(unit, rates[k]!)), periods, first }));
 }

@@ -1,19 +1,20 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
+import { readDeal } from '../deals/readDeal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
+import { dealLedger, type DealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { horizon, total } from '../schedules/total.ts';
-import { align } from '../schedules/align.ts';
-import { commonAxis } from '../schedules/axis.ts';
-import { merge } from '../schedules/merge.ts';
-import { buildSchedule, type Schedule } from '../schedules/schedule.ts';
-import { DEFAULT_CONVENTION, presentValueOf, type DiscountConvention } from './discount.ts';
-import { readRates } from './rates.ts';
+import { decimalOf, decimalOfRatio, sumExact } from '../money/scaled.ts';
+import { addMonths } from '../dates/calendarDate.ts';
+import { monthsPerPeriod, periodsPerYear } from '../schedules/frequency.ts';
+import { readConvention, type DiscountConvention } from '../value/convention.ts';
+import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
+import { readRates } from '../value/rates.ts';
 import { burden, type Burden } from '../economics/burden.ts';
 import { economicCost, type EconomicCost, type EconomicCostOptions } from '../economics/economicCost.ts';
 import type { Economy } from '../economics/economy.ts';
 import { tariffSavings, type TariffSavings } from '../economics/tariffSavings.ts';
+import { lazy } from './lazy.ts';
 
 /** Present value of a stream at one rate. */
 export interface RateValue {
@@ -83,7 +84,7 @@ export interface MetricsOptions {
   /** `'start'` (default): money moves at the start of its period; `'end'`: at its end. */
   readonly timing?: 'start' | 'end';
   /** Terms and assumptions for the economic cost (loan and guarantee terms, project returns, weights). */
-  readonly economics?: Omit<EconomicCostOptions, 'rates'>;
+  readonly economics?: Omit<EconomicCostOptions, 'rates' | 'timing'>;
   /** An economy to weigh the deal against (see `economyPreset`). */
   readonly economy?: Economy;
 }
@@ -96,10 +97,11 @@ export interface MetricsOptions {
  *
  * Present values: installment in period p (n periods a year) is discounted by (1 + r)^−(p ÷ n)
  * at annual effective rate r, so period 0 is not discounted (numpy-financial's convention);
- * `timing: 'end'` moves every flow one period later (the spreadsheet `NPV` convention).
+ * `timing: 'end'` moves every flow one period later (the spreadsheet `NPV` convention), for the
+ * economic cost lines too.
  *
- * @throws {DealcalcError} `invalid_input` for a rate that is not a number or is ≤ −100%, or an
- *   unknown timing.
+ * @throws {DealcalcError} `invalid_input` for a deal that is not a built deal (parse JSON with
+ *   `parseDeal` first), a rate that is not a number or is ≤ −100%, or an unknown timing.
  *
  * @example
  * const m = metrics(presetDeal('kr-2025-10-us-cash-25x8'), { rates: ['4.5%'] });
@@ -108,97 +110,126 @@ export interface MetricsOptions {
  * m.instruments.cash.horizon                              //=> { first: 0, last: 7, periods: 8 }
  */
 export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
+  readDeal(deal, ['deal']);
   const rates = readRates(options.rates);
-  const convention = readConvention(options.timing);
-  const axis = commonAxis(deal.components.map((c) => c.schedule), 'components') ?? { frequency: 'annual' as const };
-  const streams = Object.fromEntries(
-    INSTRUMENTS.map((instrument) => {
-      const parts = deal.components.filter((c) => c.instrument === instrument).map((c) => c.schedule);
-      const schedule = parts.length === 0 ? emptySchedule(deal, axis) : merge(...parts);
-      return [instrument, schedule];
-    }),
-  ) as Record<Instrument, Schedule>;
-  const allSchedule = merge(...deal.components.map((c) => c.schedule));
+  return metricsAt(deal, rates.map(discountRate), readConvention(options.timing), options);
+}
 
-  const instruments = Object.fromEntries(
-    INSTRUMENTS.map((i) => [i, Object.freeze(streamMetrics(streams[i], deal.headline, rates, convention))]),
-  ) as Record<Instrument, StreamMetrics>;
-  const alongside = Object.fromEntries(
-    INSTRUMENTS.map((i) => [i, deal.alongside.filter((c) => c.instrument === i).reduce((acc, c) => acc.plus(total(c.schedule)), new D(0))]),
-  ) as Record<Instrument, Decimal>;
+/** {@link metrics} on arguments already read: the kernel `compare` and `sweep` share. */
+export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention: DiscountConvention, options: MetricsOptions = {}): DealMetrics {
+  const ledger = dealLedger(deal);
+  const n = periodsPerYear(ledger.frequency);
+  const rateValues = Object.freeze(rates.map((r) => r.value));
+  const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
+  const of = (s: LedgerStream) => streamMetrics(s, ledger, rates, convention, n, zeroValues);
+  const instruments = {} as Record<Instrument, StreamMetrics>;
+  for (const i of INSTRUMENTS) instruments[i] = of(ledger.instruments[i]);
+  // The all-components stream: its total and present values are the sums of the parts'.
+  const used = INSTRUMENTS.filter((i) => ledger.instruments[i].periods.length > 0);
+  const allBase = streamMetrics(ledger.all, ledger, [], convention, n, zeroValues);
+  const all = Object.freeze({
+    ...allBase,
+    presentValues: used.length === 0 ? zeroValues : Object.freeze(rateValues.map((rate, k) => Object.freeze({ rate, value: sumExact(used.map((i) => instruments[i].presentValues[k]!.value)) }))),
+  });
+  const alongside = {} as Record<Instrument, Decimal>;
+  for (const i of INSTRUMENTS) alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
 
-  const result: DealMetrics = {
+  const result = {
     ...summarize(deal),
     cashShare: instruments.cash.share,
     instruments: Object.freeze(instruments),
-    all: Object.freeze(streamMetrics(allSchedule, deal.headline, rates, convention)),
+    all,
     alongside: Object.freeze(alongside),
-    perPeriod: Object.freeze(periodRows(streams)),
-    rates: Object.freeze(rates),
+    perPeriod: [] as readonly DealPeriodRow[],
+    rates: rateValues,
     convention,
-    ...economics(deal, rates, options),
+    ...economics(deal, rateValues, convention, options),
   };
-  return Object.freeze(result);
+  lazy(result, 'perPeriod', () => Object.freeze(periodRows(ledger)));
+  return Object.freeze(result) as DealMetrics;
 }
 
-function economics(deal: Deal, rates: readonly Decimal[], options: MetricsOptions): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
+const ZERO = new D(0);
+
+function economics(deal: Deal, rates: readonly Decimal[], convention: DiscountConvention, options: MetricsOptions): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
   const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
-  const cost = wanted ? economicCost(deal, { ...options.economics, rates }) : undefined;
+  const cost = wanted ? economicCost(deal, { ...options.economics, rates, timing: convention.timing }) : undefined;
   const tariff = cost !== undefined && deal.tariff?.exportsCovered !== undefined ? tariffSavings(deal, { ...options.economics, rates }) : undefined;
   const weighed = options.economy === undefined ? undefined : burden(deal, options.economy, { rates });
   return { ...(cost === undefined ? {} : { economicCost: cost }), ...(tariff === undefined ? {} : { tariff }), ...(weighed === undefined ? {} : { burden: weighed }) };
 }
 
-function readConvention(timing: unknown): DiscountConvention {
-  if (timing === undefined || timing === 'start') return DEFAULT_CONVENTION;
-  if (timing === 'end') return { ...DEFAULT_CONVENTION, timing: 'end' };
-  return invalidTiming(timing);
-}
-
-function invalidTiming(timing: unknown): never {
-  return invalid([{ path: ['timing'], expected: "'start' or 'end'", received: describeValue(timing), message: `expected 'start' or 'end', received ${describeValue(timing)}` }]);
-}
-
-function emptySchedule(deal: Deal, axis: { frequency: Schedule['frequency']; startDate?: string }): Schedule {
-  return buildSchedule({ currency: deal.currency, frequency: axis.frequency, startDate: axis.startDate }, []);
-}
-
-/** Metrics of one stream against a headline. Exported for `compare`. */
-export function streamMetrics(schedule: Schedule, headline: Decimal, rates: readonly Decimal[], convention: DiscountConvention): StreamMetrics {
-  const sum = total(schedule);
-  let peak: StreamMetrics['peak'] = null;
-  let weighted = new D(0);
-  for (const { period, amount } of schedule.installments) {
-    if (peak === null || amount.gt(peak.amount)) peak = { period, amount };
-    weighted = weighted.plus(amount.times(period));
+/** Metrics of one ledger stream against the deal's headline. */
+function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly DiscountRate[], convention: DiscountConvention, n: number, zeroValues: readonly RateValue[]): StreamMetrics {
+  const { periods, coefficients } = s;
+  if (periods.length === 0) return emptyStream(ledger, zeroValues);
+  let sum = 0n;
+  let weighted = 0n;
+  let peak = 0;
+  for (let k = 0; k < periods.length; k += 1) {
+    const c = coefficients[k]!;
+    sum += c;
+    weighted += BigInt(periods[k]!) * c;
+    if (c > coefficients[peak]!) peak = k;
   }
-  const span = horizon(schedule);
-  return {
-    total: sum,
-    share: headline.isZero() ? null : sum.div(headline),
-    peak,
-    horizon: span === undefined ? null : { ...span, periods: span.last - span.first + 1 },
-    presentValues: Object.freeze(rates.map((rate) => Object.freeze({ rate, value: presentValueOf(schedule, rate, convention) }))),
-    averageTiming: sum.isZero() ? null : weighted.div(sum),
-  };
+  const shift = convention.timing === 'end' ? 1 : 0;
+  const flows = { coefficients, exponent: ledger.exponent, steps: shift === 0 ? periods : periods.map((p) => p + shift), denominator: n };
+  const first = periods[0]!;
+  const last = periods[periods.length - 1]!;
+  return Object.freeze({
+    total: decimalOf(sum, ledger.exponent),
+    share: ledger.headline === 0n ? null : decimalOfRatio(sum, ledger.headline),
+    peak: Object.freeze({ period: periods[peak]!, amount: decimalOf(coefficients[peak]!, ledger.exponent) }),
+    horizon: Object.freeze({ first, last, periods: last - first + 1 }),
+    presentValues: Object.freeze(rates.map((rate) => Object.freeze({ rate: rate.value, value: presentValue(flows, rate) }))),
+    averageTiming: sum === 0n ? null : decimalOfRatio(weighted, sum),
+  });
 }
 
-function periodRows(streams: Record<Instrument, Schedule>): DealPeriodRow[] {
-  const rows = align(INSTRUMENTS.map((i) => streams[i]));
-  const running = Object.fromEntries(INSTRUMENTS.map((i) => [i, new D(0)])) as Record<Instrument, Decimal>;
-  let cumulativeAll = new D(0);
-  return rows.map((row) => {
-    const byInstrument = Object.fromEntries(INSTRUMENTS.map((i, k) => [i, row.amounts[k]!])) as Record<Instrument, Decimal>;
-    const periodTotal = row.amounts.reduce((a, b) => a.plus(b), new D(0));
-    for (const i of INSTRUMENTS) running[i] = running[i].plus(byInstrument[i]);
-    cumulativeAll = cumulativeAll.plus(periodTotal);
-    return Object.freeze({
-      period: row.period,
-      ...(row.date === undefined ? {} : { date: row.date }),
-      byInstrument: Object.freeze(byInstrument),
-      total: periodTotal,
-      cumulativeByInstrument: Object.freeze({ ...running }),
-      cumulative: cumulativeAll,
-    });
+function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): StreamMetrics {
+  return Object.freeze({ total: ZERO, share: ledger.headline === 0n ? null : ZERO, peak: null, horizon: null, presentValues: zeroValues, averageTiming: null });
+}
+
+function periodRows(ledger: DealLedger): DealPeriodRow[] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const lookups = INSTRUMENTS.map((i) => {
+    const { periods, coefficients } = ledger.instruments[i];
+    if (periods.length > 0) {
+      first = Math.min(first, periods[0]!);
+      last = Math.max(last, periods[periods.length - 1]!);
+    }
+    return new Map(periods.map((p, k) => [p, coefficients[k]!]));
   });
+  if (first > last) return [];
+  const running = INSTRUMENTS.map(() => 0n);
+  let cumulative = 0n;
+  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, ledger.exponent));
+  const months = monthsPerPeriod(ledger.frequency);
+  const rows: DealPeriodRow[] = [];
+  for (let period = first; period <= last; period += 1) {
+    const byInstrument = {} as Record<Instrument, Decimal>;
+    const cumulativeByInstrument = {} as Record<Instrument, Decimal>;
+    let total = 0n;
+    INSTRUMENTS.forEach((i, k) => {
+      const c = lookups[k]!.get(period) ?? 0n;
+      total += c;
+      running[k] = running[k]! + c;
+      byInstrument[i] = money(c);
+      cumulativeByInstrument[i] = money(running[k]!);
+    });
+    cumulative += total;
+    const date = ledger.startDate === undefined ? undefined : addMonths(ledger.startDate, period * months);
+    rows.push(
+      Object.freeze({
+        period,
+        ...(date === undefined ? {} : { date }),
+        byInstrument: Object.freeze(byInstrument),
+        total: money(total),
+        cumulativeByInstrument: Object.freeze(cumulativeByInstrument),
+        cumulative: money(cumulative),
+      }),
+    );
+  }
+  return rows;
 }

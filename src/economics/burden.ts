@@ -1,11 +1,11 @@
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import type { Deal } from '../deals/deal.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { presentValueOfPeriods } from '../value/convention.ts';
 import type { Economy, EconomyFigureName } from './economy.ts';
 import { sumByYear } from './periodBook.ts';
 
@@ -128,8 +128,8 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const annualPledge = deal.headline.div(horizonYears);
   const all = deal.components.length === 0 ? undefined : merge(...deal.components.map((c) => c.schedule));
   const discounted = rates.map((rate) => {
-    const pv = all === undefined ? new D(0) : valueAt(timedFlows(all.installments.map((i) => ({ step: i.period, amount: i.amount })), n), rate).value;
-    const annuity = valueAt(timedFlows(Array.from({ length: horizonYears }, (_, k) => ({ step: k, amount: new D(1) })), 1), rate).value;
+    const pv = all === undefined ? new D(0) : presentValueOfPeriods(all.installments, n, rate);
+    const annuity = presentValueOfPeriods(Array.from({ length: horizonYears }, (_, k) => ({ period: k, amount: new D(1) })), 1, rate);
     const annualPayment = pv.div(annuity);
     return Object.freeze({ rate, annualPayment, againstStraightLine: annualPayment.div(annualPledge.isZero() ? new D(1) : annualPledge) });
   });

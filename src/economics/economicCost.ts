@@ -1,12 +1,12 @@
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import type { Component, Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import { merge } from '../schedules/merge.ts';
 import { total } from '../schedules/total.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { periodFlows, readConvention, type DiscountConvention } from '../value/convention.ts';
+import { discountRate, presentValue } from '../value/discount.ts';
 import { guaranteeFlows, type GuaranteeFlows } from './guaranteeFlows.ts';
 import { loanFlows, type LoanFlows } from './loanFlows.ts';
 import { shareReturns, type ProjectAssumption, type SharedReturns } from './shareReturns.ts';
@@ -34,6 +34,8 @@ export const DEFAULT_CASH_EQUIVALENT_WEIGHTS: Readonly<Record<Instrument, string
 export interface EconomicCostOptions {
   /** Discount rates (default 3%, 4.5%, 6%). */
   readonly rates?: readonly DecimalInput[];
+  /** `'start'` (default): money moves at the start of its period; `'end'`: at its end (every line alike). */
+  readonly timing?: 'start' | 'end';
   /** Terms for loan components that carry none. */
   readonly loan?: LoanTermsJson;
   /** Terms for guarantee components that carry none. */
@@ -104,23 +106,32 @@ export interface EconomicCost {
  */
 export function economicCost(deal: Deal, options: EconomicCostOptions = {}): EconomicCost {
   const rates = readRates(options.rates);
+  const convention: DiscountConvention = readConvention(options.timing);
   const n = periodsPerYear(deal.components[0]?.schedule.frequency ?? 'annual');
   const of = (i: Instrument): Component[] => deal.components.filter((c) => c.instrument === i);
-  const pv = (components: readonly Component[], rate: Decimal): Decimal =>
-    components.length === 0 ? new D(0) : valueAt(timedFlows(merge(...components.map((c) => c.schedule)).installments.map((i) => ({ step: i.period, amount: i.amount })), n), rate).value;
+  const factors = rates.map(discountRate);
+  // One stream per instrument, read once; valued at every rate with the shared factors.
+  const streams = new Map<Instrument, ReturnType<typeof periodFlows>>();
+  const pv = (instrument: Instrument, r: number): Decimal => {
+    const parts = of(instrument);
+    if (parts.length === 0) return new D(0);
+    let flows = streams.get(instrument);
+    if (flows === undefined) streams.set(instrument, (flows = periodFlows(parts.flatMap((c) => c.schedule.installments), n, convention)));
+    return presentValue(flows, factors[r]!);
+  };
 
   const loanComponents = of('loan');
   const loanTerms = loanComponents.map((c) => c.terms ?? options.loan);
-  const loans = loanComponents.flatMap((c, k) => (loanTerms[k] === undefined ? [] : [loanFlows(c, loanTerms[k] as LoanTermsJson, { rates })]));
+  const loans = loanComponents.flatMap((c, k) => (loanTerms[k] === undefined ? [] : [loanFlows(c, loanTerms[k] as LoanTermsJson, { rates, timing: convention.timing })]));
   const missingLoans = loanTerms.filter((t) => t === undefined).length;
   const guaranteeComponents = of('guarantee');
   const guaranteeTerms = guaranteeComponents.map((c) => c.terms ?? options.guarantee);
-  const guarantees = guaranteeComponents.flatMap((c, k) => (guaranteeTerms[k] === undefined ? [] : [guaranteeFlows(c, guaranteeTerms[k] as GuaranteeTermsJson, { rates })]));
+  const guarantees = guaranteeComponents.flatMap((c, k) => (guaranteeTerms[k] === undefined ? [] : [guaranteeFlows(c, guaranteeTerms[k] as GuaranteeTermsJson, { rates, timing: convention.timing })]));
   const missingGuarantees = guaranteeTerms.filter((t) => t === undefined).length;
   const returns = options.project !== undefined && deal.profitSharing !== undefined && of(deal.profitSharing.appliesTo).length > 0 ? shareReturns(deal, { project: options.project }) : null;
 
   const byRate = rates.map((rate, r): CostAtRate => {
-    const cash: CostLine = { value: pv(of('cash'), rate), assumption: 'Cash paid as scheduled.' };
+    const cash: CostLine = { value: pv('cash', r), assumption: 'Cash paid as scheduled.' };
     const loanSubsidy: CostLine =
       loanComponents.length === 0
         ? { value: new D(0), assumption: 'No loans.' }
@@ -136,9 +147,9 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
     const returnsLine: CostLine =
       returns === null
         ? { value: deal.profitSharing === undefined ? new D(0) : null, assumption: deal.profitSharing === undefined ? 'No profit-sharing rule.' : 'No project cash assumption: returns not counted (give options.project).' }
-        : { value: valueAt(timedFlows(returns.rows.map((x) => ({ step: x.period, amount: x.party })), n), rate).value, assumption: `Project cash as assumed; shared ${describeRule(returns)}.` };
+        : { value: presentValue(periodFlows(returns.rows.map((x) => ({ period: x.period, amount: x.party })), n, convention), factors[r]!), assumption: `Project cash as assumed; shared ${describeRule(returns)}.` };
     const totalCost = (cash.value ?? new D(0)).plus(loanSubsidy.value ?? new D(0)).plus(guaranteeCost.value ?? new D(0)).minus(returnsLine.value ?? new D(0));
-    return Object.freeze({ rate, cash, loanSubsidy, guaranteeCost, returns: returnsLine, total: totalCost, purchases: pv(of('purchase'), rate), private: pv(of('private'), rate), unspecified: pv(of('unspecified'), rate) });
+    return Object.freeze({ rate, cash, loanSubsidy, guaranteeCost, returns: returnsLine, total: totalCost, purchases: pv('purchase', r), private: pv('private', r), unspecified: pv('unspecified', r) });
   });
 
   const weights = readWeights(options.weights);

@@ -1,10 +1,10 @@
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import type { Component } from '../deals/deal.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
-import { periodBook } from './periodBook.ts';
+import { periodFlows, readConvention } from '../value/convention.ts';
+import { discountRate, presentValue } from '../value/discount.ts';
 import { readGuaranteeTerms, wholePeriods } from './readTerms.ts';
 import type { GuaranteeTerms, GuaranteeTermsJson } from './terms.ts';
 
@@ -65,46 +65,82 @@ export interface GuaranteeFlows {
  * g.costs[0].expectedCost.toString()  //=> '-2'
  * g.worstCase                         //=> { period: 0, exposure: decimal('100'), loss: decimal('50') }
  */
-export function guaranteeFlows(component: Component | Schedule, terms: GuaranteeTermsJson | GuaranteeTerms, options: { readonly rates?: readonly DecimalInput[] } = {}): GuaranteeFlows {
+export function guaranteeFlows(
+  component: Component | Schedule,
+  terms: GuaranteeTermsJson | GuaranteeTerms,
+  options: { readonly rates?: readonly DecimalInput[]; readonly timing?: 'start' | 'end' } = {},
+): GuaranteeFlows {
   const schedule = 'schedule' in component ? component.schedule : component;
   const t = readGuaranteeTerms(terms);
   const rates = readRates(options.rates);
+  const convention = readConvention(options.timing);
   const frequency = schedule.frequency;
   const n = periodsPerYear(frequency);
   const tenor = wholePeriods(t.tenor, frequency, ['terms', 'tenor']);
   const lag = wholePeriods(t.recoveryLag, frequency, ['terms', 'recoveryLag']);
   const q = n === 1 ? t.callProbability : new D(1).minus(new D(1).minus(t.callProbability).pow(new D(1).div(n)));
   const feeRate = t.fee.div(n);
+  const kept = new D(1).minus(q);
+  const recovered = new D(1).minus(t.lossGivenCall);
 
-  const book = periodBook(['exposure', 'fees', 'calls', 'recoveries'] as const);
-  for (const { period, amount } of schedule.installments) {
-    if (amount.isZero()) continue;
-    let surviving = amount;
-    for (let k = 0; k < tenor; k += 1) {
-      book.add(period + k, 'exposure', surviving);
-      book.add(period + k, 'fees', surviving.times(feeRate));
-      const called = surviving.times(q);
-      book.add(period + k + 1, 'calls', called.neg());
-      book.add(period + k + 1 + lag, 'recoveries', called.times(new D(1).minus(t.lossGivenCall)));
-      surviving = surviving.minus(called);
-    }
-  }
-  const rows: GuaranteeFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.fees.plus(r.calls).plus(r.recoveries) }));
-  const pv = (pick: (r: GuaranteeFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
-  const costs = rates.map((rate) => {
-    const calls = pv((r) => r.calls.neg(), rate);
-    const recoveries = pv((r) => r.recoveries, rate);
-    const fees = pv((r) => r.fees, rate);
-    return Object.freeze({ rate, expectedCost: calls.minus(recoveries).minus(fees), calls, recoveries, fees });
-  });
-  // Worst case: the whole exposure of all tranches outstanding in a period (ignoring earlier calls).
-  const gross = new Map<number, Decimal>();
-  for (const { period, amount } of schedule.installments) {
-    for (let k = 0; k < tenor; k += 1) gross.set(period + k, (gross.get(period + k) ?? new D(0)).plus(amount));
-  }
+  // Every tranche follows one profile scaled by its amount: outstanding (1 − q)^k in its k-th
+  // period of cover, k < tenor. So the expected exposure of all tranches is one running sum,
+  //   E(p) = (1 − q)·E(p − 1) + A(p) − A(p − tenor)·(1 − q)^tenor,
+  // and fees, calls and recoveries follow from E: cost in tranches + periods, not their product.
+  const issued = new Map<number, Decimal>();
+  for (const { period, amount } of schedule.installments) if (!amount.isZero()) issued.set(period, amount);
+  const periods = [...issued.keys()];
+  if (periods.length === 0 || tenor === 0) return Object.freeze({ terms: t, frequency, rows: Object.freeze([]), costs: Object.freeze(rates.map((rate) => Object.freeze({ rate, expectedCost: new D(0), calls: new D(0), recoveries: new D(0), fees: new D(0) }))), worstCase: null });
+  const first = periods[0]!;
+  const lastIssue = periods[periods.length - 1]!;
+  const last = lastIssue + tenor + lag; // the last recovery
+  const expiring = kept.pow(tenor);
+  const zero = new D(0);
+  const rows: GuaranteeFlowRow[] = [];
+  const calls = new Map<number, Decimal>();
+  const recoveries = new Map<number, Decimal>();
+  let exposure = zero;
+  let gross = zero;
   let worst: GuaranteeFlows['worstCase'] = null;
-  for (const [period, exposure] of [...gross].sort((a, b) => a[0] - b[0])) {
-    if (!exposure.isZero() && (worst === null || exposure.gt(worst.exposure))) worst = { period, exposure, loss: exposure.times(t.lossGivenCall) };
+  for (let p = first; p <= last; p += 1) {
+    const added = issued.get(p);
+    const ended = issued.get(p - tenor);
+    if (!exposure.isZero()) exposure = exposure.times(kept);
+    if (added !== undefined) {
+      exposure = exposure.plus(added);
+      gross = gross.plus(added);
+    }
+    if (ended !== undefined) {
+      exposure = exposure.minus(ended.times(expiring));
+      gross = gross.minus(ended);
+    }
+    if (p >= lastIssue + tenor) exposure = zero; // every tranche has run off: exactly nothing left
+    // Worst case: the whole exposure of all tranches outstanding in a period (ignoring earlier calls).
+    if (!gross.isZero() && (worst === null || gross.gt(worst.exposure))) worst = { period: p, exposure: gross, loss: gross.times(t.lossGivenCall) };
+    let fees = zero;
+    if (!exposure.isZero()) {
+      fees = exposure.times(feeRate);
+      const called = exposure.times(q);
+      if (!called.isZero()) {
+        calls.set(p + 1, called.neg());
+        if (!recovered.isZero()) recoveries.set(p + 1 + lag, called.times(recovered));
+      }
+    }
+    const call = calls.get(p) ?? zero;
+    const recovery = recoveries.get(p) ?? zero;
+    rows.push(Object.freeze({ period: p, exposure, fees, calls: call, recoveries: recovery, net: fees.plus(call).plus(recovery) }));
   }
+
+  const flowsOf = (pick: (r: GuaranteeFlowRow) => Decimal) => periodFlows(rows.map((r) => ({ period: r.period, amount: pick(r) })), n, convention);
+  const callFlows = flowsOf((r) => r.calls.neg());
+  const recoveryFlows = flowsOf((r) => r.recoveries);
+  const feeFlows = flowsOf((r) => r.fees);
+  const costs = rates.map((rate) => {
+    const factor = discountRate(rate);
+    const c = presentValue(callFlows, factor);
+    const rec = presentValue(recoveryFlows, factor);
+    const f = presentValue(feeFlows, factor);
+    return Object.freeze({ rate, expectedCost: c.minus(rec).minus(f), calls: c, recoveries: rec, fees: f });
+  });
   return Object.freeze({ terms: t, frequency, rows: Object.freeze(rows), costs: Object.freeze(costs), worstCase: worst === null ? null : Object.freeze(worst) });
 }

@@ -2,8 +2,9 @@ import type { Component } from '../deals/deal.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import type { Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
-import { readRates } from '../compare/rates.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { readRates } from '../value/rates.ts';
+import { periodFlows, readConvention } from '../value/convention.ts';
+import { discountRate, presentValue } from '../value/discount.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { periodBook } from './periodBook.ts';
 import { periodRate, readLoanTerms, wholePeriods } from './readTerms.ts';
@@ -81,10 +82,15 @@ export interface LoanFlows {
  * l.subsidies[0].subsidy.toString()            //=> '0'
  * l.subsidies[1].subsidy.toFixed(4)            //=> '5.3498'
  */
-export function loanFlows(component: Component | Schedule, terms: LoanTermsJson | LoanTerms, options: { readonly rates?: readonly DecimalInput[] } = {}): LoanFlows {
+export function loanFlows(
+  component: Component | Schedule,
+  terms: LoanTermsJson | LoanTerms,
+  options: { readonly rates?: readonly DecimalInput[]; readonly timing?: 'start' | 'end' } = {},
+): LoanFlows {
   const schedule = 'schedule' in component ? component.schedule : component;
   const t = readLoanTerms(terms);
   const rates = readRates(options.rates);
+  const convention = readConvention(options.timing);
   const frequency = schedule.frequency;
   const tenor = wholePeriods(t.tenor, frequency, ['terms', 'tenor']);
   const grace = wholePeriods(t.grace, frequency, ['terms', 'grace']);
@@ -114,10 +120,12 @@ export function loanFlows(component: Component | Schedule, terms: LoanTermsJson 
   }
   const rows: LoanFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.disbursement.plus(r.interest).plus(r.principal) }));
   const n = periodsPerYear(frequency);
-  const pvOf = (pick: (r: LoanFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
+  const outFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.disbursement.neg() })), n, convention);
+  const backFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.interest.plus(r.principal) })), n, convention);
   const subsidies = rates.map((rate) => {
-    const out = pvOf((r) => r.disbursement.neg(), rate);
-    const back = pvOf((r) => r.interest.plus(r.principal), rate);
+    const factor = discountRate(rate);
+    const out = presentValue(outFlows, factor);
+    const back = presentValue(backFlows, factor);
     return Object.freeze({ rate, out, back, subsidy: out.minus(back) });
   });
   const sum = (pick: (r: LoanFlowRow) => Decimal) => rows.reduce((acc, r) => acc.plus(pick(r)), new D(0));

@@ -7,7 +7,7 @@ import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { findRate } from '../value/findRate.ts';
-import { timedFlows } from '../value/timedFlows.ts';
+import { flowsOfDecimals } from '../value/flows.ts';
 import { periodRate } from './readTerms.ts';
 
 /**
@@ -135,7 +135,7 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
   }
   const sum = (pick: (r: ReturnsRow) => Decimal) => rows.reduce((acc, r) => acc.plus(pick(r)), new D(0));
   const totals = Object.freeze({ invested: sum((r) => r.invested), projectCash: sum((r) => r.projectCash), party: sum((r) => r.party), counterparty: sum((r) => r.counterparty) });
-  const irr = attempt(() => findRate(timedFlows(rows.map((r) => ({ step: r.period, amount: r.party.minus(r.invested) })), n)));
+  const irr = attempt(() => findRate(flowsOfDecimals(rows.map((r) => ({ step: r.period, amount: r.party.minus(r.invested) })), n)));
   const partyIrr = irr.ok ? { rate: irr.value } : { rate: null, reason: irr.error.message };
   return Object.freeze({
     rule,

@@ -1,10 +1,10 @@
-import { readRates } from '../compare/rates.ts';
+import { readRates } from '../value/rates.ts';
 import type { Deal } from '../deals/deal.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import { timedFlows, valueAt } from '../value/timedFlows.ts';
+import { presentValueOfPeriods } from '../value/convention.ts';
 import { economicCost, type EconomicCostOptions } from './economicCost.ts';
 import { sumByYear } from './periodBook.ts';
 
@@ -89,8 +89,8 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
   const presentValues = rates.map((rate) =>
     Object.freeze({
       rate,
-      dutySaved: valueAt(timedFlows(years.map((y) => ({ step: y.year, amount: y.dutySaved })), 1), rate).value,
-      stateCost: valueAt(timedFlows(years.map((y) => ({ step: y.year, amount: y.stateCost })), 1), rate).value,
+      dutySaved: presentValueOfPeriods(years.map((y) => ({ period: y.year, amount: y.dutySaved })), 1, rate),
+      stateCost: presentValueOfPeriods(years.map((y) => ({ period: y.year, amount: y.stateCost })), 1, rate),
     }),
   );
   return Object.freeze({

@@ -40,7 +40,8 @@ export const MAX_MAGNITUDE = /* @__PURE__ */ new D('1e30');
 /** Smallest non-zero magnitude accepted from text and numbers: 1e-30. */
 export const MIN_MAGNITUDE = /* @__PURE__ */ new D('1e-30');
 
-const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** Decimal text as `decimal` reads it (after trimming and removing `_`). Internal. */
+export const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export interface DecimalOptions {
   /** Path of the value in the caller's input, used in error messages. */

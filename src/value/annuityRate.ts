@@ -6,7 +6,7 @@ import type { Due } from './annuity.ts';
 import { findRate } from './findRate.ts';
 import { MAX_FLOWS } from './flowsInput.ts';
 import { readSolverOptions } from './irr.ts';
-import { timedFlows } from './timedFlows.ts';
+import { flowsOfDecimals } from './flows.ts';
 
 /** Options of {@link annuityRate}. */
 export interface AnnuityRateOptions {
@@ -48,7 +48,7 @@ export function annuityRate(options: AnnuityRateOptions): Decimal {
   const begin = options.due === 'begin';
   const entries = [{ step: 0, amount: pv }, { step: n, amount: fv }];
   for (let k = 0; k < n; k += 1) entries.push({ step: begin ? k : k + 1, amount: payment });
-  return findRate(timedFlows(entries, 1), readSolverOptions(options));
+  return findRate(flowsOfDecimals(entries, 1), readSolverOptions(options));
 }
 
 /**

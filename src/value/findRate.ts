@@ -1,6 +1,12 @@
 import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
-import { valueAt, type TimedFlows } from './timedFlows.ts';
+import { pow10 } from '../money/scaled.ts';
+import { certifyRoot, examineSuspect, exactPolynomial, rateAt, type CertifiedRoot, type Unconverged } from './certify.ts';
+import { discountRate, exactSign, type DiscountRate } from './discount.ts';
+import { floatOf, WORK_BITS } from './fixedPoint.ts';
+import { signChanges, type Flows } from './flows.ts';
+import { floatSlack, locate, refineInFloats, type Located } from './locate.ts';
+import { partsAt, ratePolynomial, type RatePolynomial } from './polynomial.ts';
 
 /** Lowest rate searched by default: −100% + 1e−30 (the discount factor is undefined at −100%). */
 export const SEARCH_LOW = '-0.999999999999999999999999999999';
@@ -8,7 +14,7 @@ export const SEARCH_LOW = '-0.999999999999999999999999999999';
 export const SEARCH_HIGH = '1000000';
 /** Roots are located to 1e−28 relative to 1 + r (about 28 significant digits of the growth factor). */
 export const TOLERANCE = '1e-28';
-/** Most refinement steps per root; beyond this the solver reports `did_not_converge`. */
+/** Most exact refinement steps per root; beyond this the solver reports `did_not_converge`. */
 export const MAX_ITERATIONS = 400;
 
 export interface FindRateOptions {
@@ -17,136 +23,156 @@ export interface FindRateOptions {
   /** Search range (defaults {@link SEARCH_LOW} … {@link SEARCH_HIGH}). */
   readonly low?: Decimal;
   readonly high?: Decimal;
-  /** Most refinement steps per root (default {@link MAX_ITERATIONS}). */
+  /** Most exact refinement steps per root (default {@link MAX_ITERATIONS}). */
   readonly maxIterations?: number;
+  /** Number of flows as the caller gave them, for `no_sign_change` data (default: the distinct steps). */
+  readonly count?: number;
+}
+
+/** A root and the interval it is certified in (for a double root, where the slope changes sign). */
+interface Root {
+  readonly rate: Decimal;
+  readonly low: Decimal;
+  readonly high: Decimal;
+  readonly exact: boolean;
 }
 
 /**
- * The rate r at which Σ c (1 + r)^−t = 0.
+ * The rate r at which Σ a_k (1 + r)^(−s_k/n) = 0: the one solver behind irr, xirr,
+ * annuityRate, break-even rates and the returns of shared profits.
  *
- * Method: the flows must change sign (else `no_sign_change`). The value is evaluated on a
- * fixed grid of about 250 growth factors 1 + r between the range ends (dense near r = 0,
- * geometric towards −100% and towards the top); every sign change is a bracket, narrowed by
- * Newton steps kept inside the bracket by bisection until it is 1e−28 of 1 + r wide; a grid
- * interval where the slope changes sign and the value touches zero (within 1e−30 of the sum of
- * the absolute discounted flows) holds a double root, found by bisection on the slope. The
- * grid is fixed and the arithmetic is exact decimal, so every machine gives the same answer.
+ * Method. The value is a polynomial in v = (1 + r)^(∓1/n) ≤ 1 on each side of r = 0
+ * (polynomial.ts). Descartes' rule bounds its roots by the sign changes of the flows; with one
+ * sign change there is exactly one, so a sign test at the ends of the range finds its bracket.
+ * Otherwise floats search the range cell by cell, dropping cells where the value cannot vanish
+ * (locate.ts). Every candidate is then polished with Newton steps evaluated in 320-bit fixed
+ * point and certified by certain, opposite signs at two exact points 8e−29/n apart relative to
+ * v (certify.ts); a cell the floats cannot decide is examined exactly for a double root or a
+ * close pair. A root that is a short decimal (−0.558) is returned exactly when the exact value
+ * there is zero. The arithmetic is deterministic, so every machine gives the same answer.
  *
  * @throws {DealcalcError} `no_sign_change`; `no_root_in_range` (with the range);
- *   `several_roots` (all roots found, ascending) when no guess picks one;
- *   `did_not_converge` (with the last bracket) after {@link MAX_ITERATIONS} steps.
+ *   `several_roots` (all roots, ascending) when no guess picks one; `did_not_converge` (with the
+ *   last bracket) after `maxIterations` exact steps.
  */
-export function findRate(flows: TimedFlows, options: FindRateOptions = {}): Decimal {
-  const nonZero = flows.amounts.filter((a) => !a.isZero());
-  if (nonZero.length === 0) {
+export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
+  const m = flows.coefficients.length;
+  if (m === 0) {
     return invalid([{ path: ['flows'], expected: 'at least one non-zero flow', received: 'only zeros', message: 'expected at least one non-zero flow, received only zeros' }]);
   }
-  if (!nonZero.some((a) => a.gt(0)) || !nonZero.some((a) => a.lt(0))) {
+  const changes = signChanges(flows);
+  if (changes === 0) {
     const message = 'no rate makes the value zero: every flow has the same sign';
-    throw new DealcalcError('no_sign_change', { count: flows.amounts.length }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
+    throw new DealcalcError('no_sign_change', { count: options.count ?? m }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
   }
   const low = options.low ?? new D(SEARCH_LOW);
   const high = options.high ?? new D(SEARCH_HIGH);
   if (low.lte(-1) || high.lte(low)) {
     invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
   }
-
-  const grid = scanGrid(low, high);
-  const points = grid.map((r) => ({ r, ...valueAt(flows, r) }));
-  const roots: Decimal[] = [];
-  for (let k = 0; k < points.length; k += 1) {
-    const p = points[k]!;
-    if (p.value.isZero()) {
-      roots.push(p.r);
-      continue;
-    }
-    const q = points[k + 1];
-    if (q === undefined || q.value.isZero()) continue;
-    if (p.value.gt(0) !== q.value.gt(0)) roots.push(refine(flows, p.r, q.r, p.value, options.maxIterations ?? MAX_ITERATIONS));
-    else if (p.slope.gt(0) !== q.slope.gt(0)) {
-      const touch = extremum(flows, p.r, q.r, p.slope);
-      if (touch !== undefined) roots.push(touch);
-    }
-  }
-  const distinct = roots.filter((r, k) => k === 0 || r.minus(roots[k - 1]!).abs().gt(r.plus(1).times(TOLERANCE).times(1000)));
-  if (distinct.length === 0) {
+  const maxIterations = options.maxIterations ?? MAX_ITERATIONS;
+  const roots = searchRoots(flows, low, high, changes, maxIterations);
+  if (roots.length === 0) {
     const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
     throw new DealcalcError('no_root_in_range', { low, high }, [{ path: ['flows'], expected: `a root between ${low.toString()} and ${high.toString()}`, received: 'none', message }], message);
   }
-  if (distinct.length === 1) return distinct[0]!;
+  if (roots.length === 1) return roots[0]!;
   if (options.guess !== undefined) {
     const guess = options.guess;
-    return distinct.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
+    return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
-  const message = `${distinct.length} rates make the value zero (${distinct.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
-  throw new DealcalcError('several_roots', { roots: Object.freeze(distinct) }, [{ path: ['flows'], expected: 'one root', received: `${distinct.length} roots`, message }], message);
+  const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
+  throw new DealcalcError('several_roots', { roots: Object.freeze(roots) }, [{ path: ['flows'], expected: 'one root', received: `${roots.length} roots`, message }], message);
 }
 
-// Growth factors 1 + r: geometric near 0 and at the top, 1% steps over the usual range.
-function scanGrid(low: Decimal, high: Decimal): Decimal[] {
-  const xs: Decimal[] = [];
-  for (const e of [-30, -26, -22, -19, -16, -14, -12, -10, -9, -8, -7, -6, -5, -4]) xs.push(new D(10).pow(e));
-  for (const m of ['0.0003', '0.001', '0.002', '0.005']) xs.push(new D(m));
-  for (let k = 1; k <= 150; k += 1) xs.push(new D(k).div(100)); // 0.01 … 1.50
-  for (let k = 31; k <= 60; k += 1) xs.push(new D(k).div(20)); // 1.55 … 3.00
-  for (let k = 13; k <= 40; k += 1) xs.push(new D(k).div(4)); // 3.25 … 10
-  for (let k = 3; k <= 20; k += 1) xs.push(new D(k * 5)); // 15 … 100
-  for (let x = new D(200); x.lte('1000001'); x = x.times(2)) xs.push(x);
-  const rates = xs.map((x) => x.minus(1)).filter((r) => r.gt(low) && r.lt(high));
-  return [low, ...rates, high];
-}
+// Every root in [low, high], ascending.
+function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number, maxIterations: number): Decimal[] {
+  const found: Root[] = [];
+  let sum = 0n;
+  for (const c of flows.coefficients) sum += c;
+  // r = 0 is v = 1 on both sides, where the value is the plain sum: decided exactly.
+  if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), low: new D(0), high: new D(0), exact: true });
+  const lowRate = discountRate(low);
+  const highRate = discountRate(high);
+  const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
+  // Discount side (r ≥ 0): v = (1 + r)^(−1/n) runs from v(high) up to v(max(low, 0)).
+  if (high.gt(0)) sides.push({ side: 'discount', from: stepFloat(highRate, flows.denominator, -1), to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1 });
+  // Growth side (r ≤ 0): v = (1 + r)^(1/n) runs from v(low) up to v(min(high, 0)).
+  if (low.lt(0)) sides.push({ side: 'growth', from: stepFloat(lowRate, flows.denominator, 1), to: high.lt(0) ? stepFloat(highRate, flows.denominator, 1) : 1 });
+  const oneRootOnly = changes === 1 && sum === 0n; // Descartes: that one root is r = 0.
 
-function refine(flows: TimedFlows, a0: Decimal, b0: Decimal, fa0: Decimal, maxIterations: number): Decimal {
-  let a = a0;
-  let b = b0;
-  let fa = fa0;
-  let x = a.plus(b).div(2);
-  for (let k = 0; k < maxIterations; k += 1) {
-    if (b.minus(a).lte(a.plus(1).times(TOLERANCE))) return snap(flows, a.plus(b).div(2));
-    const { value, slope } = valueAt(flows, x);
-    if (value.isZero()) return x;
-    if (value.gt(0) === fa.gt(0)) {
-      a = x;
-      fa = value;
-    } else b = x;
-    // Newton from x, kept inside the bracket; otherwise bisect.
-    const newton = slope.isZero() ? undefined : x.minus(value.div(slope));
-    const inside = newton !== undefined && newton.gt(a) && newton.lt(b);
-    x = inside ? newton : a.plus(b).div(2);
-    // Newton can creep along one side; force a bisection when it lands on a bracket end.
-    if (inside && (x.minus(a).lte(a.plus(1).times(TOLERANCE)) || b.minus(x).lte(a.plus(1).times(TOLERANCE)))) x = a.plus(b).div(2);
+  for (const { side, from, to } of sides) {
+    if (oneRootOnly || !(from < to)) continue;
+    const p = ratePolynomial(flows, side);
+    const located = changes === 1 ? singleBracket(p, from, to, sum) ?? locate(p, from, to) : locate(p, from, to);
+    if (!located.complete) {
+      const message = 'the search for roots did not finish: too many places where the value is too close to zero to tell';
+      throw new DealcalcError('did_not_converge', { low, high, iterations: maxIterations }, [{ path: ['flows'], expected: 'a converging solve', received: 'an undecided search', message }], message);
+    }
+    const exact = exactPolynomial(p);
+    const outcomes: Array<CertifiedRoot | Unconverged | undefined> = [
+      ...located.brackets.map(([a, b]) => certifyRoot(exact, refineInFloats(p, a, b), a, b, maxIterations)),
+      ...located.suspects.flatMap(([a, b]) => examineSuspect(exact, a, b, maxIterations)),
+    ];
+    for (const outcome of outcomes) {
+      if (outcome === undefined) continue;
+      if (!('v' in outcome)) {
+        const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
+        const message = `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
+        throw new DealcalcError('did_not_converge', { low: a, high: b, iterations: outcome.iterations }, [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }], message);
+      }
+      const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
+      found.push(snap(flows, { rate: rateAt(p, outcome.v), low: a, high: b, exact: false }));
+    }
   }
-  const message = `no convergence after ${maxIterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
-  throw new DealcalcError('did_not_converge', { low: a, high: b, iterations: maxIterations }, [{ path: ['flows'], expected: 'a converging solve', received: `${maxIterations} steps`, message }], message);
+  const inRange = found.filter((r) => r.rate.gte(low) && r.rate.lte(high)).sort((x, y) => x.rate.comparedTo(y.rate));
+  // The same root seen from both sides of r = 0, or from two touching cells, counts once.
+  const distinct: Root[] = [];
+  for (const r of inRange) {
+    const previous = distinct[distinct.length - 1];
+    if (previous !== undefined && r.rate.minus(previous.rate).abs().lte(r.rate.plus(1).times(TOLERANCE).times(1000))) {
+      if (r.exact && !previous.exact) distinct[distinct.length - 1] = r;
+      continue;
+    }
+    distinct.push(r);
+  }
+  return distinct.map((r) => r.rate);
 }
 
-// A root that is a short decimal (−0.558, 0.1) is returned exactly when the value there is
-// exactly zero; otherwise the midpoint of the final bracket.
-function snap(flows: TimedFlows, root: Decimal): Decimal {
-  for (let digits = 1; digits <= 28; digits += 1) {
-    const candidate = root.toSignificantDigits(digits);
-    if (candidate.gt(-1) && candidate.minus(root).abs().lte(root.plus(1).times(TOLERANCE).times(10)) && valueAt(flows, candidate).value.isZero()) return candidate;
+// With one sign change there is exactly one positive root of the polynomial: it lies in this
+// side's range when the value has opposite signs at its ends. `undefined` when a float sign is
+// too close to zero to trust (the cell search then decides).
+function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint): Located | undefined {
+  const signAt = (v: number): number | undefined => {
+    if (v === 1) return sum > 0n ? 1 : -1;
+    const parts = partsAt(p, v);
+    const value = parts.plus - parts.minus;
+    return Math.abs(value) > floatSlack(p.floats.length) * (parts.plus + parts.minus) ? Math.sign(value) : undefined;
+  };
+  const a = signAt(from);
+  const b = signAt(to);
+  if (a === undefined || b === undefined) return undefined;
+  return { brackets: a === b ? [] : [[from, to]], suspects: [], complete: true };
+}
+
+// A root that is a short decimal is returned exactly when the value there is exactly zero.
+function snap(flows: Flows, root: Root): Root {
+  for (let digits = 1; digits <= 20; digits += 1) {
+    const candidate = root.rate.toSignificantDigits(digits);
+    if (candidate.lt(root.low) || candidate.gt(root.high) || candidate.lte(-1)) continue;
+    return exactSign(flows, discountRate(candidate)) === 0 ? { ...root, rate: candidate, exact: true } : root;
   }
   return root;
 }
 
-// A root of even multiplicity: where the slope changes sign and the value reaches zero.
-function extremum(flows: TimedFlows, a0: Decimal, b0: Decimal, slopeA: Decimal): Decimal | undefined {
-  let a = a0;
-  let b = b0;
-  const rising = slopeA.gt(0);
-  for (let k = 0; k < MAX_ITERATIONS && b.minus(a).gt(a.plus(1).times(TOLERANCE)); k += 1) {
-    const mid = a.plus(b).div(2);
-    const { slope } = valueAt(flows, mid);
-    if (slope.isZero()) {
-      a = mid;
-      b = mid;
-      break;
-    }
-    if (slope.gt(0) === rising) a = mid;
-    else b = mid;
-  }
-  const r = a.plus(b).div(2);
-  const { value, scale } = valueAt(flows, r);
-  return value.abs().lte(scale.times('1e-30')) ? r : undefined;
+function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
+  return a.lte(b) ? [a, b] : [b, a];
 }
+
+// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only).
+function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
+  const growth = floatOf((rate.growth << BigInt(WORK_BITS)) / pow10(rate.places));
+  const v = growth ** (sign / n);
+  return Math.min(1, Math.max(v, Number.MIN_VALUE));
+}
+

@@ -1,5 +1,6 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { readScaled, type Scaled } from '../money/scaled.ts';
 
 /** Most flows a time-value function takes (a monthly series of 800 years). */
 export const MAX_FLOWS = 10_000;
@@ -11,6 +12,20 @@ export const MAX_FLOWS = 10_000;
  *   finite decimal (naming its index); `limit_exceeded` above {@link MAX_FLOWS}.
  */
 export function readFlows(flows: unknown, path: readonly PathSegment[] = ['flows']): Decimal[] {
+  checkList(flows, path);
+  return (flows as readonly DecimalInput[]).map((f, index) => decimal(f, { path: [...path, index] }));
+}
+
+/** Like {@link readFlows}, straight to exact scaled integers for the kernels (no Decimals made). */
+export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = ['flows']): Scaled[] {
+  checkList(flows, path);
+  const list = flows as readonly DecimalInput[];
+  const out: Scaled[] = new Array<Scaled>(list.length);
+  for (let index = 0; index < list.length; index += 1) out[index] = readScaled(list[index]!, path, index);
+  return out;
+}
+
+function checkList(flows: unknown, path: readonly PathSegment[]): void {
   if (!Array.isArray(flows)) {
     return invalid([{ path, expected: 'a list of cash flows', received: describeValue(flows), message: `expected a list of cash flows, received ${describeValue(flows)}` }]);
   }
@@ -19,5 +34,4 @@ export function readFlows(flows: unknown, path: readonly PathSegment[] = ['flows
     const received = String(flows.length);
     throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received }, [{ path, expected: `at most ${MAX_FLOWS} flows`, received, message: `expected at most ${MAX_FLOWS} flows, received ${received}` }]);
   }
-  return flows.map((f, index) => decimal(f as DecimalInput, { path: [...path, index] }));
 }

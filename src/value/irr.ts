@@ -2,8 +2,8 @@ import { attempt, type Outcome } from '../errors/outcome.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { findRate } from './findRate.ts';
-import { readFlows } from './flowsInput.ts';
-import { timedFlows } from './timedFlows.ts';
+import { flowsOfList } from './flows.ts';
+import { readFlowAmounts } from './flowsInput.ts';
 
 /** Options of {@link irr}. */
 export interface IrrOptions {
@@ -40,9 +40,9 @@ export interface IrrOptions {
  * irr([-50, -100, 600, 300, -100], { guess: -0.75 }).toFixed(10) //=> '-0.7688954707'
  */
 export function irr(flows: readonly DecimalInput[], options: IrrOptions = {}): Decimal {
-  const values = readFlows(flows);
-  const timed = timedFlows(values.map((amount, step) => ({ step, amount })), 1);
-  return findRate(timed, readSolverOptions(options));
+  const amounts = readFlowAmounts(flows);
+  const solver = readSolverOptions(options);
+  return findRate(flowsOfList(amounts, 0, 1), { ...solver, count: amounts.length });
 }
 
 /**

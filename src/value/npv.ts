@@ -2,9 +2,10 @@ import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
-import { readFlows } from './flowsInput.ts';
+import { discountRate, presentValue } from './discount.ts';
+import { flowsOfDecimals, flowsOfList, type Flows } from './flows.ts';
+import { readFlowAmounts } from './flowsInput.ts';
 import { readRate } from './rate.ts';
-import { timedFlows, valueAt, type TimedFlows } from './timedFlows.ts';
 
 /** Options of {@link npv}. */
 export interface NpvOptions {
@@ -68,16 +69,16 @@ export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[
     invalid([{ path: ['rateBasis'], expected: "'annual' or 'per-period'", received: describeValue(rateBasis), message: `expected 'annual' or 'per-period', received ${describeValue(rateBasis)}` }]);
   }
   const shift = timing === 'end' ? 1 : 0;
-  let timed: TimedFlows;
+  let timed: Flows;
   let perYear = 1;
   if (Array.isArray(flows)) {
-    timed = timedFlows(readFlows(flows).map((amount, k) => ({ step: k + shift, amount })), 1);
+    timed = flowsOfList(readFlowAmounts(flows), shift, 1);
   } else {
     const schedule = flows as Schedule;
     perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;
-    timed = timedFlows(schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })), perYear);
+    timed = flowsOfDecimals(schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })), perYear);
   }
-  return Object.freeze({ value: valueAt(timed, r).value, rate: r, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
+  return Object.freeze({ value: presentValue(timed, discountRate(r)), rate: r, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
 }
 
 export function readTiming(timing: unknown): 'start' | 'end' {

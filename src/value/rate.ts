@@ -1,5 +1,6 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { decimalOf, readScaled } from '../money/scaled.ts';
 
 /**
  * Reads an interest or discount rate: a fraction (`'0.045'`, `0.045`, a Decimal) or
@@ -19,7 +20,14 @@ import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
  */
 export function readRate(input: DecimalInput, path: readonly PathSegment[] = ['rate']): Decimal {
   const text = typeof input === 'string' ? input.trim() : undefined;
-  const value = text !== undefined && text.endsWith('%') ? decimal(text.slice(0, -1).trim(), { path }).div(100) : decimal(input, { path });
+  let value: Decimal;
+  if (text !== undefined && text.endsWith('%')) value = decimal(text.slice(0, -1).trim(), { path }).div(100);
+  else if (typeof input === 'object') value = decimal(input, { path });
+  else {
+    // Numbers and plain text straight from their digits (no Decimal arithmetic on the way).
+    const { coefficient, exponent } = readScaled(input, path);
+    value = decimalOf(coefficient, exponent);
+  }
   if (value.lte(-1)) {
     const received = describeValue(input);
     invalid([{ path, expected: 'a rate greater than -100%', received, message: `expected a rate greater than -100%, received ${received}` }]);

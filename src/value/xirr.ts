@@ -25,8 +25,9 @@ export type XirrOptions = IrrOptions & XnpvOptions;
  * xirr([{ date: '2024-01-01', amount: -100 }, { date: '2025-01-01', amount: 110 }]).toFixed(10) //=> '0.0997135859'
  */
 export function xirr(flows: readonly DatedFlowInput[], options: XirrOptions = {}): Decimal {
-  const { timed } = datedTimedFlows(readDatedFlows(flows), options);
-  return findRate(timed, readSolverOptions(options));
+  const dated = readDatedFlows(flows);
+  const { timed } = datedTimedFlows(dated, options);
+  return findRate(timed, { ...readSolverOptions(options), count: dated.length });
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { dayCountFraction, readDayCount, type DayCount } from './dayCount.ts';
 import { readDatedFlows, type DatedFlow, type DatedFlowInput } from './datedFlows.ts';
 import { readRate } from './rate.ts';
-import { timedFlows, valueAt, type TimedFlows } from './timedFlows.ts';
+import { discountRate, presentValue } from './discount.ts';
+import { flowsOfDecimals, type Flows } from './flows.ts';
 
 /** Options of {@link xnpv} and `xirr`. */
 export interface XnpvOptions {
@@ -57,11 +58,11 @@ export interface XnpvResult {
 export function xnpv(rate: DecimalInput, flows: readonly DatedFlowInput[], options: XnpvOptions = {}): XnpvResult {
   const r = readRate(rate);
   const { timed, dayCount, valuationDate } = datedTimedFlows(readDatedFlows(flows), options);
-  return Object.freeze({ value: valueAt(timed, r).value, rate: r, dayCount, valuationDate });
+  return Object.freeze({ value: presentValue(timed, discountRate(r)), rate: r, dayCount, valuationDate });
 }
 
-/** Dated flows as {@link TimedFlows} from the valuation date under a day count. */
-export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions): { timed: TimedFlows; dayCount: DayCount; valuationDate: IsoDate } {
+/** Dated flows as {@link Flows} from the valuation date under a day count. */
+export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions): { timed: Flows; dayCount: DayCount; valuationDate: IsoDate } {
   const dayCount = readDayCount(options.dayCount);
   const valuationDate = options.valuationDate ?? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a));
   parseIsoDate(valuationDate, ['valuationDate']);
@@ -72,5 +73,5 @@ export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions)
   const flows = rule === 'include' ? all : all.filter((f) => f.date !== valuationDate);
   const fractions = flows.map((f) => dayCountFraction(valuationDate, f.date, dayCount));
   const denominator = fractions[0]?.denominator ?? 365;
-  return { timed: timedFlows(flows.map((f, k) => ({ step: fractions[k]!.numerator, amount: f.amount })), denominator), dayCount, valuationDate };
+  return { timed: flowsOfDecimals(flows.map((f, k) => ({ step: fractions[k]!.numerator, amount: f.amount })), denominator), dayCount, valuationDate };
 }

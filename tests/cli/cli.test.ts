@@ -170,11 +170,11 @@ describe('dealcalc show, list, sweep, schema', () => {
     expect(JSON.parse(ndjson.stdout.trim())).toMatchObject({ annual: '7000000000000', years: 10, currency: 'KRW', total: '70000000000000' });
   });
 
-  it('sweep: total x cap x start, and total over years', () => {
+  it('sweep: total x cap x start (the library\'s scenario sweep)', () => {
     const r = cli(['sweep', '--total', '200B', '--cap', '20B,25B', '--start', '0,2', '--rate', '0', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual(['total,cap,start,currency,years,pv 0', '200000000000,20000000000,0,USD,10,200000000000', '200000000000,20000000000,2,USD,10,200000000000', '200000000000,25000000000,0,USD,8,200000000000', '200000000000,25000000000,2,USD,8,200000000000']);
-    const later = cli(['sweep', '--total', '200B', '--years', '8', '--start', '0,3', '--rate', '4.5%', '--format', 'json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { start: number; presentValues: Array<{ value: string }> });
+    const later = cli(['sweep', '--annual', '25B', '--years', '8', '--start', '0,3', '--rate', '4.5%', '--format', 'json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { start: number; presentValues: Array<{ value: string }> });
     expect(later.map((l) => l.start)).toEqual([0, 3]);
     expect(decimal(later[1]!.presentValues[0]!.value).lt(later[0]!.presentValues[0]!.value)).toBe(true);
   });
@@ -242,7 +242,9 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
     [['compare', US, KR, '--instruments', 'cash'], '--instruments chooses what the chart shows: add --chart FILE.svg'],
     [['compare', US, KR, '--currency', 'KRW'], '--currency and --fx go together'],
     [['sweep', '--annual', '1..100000/1', '--years', '1..10'], 'add --yes'],
-    [['sweep', '--annual', '5B'], 'sweep needs --annual and --years'],
+    [['sweep', '--annual', '5B'], 'sweep needs --years with --annual'],
+    [['sweep', '--total', '200B', '--years', '8'], 'sweep takes --annual with --years, or --total with --cap, not both kinds'],
+    [['sweep', '--total', '200B', '--cap', '1M'], '--cap $1.0M would need 200000 yearly payments of $200.0B, above 10000'],
     [['sweep', '--annual', '5B', '--years', '8', '--headline', '1B'], '--headline $1.0B is less than the largest total in the sweep, $40.0B'],
     [['sweep', '--annual', '5B,₩5T', '--years', '8', '--headline', '350B'], '--headline $350.0B is in USD but the sweep has ₩5.0T in KRW'],
     [['sweep', '--total', '200B', '--cap', '0'], '--cap: expected amounts above 0'],

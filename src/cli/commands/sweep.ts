@@ -1,11 +1,12 @@
-import { sweep, range } from '../../compare/sweep.ts';
+import type { ScenarioRow } from '../../compare/scenarios.ts';
+import { range, sweep } from '../../compare/sweep.ts';
 import type { Instrument } from '../../deals/instrument.ts';
-import { proposal } from '../../deals/proposal.ts';
 import type { Amount } from '../../money/amount.ts';
 import type { CurrencyCode } from '../../money/currency.ts';
 import { formatAmount } from '../../money/format.ts';
 import { toPlainString, type Decimal } from '../../money/decimal.ts';
-import { cellFormat, NONE } from '../../report/format.ts';
+import { MAX_INSTALLMENTS, MAX_PERIOD } from '../../schedules/schedule.ts';
+import { cellFormat, NONE, type MoneyScale } from '../../report/format.ts';
 import { csvLine } from '../../report/csv.ts';
 import { renderMarkdown } from '../../report/renderMarkdown.ts';
 import { renderTable } from '../../report/renderTable.ts';
@@ -19,27 +20,30 @@ const FLAGS = ['annual', 'years', 'total', 'cap', 'start', 'headline', 'instrume
 /** Most sweep rows printed without `--yes`; up to this many, the output is built whole before it is printed. */
 export const SWEEP_CONFIRM_LIMIT = 10_000;
 
-/** One combination of the grid: which form, and the values. */
-interface Scenario {
-  readonly annual?: Amount;
-  readonly years?: number;
-  readonly total?: Amount;
-  readonly cap?: Amount;
-  readonly start: number;
+type Input = 'annual' | 'years' | 'total' | 'cap' | 'start' | 'headline';
+
+/** One printed row: a combination of the inputs, with its value at each rate. */
+interface Line {
+  readonly currency: CurrencyCode;
+  readonly inputs: ReadonlyArray<Decimal | number>;
+  readonly total: Decimal;
+  readonly periods: number;
+  readonly share: Decimal | null;
+  readonly values: readonly Decimal[];
 }
 
-/** `dealcalc sweep`: one row per combination of the inputs. */
+/** `dealcalc sweep`: one row per combination of the inputs, over the library's fast scenario sweep. */
 export const sweepCommand: Command = {
   flags: FLAGS,
-  help: `Usage: dealcalc sweep (--annual A --years N | --total T --cap C | --total T --years N)
-                      [--start S] [--headline H] [--instrument I] [--rate R] [--format F] [--yes]
+  help: `Usage: dealcalc sweep (--annual A --years N | --total T --cap C) [--start S] [--headline H]
+                      [--instrument I] [--rate R] [--timing start|end] [--format F] [--yes]
 
-Builds the proposal "<instrument> <annual> x <years>" (or "<total> cap <cap>", or "<total> over
-<years> years"), from year S, of headline H, for every combination of the values given, and
-prints one row per combination: its inputs, the total, the share of the headline and the value
-in today's money at each rate. Each value is a list (5B,10B) or a range FROM..TO/STEP
-(5B..25B/5B, 6..12, 0..4); amounts keep their currency (5B,₩5T gives a dollar row and a won
-row). Grids above 10000 rows need --yes and then print as they are computed.
+A stream of one instrument for every combination of the values given: A a year for N years, or
+T paid at most C a year, from year S, against headline H; one row each with its inputs, the
+total, the share of the headline and the value in today's money at each rate (the rates are
+swept too, one column each). Each value is a list (5B,10B) or a range FROM..TO/STEP (5B..25B/5B,
+6..12, 0..4); amounts keep their currency (5B,₩5T gives a dollar row and a won row). Up to 10000
+rows are computed before anything prints; larger grids need --yes and print as computed.
 
   dealcalc sweep --annual 5B..25B/5B --years 6..12 --rate 3%,4.5%,6%
   dealcalc sweep --total 200B --cap 10B..25B/5B --start 0,2 --headline 350B --rate 4.5%`,
@@ -47,14 +51,12 @@ row). Grids above 10000 rows need --yes and then print as they are computed.
     onlyFlags('sweep', parsed, FLAGS);
     noArguments('sweep', args);
     const { flags } = parsed;
-    const form = flags.annual !== undefined ? 'annual' : flags.cap !== undefined ? 'cap' : flags.total !== undefined ? 'spread' : undefined;
-    if (form === undefined || (form === 'annual' && flags.years === undefined) || (form === 'spread' && flags.years === undefined)) {
-      throw new UsageError('sweep needs --annual and --years (5B..25B/5B, 6..12), --total and --cap (200B, 10B..25B/5B), or --total and --years');
-    }
-    if (form === 'annual' && flags.total !== undefined) throw new UsageError('sweep takes --annual or --total, not both');
-    if (form === 'annual' && flags.cap !== undefined) throw new UsageError('--cap goes with --total (a total paid at most CAP a year), not with --annual');
-    if (form === 'cap' && flags.years !== undefined) throw new UsageError('--years goes with --annual or with --total alone; with --cap the years follow from the total');
-    if (form === 'cap' && flags.total === undefined) throw new UsageError('--cap needs --total: the amount paid at most CAP a year');
+    const level = flags.annual !== undefined || flags.years !== undefined;
+    const capped = flags.total !== undefined || flags.cap !== undefined;
+    if (level && capped) throw new UsageError('sweep takes --annual with --years, or --total with --cap, not both kinds');
+    if (!level && !capped) throw new UsageError('sweep needs --annual and --years (5B..25B/5B, 6..12), or --total and --cap (200B, 10B..25B/5B)');
+    if (level && (flags.annual === undefined || flags.years === undefined)) throw new UsageError(flags.annual === undefined ? '--years needs --annual: the amount paid each year' : 'sweep needs --years with --annual (such as 6..12)');
+    if (capped && (flags.total === undefined || flags.cap === undefined)) throw new UsageError(flags.cap === undefined ? 'sweep needs --cap with --total (such as 20B,25B): the most paid in a year' : '--cap needs --total: the amount paid at most CAP a year');
     const format = readFormat(flags.format);
     const instrument: Instrument = readInstrument(flags.instrument) ?? 'cash';
     const options = metricsOptions(flags);
@@ -65,90 +67,115 @@ row). Grids above 10000 rows need --yes and then print as they are computed.
     const total = flags.total === undefined ? undefined : amountGrid(flags.total, '--total');
     const cap = flags.cap === undefined ? undefined : amountGrid(flags.cap, '--cap');
     const years = flags.years === undefined ? undefined : wholeGrid(flags.years, '--years', 1);
-    const start = flags.start === undefined ? [0] : wholeGrid(flags.start, '--start', 0);
-    const headline = flags.headline === undefined ? undefined : readAmount(flags.headline, '--headline');
+    const start = flags.start === undefined ? undefined : wholeGrid(flags.start, '--start', 0);
+    const headline = flags.headline === undefined ? undefined : amountGrid(flags.headline, '--headline');
     for (const c of cap ?? []) if (c.value.isZero()) throw new UsageError(`--cap: expected amounts above 0, received ${quote(flags.cap!)}`);
 
-    const grid = { ...(annual === undefined ? {} : { annual }), ...(total === undefined ? {} : { total }), ...(cap === undefined ? {} : { cap }), ...(years === undefined ? {} : { years }), start };
-    const size = Object.values(grid).reduce((n, list) => n * list.length, 1);
-    if (size > SWEEP_CONFIRM_LIMIT && flags.yes !== true) throw new UsageError(`the grid has ${size} rows, above ${SWEEP_CONFIRM_LIMIT}; add --yes to print them all`);
-    checkScenarios(grid, headline);
+    const inputs: Input[] = [...(level ? (['annual', 'years'] as const) : (['total', 'cap'] as const)), ...(start === undefined ? [] : (['start'] as const)), ...(headline === undefined || headline.length === 1 ? [] : (['headline'] as const))];
+    const combinations = [annual, years, total, cap, start, headline].reduce((n, list) => n * (list?.length ?? 1), 1);
+    if (combinations > SWEEP_CONFIRM_LIMIT && flags.yes !== true) throw new UsageError(`the grid has ${combinations} rows, above ${SWEEP_CONFIRM_LIMIT}; add --yes to print them all`);
+    checkScenarios({ annual, years, total, cap, start, headline });
 
-    const text = (a: Amount): string => `${a.currency} ${toPlainString(a.value)}`;
-    const build = (s: Scenario) => {
-      const amountPart = s.annual !== undefined ? `${text(s.annual)} x ${s.years}` : s.cap !== undefined ? `${text(s.total!)} cap ${text(s.cap)}` : `${text(s.total!)} over ${s.years} years`;
-      return proposal(`${instrument} ${amountPart}${s.start === 0 ? '' : ` from year ${s.start}`}${headline === undefined ? '' : ` of ${text(headline)}`}`);
+    // One scenario sweep per currency (the library's sweep takes one), rates varying fastest.
+    const currencies = [...new Set((annual ?? total!).map((a) => a.currency))];
+    const timing = options.timing;
+    const lines = function* (): Generator<Line> {
+      for (const currency of currencies) {
+        const only = (list: Amount[] | undefined) => list?.filter((a) => a.currency === currency).map((a) => a.value);
+        const grid = {
+          ...(annual === undefined ? {} : { annual: only(annual)! }),
+          ...(years === undefined ? {} : { years }),
+          ...(total === undefined ? {} : { total: only(total)! }),
+          ...(cap === undefined ? {} : { cap: only(cap)! }),
+          ...(start === undefined ? {} : { start }),
+          ...(headline === undefined ? {} : { headline: only(headline)! }),
+          rate: rates,
+        };
+        let group: ScenarioRow[] = [];
+        for (const row of sweep(grid, { instrument, currency, ...(timing === undefined ? {} : { timing }) })) {
+          group.push(row);
+          if (group.length < rates.length) continue;
+          const p = row.params;
+          const values: Record<Input, Decimal | number | undefined> = { annual: p.annual, years: p.years, total: p.total, cap: p.cap, start: p.start, headline: p.headline };
+          yield { currency: row.currency, inputs: inputs.map((k) => values[k]!), total: row.total, periods: row.periods, share: row.share, values: group.map((g) => g.presentValue) };
+          group = [];
+        }
+      }
     };
-    const rows = sweep((p: Scenario) => build(p), grid as never, (m) => ({ currency: m.currency, total: m.instruments[instrument].total, share: m.instruments[instrument].share, years: m.instruments[instrument].horizon?.periods ?? 0, values: m.instruments[instrument].presentValues.map((p) => p.value) }), { ...options, rates });
 
-    const inputs = Object.keys(grid).filter((k) => k !== 'start' || flags.start !== undefined) as Array<keyof Scenario>;
-    const computedTotal = !inputs.includes('total');
-    const headers = [...inputs, ...(form === 'cap' ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${cellFormat('USD', report).rate(r)}`)];
-    type Row = { params: Scenario; value: { currency: CurrencyCode; total: Decimal; share: Decimal | null; years: number; values: Decimal[] } };
-    const plain = (r: Row) => ({
-      ...Object.fromEntries(inputs.map((k) => [k, typeof r.params[k] === 'number' ? r.params[k] : toPlainString((r.params[k] as Amount).value)])),
-      currency: r.value.currency,
-      ...(form === 'cap' ? { years: r.value.years } : {}),
-      ...(computedTotal ? { total: toPlainString(r.value.total) } : {}),
-      ...(headline === undefined ? {} : { share: r.value.share === null ? null : toPlainString(r.value.share) }),
-      presentValues: r.value.values.map((v, k) => ({ rate: toPlainString(rates[k]!), value: toPlainString(v) })),
+    const computedTotal = level;
+    const headers = [...inputs, ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${cellFormat('USD', report).rate(r)}`)];
+    const csvHeader = csvLine([...inputs, 'currency', ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`)]);
+    const exact = (x: Decimal | number): string => (typeof x === 'number' ? String(x) : toPlainString(x));
+    const plain = (l: Line) => ({
+      ...Object.fromEntries(inputs.map((k, i) => [k, typeof l.inputs[i] === 'number' ? l.inputs[i] : exact(l.inputs[i]!)])),
+      currency: l.currency,
+      ...(capped ? { years: l.periods } : {}),
+      ...(computedTotal ? { total: toPlainString(l.total) } : {}),
+      ...(headline === undefined ? {} : { share: l.share === null ? null : toPlainString(l.share) }),
+      presentValues: l.values.map((v, k) => ({ rate: toPlainString(rates[k]!), value: toPlainString(v) })),
     });
-    const csvRow = (r: Row) => csvLine([...inputs.map((k) => (typeof r.params[k] === 'number' ? String(r.params[k]) : toPlainString((r.params[k] as Amount).value))), r.value.currency, ...(form === 'cap' ? [String(r.value.years)] : []), ...(computedTotal ? [toPlainString(r.value.total)] : []), ...(headline === undefined ? [] : [r.value.share === null ? '' : toPlainString(r.value.share)]), ...r.value.values.map(toPlainString)]);
-    const csvHeader = csvLine([...inputs, 'currency', ...(form === 'cap' ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`)]);
-    const cells = (r: Row, scale?: (column: number, currency: CurrencyCode) => ReturnType<ReturnType<typeof cellFormat>['scale']>) => {
-      const f = cellFormat(r.value.currency, report);
-      const amounts = inputs.map((k) => r.params[k]);
+    const csvRow = (l: Line) => csvLine([...l.inputs.map(exact), l.currency, ...(capped ? [String(l.periods)] : []), ...(computedTotal ? [toPlainString(l.total)] : []), ...(headline === undefined ? [] : [l.share === null ? '' : toPlainString(l.share)]), ...l.values.map(toPlainString)]);
+    const cells = (l: Line, scale?: (column: number, currency: CurrencyCode) => MoneyScale) => {
+      const f = cellFormat(l.currency, report);
       return [
-        ...amounts.map((x) => (typeof x === 'number' ? String(x) : f.money((x as Amount).value))),
-        ...(form === 'cap' ? [String(r.value.years)] : []),
-        ...(computedTotal ? [f.money(r.value.total, scale?.(0, r.value.currency))] : []),
-        ...(headline === undefined ? [] : [r.value.share === null ? NONE : f.percent(r.value.share)]),
-        ...r.value.values.map((v, k) => f.money(v, scale?.(k + 1, r.value.currency))),
+        ...l.inputs.map((x) => (typeof x === 'number' ? String(x) : f.money(x))),
+        ...(capped ? [String(l.periods)] : []),
+        ...(computedTotal ? [f.money(l.total, scale?.(0, l.currency))] : []),
+        ...(headline === undefined ? [] : [l.share === null ? NONE : f.percent(l.share)]),
+        ...l.values.map((v, k) => f.money(v, scale?.(k + 1, l.currency))),
       ];
     };
 
-    if (size > SWEEP_CONFIRM_LIMIT) {
+    if (combinations > SWEEP_CONFIRM_LIMIT) {
       // Too many rows to hold: printed as computed (the checks above catch what would fail midway).
       const stream = function* (): Generator<string> {
         if (format === 'csv') yield `${csvHeader}\n`;
         if (format === 'markdown') yield `| ${headers.join(' | ')} |\n|${headers.map(() => '---:').join('|')}|\n`;
         if (format === 'table') yield `${headers.join('\t')}\n`;
-        for (const r of rows as Iterable<Row>) {
-          if (format === 'json') yield `${JSON.stringify(plain(r))}\n`;
-          else if (format === 'csv') yield `${csvRow(r)}\n`;
-          else if (format === 'markdown') yield `| ${cells(r).join(' | ')} |\n`;
-          else yield `${cells(r).join('\t')}\n`;
+        for (const l of lines()) {
+          if (format === 'json') yield `${JSON.stringify(plain(l))}\n`;
+          else if (format === 'csv') yield `${csvRow(l)}\n`;
+          else if (format === 'markdown') yield `| ${cells(l).join(' | ')} |\n`;
+          else yield `${cells(l).join('\t')}\n`;
         }
       };
       return { stream: stream() };
     }
-    const all = rows.toArray(SWEEP_CONFIRM_LIMIT) as Row[];
-    if (format === 'json') return { out: all.map((r) => `${JSON.stringify(plain(r))}\n`).join('') };
-    if (format === 'csv') return { out: `${csvHeader}\n${all.map((r) => `${csvRow(r)}\n`).join('')}` };
+    const all = [...lines()];
+    if (format === 'json') return { out: all.map((l) => `${JSON.stringify(plain(l))}\n`).join('') };
+    if (format === 'csv') return { out: `${csvHeader}\n${all.map((l) => `${csvRow(l)}\n`).join('')}` };
     // One unit per column and currency, so that different amounts never print alike.
-    const scales = new Map<string, ReturnType<ReturnType<typeof cellFormat>['scale']>>();
-    const scale = (column: number, currency: CurrencyCode) => {
+    const scales = new Map<string, MoneyScale>();
+    const scale = (column: number, currency: CurrencyCode): MoneyScale => {
       const key = `${column}|${currency}`;
-      if (!scales.has(key)) scales.set(key, cellFormat(currency, report).scale(all.filter((r) => r.value.currency === currency).map((r) => (column === 0 ? r.value.total : r.value.values[column - 1]))));
+      if (!scales.has(key)) scales.set(key, cellFormat(currency, report).scale(all.filter((l) => l.currency === currency).map((l) => (column === 0 ? l.total : l.values[column - 1]))));
       return scales.get(key)!;
     };
-    const table = { columns: headers.map((h, k) => ({ label: h, align: k < inputs.length && inputs[k] === 'start' ? ('right' as const) : ('right' as const) })), rows: all.map((r) => cells(r, scale)) };
-    const reportModel = { title: `Sweep of ${instrument} proposals`, notes: [`Today's money: each payment discounted to year 0 at the yearly rate shown.${headline === undefined ? '' : ` Share: of the headline ${formatAmount(headline)}.`}`], tables: [table], sentences: [] };
-    return { out: format === 'markdown' ? renderMarkdown(reportModel) : renderTable(reportModel, { color: io.color, ...(io.columns === undefined ? {} : { width: io.columns }) }) };
+    const table = { columns: headers.map((h) => ({ label: h, align: 'right' as const })), rows: all.map((l) => cells(l, scale)) };
+    const model = { title: `Sweep of ${instrument} streams`, notes: [`Today's money: each payment discounted to year 0 at the yearly rate shown${timing === 'end' ? ', paid at the end of its year' : ', paid at the start of its year'}.${headline === undefined ? '' : headline.length === 1 ? ` Share: of the headline, ${formatAmount(headline[0]!)}.` : ' Share: of the headline.'}`], tables: [table], sentences: [] };
+    return { out: format === 'markdown' ? renderMarkdown(model) : renderTable(model, { color: io.color, ...(io.columns === undefined ? {} : { width: io.columns }) }) };
   },
 };
 
-// Every combination must make a valid proposal: one currency with the headline, totals within it.
-function checkScenarios(grid: { annual?: Amount[]; total?: Amount[]; cap?: Amount[]; years?: number[] }, headline: Amount | undefined): void {
-  const amounts = [...(grid.annual ?? []), ...(grid.total ?? []), ...(grid.cap ?? [])];
-  if (grid.total !== undefined && grid.cap !== undefined) {
-    for (const t of grid.total) for (const c of grid.cap) if (t.currency !== c.currency) throw new UsageError(`--total ${formatAmount(t)} and --cap ${formatAmount(c)} are in different currencies (${t.currency} and ${c.currency})`);
+// Every combination must be valid: one currency with the headline, totals within it, within the
+// schedule limits. Checked before the first row, so a sweep never fails half way.
+function checkScenarios(g: { annual?: Amount[] | undefined; years?: number[] | undefined; total?: Amount[] | undefined; cap?: Amount[] | undefined; start?: number[] | undefined; headline?: Amount[] | undefined }): void {
+  const amounts = [...(g.annual ?? []), ...(g.total ?? []), ...(g.cap ?? [])];
+  const currencies = new Set(amounts.map((a) => a.currency));
+  if (g.total !== undefined && currencies.size > 1) throw new UsageError(`--total and --cap need one currency, received ${[...currencies].join(' and ')}`);
+  for (const h of g.headline ?? []) {
+    const other = amounts.find((a) => a.currency !== h.currency);
+    if (other !== undefined) throw new UsageError(`--headline ${formatAmount(h)} is in ${h.currency} but the sweep has ${formatAmount(other)} in ${other.currency}: a sweep with --headline needs one currency`);
   }
-  if (headline === undefined) return;
-  const other = amounts.find((a) => a.currency !== headline.currency);
-  if (other !== undefined) throw new UsageError(`--headline ${formatAmount(headline)} is in ${headline.currency} but the sweep has ${formatAmount(other)} in ${other.currency}: a sweep with --headline needs one currency`);
-  const largest = grid.annual !== undefined ? grid.annual.reduce((m, a) => (a.value.gt(m) ? a.value : m), grid.annual[0]!.value).times(Math.max(...grid.years!)) : grid.total!.reduce((m, a) => (a.value.gt(m) ? a.value : m), grid.total![0]!.value);
-  if (largest.gt(headline.value)) throw new UsageError(`--headline ${formatAmount(headline)} is less than the largest total in the sweep, ${formatAmount({ value: largest, currency: headline.currency })}`);
+  const max = (list: Amount[]) => list.reduce((m, a) => (a.value.gt(m.value) ? a : m), list[0]!);
+  const min = (list: Amount[]) => list.reduce((m, a) => (a.value.lt(m.value) ? a : m), list[0]!);
+  const largest = g.annual !== undefined ? { value: max(g.annual).value.times(Math.max(...g.years!)), currency: g.annual[0]!.currency } : max(g.total!);
+  if (g.headline !== undefined && largest.value.gt(min(g.headline).value)) throw new UsageError(`--headline ${formatAmount(min(g.headline))} is less than the largest total in the sweep, ${formatAmount(largest)}`);
+  const periods = g.annual !== undefined ? Math.max(...g.years!) : max(g.total!).value.div(min(g.cap!).value).ceil().toNumber();
+  if (periods > MAX_INSTALLMENTS) throw new UsageError(`--cap ${formatAmount(min(g.cap!))} would need ${periods} yearly payments of ${formatAmount(max(g.total!))}, above ${MAX_INSTALLMENTS}`);
+  const last = Math.max(...(g.start ?? [0])) + periods - 1;
+  if (last > MAX_PERIOD) throw new UsageError(`--start and the years reach year ${last}, above ${MAX_PERIOD}`);
 }
 
 // "5B..25B/5B" or "5B,10B,₩5T" → amounts, each keeping its currency.

@@ -1,6 +1,6 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
-import { readRate } from '../value/rate.ts';
+import { readRate } from './rate.ts';
 
 /** The discount rates deal metrics use when none are given: 3%, 4.5% and 6% a year. */
 export const DEFAULT_RATES: readonly string[] = ['0.03', '0.045', '0.06'];

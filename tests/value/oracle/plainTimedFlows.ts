@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../money/decimal.ts';
+import { D, type Decimal } from '../../../src/money/decimal.ts';
 
 /**
  * Signed amounts at times t = step ÷ denominator (in years, or in periods when the

@@ -1,0 +1,199 @@
+import type { PathSegment } from '../errors/DealcalcError.ts';
+import { D, DECIMAL_TEXT, decimal, isDecimal, PRECISION, type Decimal, type DecimalInput } from './decimal.ts';
+
+// The bridge between Decimals and scaled integers (coefficient × 10^exponent as a bigint and a
+// whole number). The numeric kernels compute on bigints, which are exact and an order of
+// magnitude faster than decimal.js for the multiply-adds of discounting; values enter and leave
+// them here. decimal.js keeps a value as `s` (sign), `e` (base-10 exponent of the leading
+// digit) and `d` (base-1e7 digit groups aligned to the decimal point); its typings declare them.
+
+const LOG_BASE = 7;
+const BASE = 10_000_000n;
+
+/** An exact value: `coefficient × 10^exponent`. */
+export interface Scaled {
+  readonly coefficient: bigint;
+  readonly exponent: number;
+}
+
+/** The exact scaled integer of a finite Decimal. */
+export function scaledOf(value: Decimal): Scaled {
+  const words = value.d;
+  if (value.isZero()) return { coefficient: 0n, exponent: 0 };
+  let c = BigInt(words[0]!);
+  for (let i = 1; i < words.length; i += 1) c = c * BASE + BigInt(words[i]!);
+  const wordExponent = Math.floor(value.e / LOG_BASE);
+  return { coefficient: value.s < 0 ? -c : c, exponent: LOG_BASE * (wordExponent - (words.length - 1)) };
+}
+
+/**
+ * Reads a {@link DecimalInput} straight into a scaled integer, with exactly the checks and
+ * errors of `decimal` (finite; text, numbers and bigints within 1e-30 ≤ |x| ≤ 1e30 or zero),
+ * but without making a Decimal for the common inputs (whole numbers, plain decimal text).
+ *
+ * @throws {DealcalcError} as `decimal` does.
+ */
+export function readScaled(input: DecimalInput, path: readonly PathSegment[], index?: number): Scaled {
+  if (typeof input === 'number' && Number.isSafeInteger(input)) return { coefficient: BigInt(input), exponent: 0 };
+  if (isDecimal(input)) return scaledOf(decimal(input, { path: at(path, index) }));
+  const text = typeof input === 'string' ? input.trim().replace(/_/g, '') : typeof input === 'number' && Number.isFinite(input) ? String(input) : undefined;
+  if (text !== undefined && DECIMAL_TEXT.test(text)) {
+    const parsed = parseText(text);
+    const lead = parsed.exponent + digitCount(parsed.coefficient < 0n ? -parsed.coefficient : parsed.coefficient) - 1;
+    if (parsed.coefficient === 0n) return { coefficient: 0n, exponent: 0 };
+    if (lead >= -30 && lead < 30) return parsed;
+  }
+  // Everything else (limits, errors, bigints) goes the long way, which says what is wrong.
+  return scaledOf(decimal(input, { path: at(path, index) }));
+}
+
+const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] => (index === undefined ? path : [...path, index]);
+
+// `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
+function parseText(text: string): Scaled {
+  let body = text;
+  let exponent = 0;
+  const e = body.search(/e/i);
+  if (e >= 0) {
+    exponent = Number(body.slice(e + 1));
+    body = body.slice(0, e);
+  }
+  const dot = body.indexOf('.');
+  if (dot >= 0) {
+    exponent -= body.length - dot - 1;
+    body = body.slice(0, dot) + body.slice(dot + 1);
+  }
+  if (body === '' || body === '+' || body === '-') return { coefficient: 0n, exponent: 0 };
+  return { coefficient: BigInt(body), exponent };
+}
+
+/** The exact sum of Decimals, through scaled integers (rounded only past {@link PRECISION} digits). */
+export function sumExact(values: readonly Decimal[]): Decimal {
+  if (values.length === 1) return values[0]!;
+  const parts = values.map(scaledOf);
+  let exponent = 0;
+  let first = true;
+  for (const p of parts) {
+    if (p.coefficient === 0n) continue;
+    if (first || p.exponent < exponent) exponent = p.exponent;
+    first = false;
+  }
+  let total = 0n;
+  for (const p of parts) if (p.coefficient !== 0n) total += p.coefficient * pow10(p.exponent - exponent);
+  return decimalOf(total, exponent);
+}
+
+/** a − b exactly, through scaled integers (rounded only past {@link PRECISION} digits). */
+export function difference(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) return a;
+  const x = scaledOf(a);
+  const y = scaledOf(b);
+  const e = Math.min(x.exponent, y.exponent);
+  return decimalOf(x.coefficient * pow10(x.exponent - e) - y.coefficient * pow10(y.exponent - e), e);
+}
+
+/** a ÷ b correctly rounded to {@link PRECISION} digits (b non-zero). */
+export function divide(a: Decimal, b: Decimal): Decimal {
+  const x = scaledOf(a);
+  const y = scaledOf(b);
+  const e = x.exponent - y.exponent;
+  return e >= 0 ? decimalOfRatio(x.coefficient * pow10(e), y.coefficient) : decimalOfRatio(x.coefficient, y.coefficient * pow10(-e));
+}
+
+/** 10^k as a bigint (k ≥ 0). Powers up to 10^400 are kept once made (a few kilobytes). */
+export function pow10(k: number): bigint {
+  if (k > POW10_CACHED) return 10n ** BigInt(k);
+  for (let i = POW10.length; i <= k; i += 1) POW10.push(i === 0 ? 1n : POW10[i - 1]! * 10n);
+  return POW10[k]!;
+}
+const POW10_CACHED = 400;
+const POW10: bigint[] = [];
+
+/**
+ * The Decimal `coefficient × 10^exponent`, rounded half-even to {@link PRECISION} significant
+ * digits when it has more (the only rounding, and only past the working precision).
+ */
+export function decimalOf(coefficient: bigint, exponent: number): Decimal {
+  if (coefficient === 0n) return new D(0);
+  const negative = coefficient < 0n;
+  let digits = (negative ? -coefficient : coefficient).toString();
+  let e = exponent;
+  if (digits.length > PRECISION) {
+    const drop = digits.length - PRECISION;
+    digits = roundHalfEven(negative ? -coefficient : coefficient, drop).toString();
+    e += drop;
+  }
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end -= 1;
+  e += digits.length - end;
+  digits = digits.slice(0, end);
+  return fromDigits(negative ? -1 : 1, digits, e + digits.length - 1);
+}
+
+/** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */
+export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal {
+  if (numerator === 0n) return new D(0);
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  // Scale so the quotient has at least PRECISION + 1 digits, then round once.
+  const shift = Math.max(0, PRECISION + 2 - (digitCount(n) - digitCount(d)));
+  const scaled = shift === 0 ? n : n * pow10(shift);
+  const q = scaled / d;
+  const exact = q * d === scaled;
+  const drop = digitCount(q) - PRECISION;
+  if (drop <= 0) return decimalOf(negative ? -q : q, -shift); // exact and short
+  const unit = pow10(drop);
+  let kept = q / unit;
+  const rest = q - kept * unit;
+  const twice = rest * 2n;
+  // Half-even: above half, or exactly half with nothing left over and an odd last digit.
+  if (twice > unit || (twice === unit && (!exact || kept % 2n === 1n))) kept += 1n;
+  return decimalOf(negative ? -kept : kept, drop - shift);
+}
+
+function roundHalfEven(value: bigint, drop: number): bigint {
+  const unit = pow10(drop);
+  const kept = value / unit;
+  const twice = (value - kept * unit) * 2n;
+  return twice > unit || (twice === unit && kept % 2n === 1n) ? kept + 1n : kept;
+}
+
+/** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
+export function digitCount(x: bigint): number {
+  if (x < 10n) return 1;
+  // Double the power until it passes x, then halve the interval.
+  let high = 2;
+  while (x >= pow10(high)) high *= 2;
+  let low = high / 2; // 10^low ≤ x < 10^high
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (x >= pow10(mid)) low = mid;
+    else high = mid;
+  }
+  return high;
+}
+
+// Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros),
+// word by word as decimal.js's own parser does.
+function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
+  const words: number[] = [];
+  let i = (e + 1) % LOG_BASE;
+  if (i < 0) i += LOG_BASE;
+  let len = digits.length;
+  let rest = digits;
+  if (i < len) {
+    if (i > 0) words.push(Number(rest.slice(0, i)));
+    for (len -= LOG_BASE; i < len; i += LOG_BASE) words.push(Number(rest.slice(i, i + LOG_BASE)));
+    rest = rest.slice(i);
+    i = LOG_BASE - rest.length;
+  } else {
+    i -= len;
+  }
+  words.push(Number(rest + '0'.repeat(i)));
+  const x = new D(0) as unknown as { s: number; e: number; d: number[] };
+  x.s = sign;
+  x.e = e;
+  x.d = words;
+  return x as unknown as Decimal;
+}

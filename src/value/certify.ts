@@ -1,0 +1,173 @@
+import type { Decimal } from '../money/decimal.ts';
+import { decimalOfRatio } from '../money/scaled.ts';
+import { fixedOf, fixedPow, floatOf, hornerBound, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
+import { partsAt, type RatePolynomial } from './polynomial.ts';
+
+// The solver's exact phase. A root proposed by the float phase is polished by Newton steps whose
+// values are computed in fixed point (the correction itself may come from a float slope: it
+// only has to point the right way), then certified: P is evaluated at two exact points around
+// it, each value with a rigorous error bound, and the root stands only if both signs are certain
+// and opposite. The two points are 8e−29/n apart relative to v, so the rate is pinned to within
+// 1e−28 of 1 + r.
+
+/** A polynomial with what the exact phase needs, made once per solve. */
+export interface ExactPolynomial {
+  readonly p: RatePolynomial;
+  /** Error bound of one evaluation, in units of 2^−WORK_BITS. */
+  readonly bound: bigint;
+  /** Coefficients a_k·e_k of v·P′(v), for the sign of the slope. */
+  readonly slopeCoefficients: readonly bigint[];
+  /** |a_k|, for the scale Σ|a_k| v^e. */
+  readonly absoluteCoefficients: readonly bigint[];
+}
+
+/** A certified root: P changes sign between `low` and `high` (or touches zero there, for a double root). */
+export interface CertifiedRoot {
+  readonly v: bigint;
+  readonly low: bigint;
+  readonly high: bigint;
+  readonly double: boolean;
+}
+
+/** No certified root: the last bracket, when the steps ran out. */
+export interface Unconverged {
+  readonly low: bigint;
+  readonly high: bigint;
+  readonly iterations: number;
+}
+
+export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
+  return {
+    p,
+    bound: hornerBound(p.coefficients, p.degree),
+    slopeCoefficients: p.coefficients.map((c, k) => c * BigInt(p.exponents[k]!)),
+    absoluteCoefficients: p.coefficients.map((c) => (c < 0n ? -c : c)),
+  };
+}
+
+const evaluate = (e: ExactPolynomial, v: bigint): bigint => hornerFixed(e.p.coefficients, e.p.gaps, 0, v);
+
+/** The sign of P at v when it is certain (+1 or −1), else 0. */
+function certainSign(e: ExactPolynomial, value: bigint): number {
+  if (value > e.bound) return 1;
+  if (value < -e.bound) return -1;
+  return 0;
+}
+
+/** Half the certification width at v: 4e−29/n of v (at least one unit). */
+function halfWidth(e: ExactPolynomial, v: bigint): bigint {
+  const h = (v * 4n) / (10n ** 29n * BigInt(e.p.denominator));
+  return h > 0n ? h : 1n;
+}
+
+// A Newton step's correction in fixed point, from the exact value and a float slope.
+function newtonStep(e: ExactPolynomial, v: bigint, value: bigint): bigint {
+  const x = floatOf(v);
+  const parts = partsAt(e.p, x);
+  const slope = (parts.slopePlus - parts.slopeMinus) / x; // P′ in float units
+  if (slope === 0 || !Number.isFinite(slope)) return 0n;
+  const step = floatOf(value, e.p.floatShift) / slope;
+  return Number.isFinite(step) ? BigInt(Math.round(step * 2 ** WORK_BITS)) : 0n;
+}
+
+const clamp = (v: bigint): bigint => (v < 1n ? 1n : v > ONE ? ONE : v);
+
+/**
+ * Polishes and certifies the root the floats found in [va, vb] (estimate `estimate`). Falls back
+ * to exact bracketing when the polished point does not certify.
+ */
+export function certifyRoot(e: ExactPolynomial, estimate: number, va: number, vb: number, maxIterations: number): CertifiedRoot | Unconverged | undefined {
+  let v = fixedOf(estimate);
+  let used = 0;
+  for (let k = 0; k < Math.min(6, maxIterations); k += 1) {
+    used += 1;
+    const value = evaluate(e, v);
+    const step = newtonStep(e, v, value);
+    v = clamp(v - step);
+    const size = step < 0n ? -step : step;
+    if (size <= halfWidth(e, v) / 64n) break;
+  }
+  const h = halfWidth(e, v);
+  const low = clamp(v - h);
+  const high = clamp(v + h);
+  const sLow = certainSign(e, evaluate(e, low));
+  const sHigh = certainSign(e, evaluate(e, high));
+  if (sLow !== 0 && sHigh !== 0 && sLow !== sHigh) return { v, low, high, double: false };
+  // The float bracket, widened a little, bisected exactly.
+  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
+  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
+  return bisect(e, a, b, maxIterations - used);
+}
+
+/**
+ * Exact bracketing of a sign change of P in [a, b]: bisection sped up by Newton steps that stay
+ * inside the bracket. `undefined` when the ends do not have certain opposite signs.
+ */
+export function bisect(e: ExactPolynomial, a0: bigint, b0: bigint, maxIterations: number): CertifiedRoot | Unconverged | undefined {
+  let a = a0;
+  let b = b0;
+  const sa = certainSign(e, evaluate(e, a));
+  const sb = certainSign(e, evaluate(e, b));
+  if (sa === 0 || sb === 0 || sa === sb) return undefined;
+  let x = (a + b) / 2n;
+  for (let k = 0; k < maxIterations; k += 1) {
+    if (b - a <= 2n * halfWidth(e, a)) return { v: (a + b) / 2n, low: a, high: b, double: false };
+    const value = evaluate(e, x);
+    const s = certainSign(e, value);
+    if (s === 0) {
+      // |P(x)| is below what 320 bits resolve: x is a root to far better than the promise.
+      const h = halfWidth(e, x);
+      return { v: x, low: clamp(x - h), high: clamp(x + h), double: false };
+    }
+    if (s === sa) a = x;
+    else b = x;
+    const newton = x - newtonStep(e, x, value);
+    x = newton > a && newton < b ? newton : (a + b) / 2n;
+  }
+  return { low: a, high: b, iterations: maxIterations };
+}
+
+/**
+ * A cell the floats could not decide: find where P′ vanishes (exactly, by the sign of v·P′) and
+ * look at P there: a sign opposite to the ends' means two roots (each bracketed exactly), a
+ * value within 1e−30 of Σ|a_k| v^e a double root, anything else none.
+ */
+export function examineSuspect(e: ExactPolynomial, va: number, vb: number, maxIterations: number): Array<CertifiedRoot | Unconverged> {
+  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
+  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
+  const direct = bisect(e, a, b, maxIterations);
+  if (direct !== undefined) return [direct];
+  const slopeAt = (v: bigint): bigint => hornerFixed(e.slopeCoefficients, e.p.gaps, 0, v);
+  const rising = slopeAt(a) > 0n;
+  if (slopeAt(b) > 0n === rising) return []; // P is monotone here and keeps its sign
+  let lo = a;
+  let hi = b;
+  let steps = 0;
+  for (; hi - lo > 2n * halfWidth(e, lo); steps += 1) {
+    if (steps >= maxIterations) return [{ low: a, high: b, iterations: maxIterations }];
+    const mid = (lo + hi) / 2n;
+    const s = slopeAt(mid);
+    if (s === 0n) {
+      lo = mid;
+      hi = mid;
+      break;
+    }
+    if (s > 0n === rising) lo = mid;
+    else hi = mid;
+  }
+  const z = (lo + hi) / 2n;
+  const value = evaluate(e, z);
+  const scale = hornerFixed(e.absoluteCoefficients, e.p.gaps, 0, z);
+  const magnitude = value < 0n ? -value : value;
+  if (magnitude * 10n ** 30n <= scale) return [{ v: z, low: lo, high: hi, double: true }];
+  const ends = certainSign(e, evaluate(e, a));
+  const middle = certainSign(e, value);
+  if (ends === 0 || middle === 0 || ends === middle) return [];
+  return [bisect(e, a, z, maxIterations), bisect(e, z, b, maxIterations)].filter((r): r is CertifiedRoot | Unconverged => r !== undefined);
+}
+
+/** The rate of a point v of a side: r = v^(−n) − 1 (discount side) or v^n − 1 (growth side). */
+export function rateAt(p: RatePolynomial, v: bigint): Decimal {
+  const t = fixedPow(v, p.denominator);
+  return p.side === 'discount' ? decimalOfRatio(ONE - t, t) : decimalOfRatio(t - ONE, ONE);
+}

@@ -1,0 +1,105 @@
+// Binary fixed-point numbers on bigints: an integer V stands for V ÷ 2^WORK_BITS. The solver's
+// high-precision phase evaluates NPV polynomials at such points. A fixed-point point is an exact
+// dyadic rational, so the only errors are the truncations of products, which are bounded below.
+//
+// Working precision. WORK_BITS = 320 (about 96 decimal digits). A value v ≤ 1 carries an absolute
+// error of at most one unit (2^−320 ≈ 4.7e−97) per truncated product. Horner's rule over m terms
+// with gaps g_k (∑ g_k = D) accumulates at most m + C·(e_v + 2)·D units, C = ∑|c_k| (see
+// `hornerBound`); with m ≤ 10,000, D ≤ 3,650,000 (daily steps over 10,000 years) that is below
+// 2^−270·C, so any value larger than 1e−75 of ∑|c_k| has its sign and its leading 40+ digits
+// right. The solver promises roots to 1e−28 of 1 + r and certifies them by signs of values of
+// order 1e−30 × slope, far above that floor.
+
+/** Fraction bits of the fixed-point numbers. */
+export const WORK_BITS = 320;
+const W = BigInt(WORK_BITS);
+/** 1 in fixed point. */
+export const ONE = 1n << W;
+
+/** The fixed-point number nearest a float in (0, 1]: locating hands its estimates over this way. */
+export function fixedOf(v: number): bigint {
+  // v = mantissa × 2^exponent exactly; read the 53-bit mantissa and place it.
+  if (v <= 0) return 1n;
+  if (v >= 1) return ONE;
+  let exponent = Math.floor(Math.log2(v));
+  let mantissa = v / 2 ** exponent; // in [1, 2), exact for normal floats
+  while (mantissa >= 2) {
+    mantissa /= 2;
+    exponent += 1;
+  }
+  while (mantissa < 1) {
+    mantissa *= 2;
+    exponent -= 1;
+  }
+  const m = BigInt(mantissa * 2 ** 52); // exact 53-bit integer
+  const shift = WORK_BITS + exponent - 52;
+  const fixed = shift >= 0 ? m << BigInt(shift) : m >> BigInt(-shift);
+  return fixed === 0n ? 1n : fixed;
+}
+
+/**
+ * A fixed-point number (or any bigint scaled by 2^WORK_BITS) as a float, for locating only;
+ * `scaleBits` divides it further by 2^scaleBits.
+ */
+export function floatOf(value: bigint, scaleBits = 0): number {
+  const negative = value < 0n;
+  const magnitude = negative ? -value : value;
+  const bits = magnitude.toString(16).length * 4;
+  const drop = Math.max(0, bits - 60);
+  const head = Number(magnitude >> BigInt(drop));
+  const x = head * 2 ** (drop - WORK_BITS - scaleBits);
+  return negative ? -x : x;
+}
+
+/** a × b in fixed point (truncated towards −∞; error below one unit). */
+export function fixedTimes(a: bigint, b: bigint): bigint {
+  return (a * b) >> W;
+}
+
+/** v^k in fixed point for v ≤ 1 and a whole k ≥ 0, by squaring (error ≤ k·(e_v + 2) units). */
+export function fixedPow(v: bigint, k: number): bigint {
+  if (k === 0) return ONE;
+  if (k === 1) return v;
+  let result = ONE;
+  let base = v;
+  let n = k;
+  while (n > 0) {
+    if (n & 1) result = result === ONE ? base : fixedTimes(result, base);
+    n = Math.floor(n / 2);
+    if (n > 0) base = fixedTimes(base, base);
+  }
+  return result;
+}
+
+/**
+ * Horner's rule in fixed point for the polynomial Σ c_k v^(e_k), given the coefficients in the
+ * order of descending exponents and the gaps between consecutive exponents
+ * (`gaps[k] = e_(k−1) − e_k`, `gaps[0]` unused) and the smallest exponent `last`. The result is
+ * the value × 2^WORK_BITS, in the coefficients' units. v must lie in (0, 1].
+ */
+export function hornerFixed(coefficients: readonly bigint[], gaps: readonly number[], last: number, v: bigint): bigint {
+  const powers = new Map<number, bigint>();
+  const power = (g: number): bigint => {
+    if (g === 1) return v;
+    let p = powers.get(g);
+    if (p === undefined) {
+      p = fixedPow(v, g);
+      powers.set(g, p);
+    }
+    return p;
+  };
+  let acc = coefficients[0]! << W;
+  for (let k = 1; k < coefficients.length; k += 1) acc = ((acc * power(gaps[k]!)) >> W) + (coefficients[k]! << W);
+  return last === 0 ? acc : (acc * power(last)) >> W;
+}
+
+/**
+ * A bound, in units of 2^−WORK_BITS of the coefficients' unit, on the error of
+ * {@link hornerFixed} at an exact fixed-point v ≤ 1: one unit per product, plus the error of
+ * each power v^g (at most g·2 units) times the largest accumulator (at most Σ|c_k|).
+ */
+export function hornerBound(coefficients: readonly bigint[], totalDegree: number): bigint {
+  let absolute = 0n;
+  for (const c of coefficients) absolute += c < 0n ? -c : c;
+  return BigInt(coefficients.length + 1) + absolute * BigInt(2 * totalDegree + 2) + 1n;
+}
