@@ -174,8 +174,8 @@ function cashShare(d: DealMetrics, f: CellFormat): string {
   return d.instruments.cash.total.isZero() ? NONE : f.percent(d.cashShare);
 }
 
-// "≥ $172.3B" when cost lines are missing (the total leaves them out), "≤" when only returns are.
-function boundText(x: CostAtRate, text: string): string {
+/** "≥ $172.3B" when cost lines are missing (the total leaves them out), "≤" when only returns are, "–" when both. */
+export function boundText(x: CostAtRate, text: string): string {
   const costMissing = x.loanSubsidy.value === null || x.guaranteeCost.value === null;
   const returnsMissing = x.returns.value === null;
   if (costMissing && returnsMissing) return NONE;

@@ -3,7 +3,7 @@ import type { Deal } from '../deals/deal.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import { total } from '../schedules/total.ts';
-import { conventionNote, FACE_LABELS, periodName } from './compareReport.ts';
+import { boundText, conventionNote, FACE_LABELS, periodName } from './compareReport.ts';
 import { cellFormat, NONE, type CellFormat, type ReportOptions } from './format.ts';
 import type { StreamMetrics } from '../compare/metrics.ts';
 import type { CostAtRate } from '../economics/economicCost.ts';
@@ -19,7 +19,7 @@ import type { Report, ReportTable } from './report.ts';
  *
  * @example
  * const d = presetDeal('kr-2025-11-mou');
- * metricsReport(d, metrics(d)).tables.map((t) => t.title) //=> ['Components', 'By instrument', 'year by year ($)', 'Tariff terms']
+ * metricsReport(d, metrics(d)).tables.map((t) => t.title) //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
   const f = cellFormat(m.currency, options);
@@ -80,7 +80,7 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
   const dated = m.perPeriod.some((r) => r.date !== undefined);
   const yearly = f.scale(m.perPeriod.flatMap((r) => [r.total, r.cumulative, ...used.map((i) => r.byInstrument[i])]));
   tables.push({
-    title: `${period} by ${period} (${unit})`,
+    title: `${period[0]!.toUpperCase()}${period.slice(1)} by ${period}`,
     columns: [
       { label: period, align: 'right' },
       ...(dated ? [{ label: 'date', align: 'left' as const }] : []),
@@ -163,7 +163,7 @@ function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
       ['+ loan subsidy', ...line((x) => x.loanSubsidy.value)],
       ['+ expected guarantee cost', ...line((x) => x.guaranteeCost.value)],
       ['- returns to the state', ...line((x) => x.returns.value)],
-      ['= economic cost', ...line((x) => x.total)],
+      ['= economic cost', ...c.byRate.map((x) => boundText(x, f.money(x.total, f.scale(c.byRate.map((y) => y.total)))))],
       ['purchases (not a cost)', ...line((x) => x.purchases)],
       ['company investment (not a cost)', ...line((x) => x.private)],
       ['not yet allocated', ...line((x) => x.unspecified)],
