@@ -52,12 +52,12 @@ export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
   const lines = {
     data: { values: model.gaps.flatMap((g) => g.points.map((p) => ({ deal: nameOf.get(g.deal), line: g.label, period: p.period, gap: toPlainString(p.amount) }))) },
     transform: [{ calculate: `toNumber(datum.gap) / ${divisor(model.gapAxis)}`, as: 'value' }],
-    mark: { type: 'line', strokeDash: [7, 4], strokeWidth: 2.5, point: { filled: false, fill: 'white', size: 40 } },
+    mark: { type: 'line', color: '#555', strokeDash: [7, 4], strokeWidth: 2.5, point: { filled: false, fill: 'white', size: 40 } },
     encoding: {
       x: { field: 'period', type: 'ordinal', sort: [...model.periods] },
       y: { field: 'value', type: 'quantitative', title: model.gapAxis.title, scale: scale(model.gapAxis), axis: axis(model.gapAxis, 'right') },
-      color: { ...color, legend: null },
-      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeColor: '#555', symbolStrokeWidth: 2.5, symbolDash: [7, 4] } },
+      color,
+      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 400, encode: { symbols: { update: { stroke: { value: '#555' } } } } } },
       tooltip: [{ field: 'line', title: 'line' }, { field: 'period', title: model.period }, { field: 'gap', title: `running difference (${model.currency}, exact)` }],
     },
   };
