@@ -1,56 +1,118 @@
-// dealcalc benchmarks: `npm run bench` (builds first). Times are machine-dependent, so each
-// result is also given as a ratio to a baseline measured in the same process: 1,000
-// multiplications and additions of 64-digit decimals with decimal.js itself.
-import { Decimal } from 'decimal.js';
-import { amount, compare, installments, irr, metrics, presetDeal, proposal, total, xirr } from 'dealcalc';
+// dealcalc engine benchmarks: `npm run bench` (builds first); `node bench/run.mjs --quick` only
+// checks that every case runs (CI). Each row is timed in this one process beside a peer (the
+// `financial` package, plain floats) or a float baseline, and printed with its goal from issue
+// #9, the median time over several samples, and the ratio to the peer. Speed is judged here,
+// never by a timed unit test.
+import { irr as floatIrr, npv as floatNpv } from 'financial';
+import { compare, guaranteeFlows, installments, irr, npv, presetDeal, sweep, xirr } from 'dealcalc';
 
-const D64 = Decimal.clone({ precision: 64 });
+const quick = process.argv.includes('--quick');
 
-function time(fn, minMs = 300) {
-  fn(); // warm up
-  let runs = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0n;
-  do {
+/** Median milliseconds per call of fn over `samples` samples of at least `minMs` each. */
+function time(fn, { minMs = 200, samples = 7 } = {}) {
+  if (quick) {
+    const start = process.hrtime.bigint();
     fn();
-    runs += 1;
-    elapsed = process.hrtime.bigint() - start;
-  } while (elapsed < BigInt(minMs) * 1_000_000n);
-  return Number(elapsed) / 1e6 / runs; // ms per run
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  for (let k = 0; k < 3; k += 1) fn(); // warm up
+  const results = [];
+  for (let s = 0; s < samples; s += 1) {
+    let runs = 0;
+    const start = process.hrtime.bigint();
+    let elapsed = 0n;
+    do {
+      fn();
+      runs += 1;
+      elapsed = process.hrtime.bigint() - start;
+    } while (elapsed < BigInt(minMs) * 1_000_000n);
+    results.push(Number(elapsed) / 1e6 / runs);
+  }
+  return results.sort((a, b) => a - b)[Math.floor(results.length / 2)];
 }
 
-const baseline = time(() => {
-  let x = new D64('1.000000001');
-  let s = new D64(0);
-  for (let k = 0; k < 1000; k += 1) {
-    x = x.times('1.0000000003');
-    s = s.plus(x);
-  }
-  return s;
-});
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(2)} µs`);
+const rows = [];
+function row(work, dealcalcMs, peer, goal) {
+  rows.push({ work, dealcalc: ms(dealcalcMs), peer: peer.label, ratio: peer.ms === undefined ? '' : `${(dealcalcMs / peer.ms).toFixed(1)}×`, goal: goal.text, met: quick ? 'ran' : goal.met(dealcalcMs, peer.ms) ? 'yes' : 'NO' });
+}
 
-const long = ['-1e15', ...Array(600).fill('1e13')];
+// NPV, 10 flows: against financial.npv on the same inputs.
+const ten = [-10000, 3000, 4200, 6800, 1000, 1200, 1500, 1600, 1700, 1800];
+{
+  const d = time(() => npv(0.1, ten));
+  const f = time(() => floatNpv(0.1, ten));
+  row('NPV, 10 flows', d, { label: `financial.npv ${ms(f)}`, ms: f }, { text: '≤ 5× financial.npv', met: (x, p) => x <= 5 * p });
+}
+// IRR, 10 flows.
+const irr10 = [-70000, 12000, 15000, 18000, 21000, 26000, 1000, 2000, 3000, 4000];
+{
+  const d = time(() => irr(irr10));
+  const f = time(() => floatIrr(irr10));
+  row('IRR, 10 flows', d, { label: `financial.irr ${ms(f)}`, ms: f }, { text: '≤ 0.25 ms, every root certified', met: (x) => x <= 0.25 });
+}
+// IRR, 601 and 10,000 flows.
+const long601 = ['-1e15', ...Array(600).fill('1e13')];
+row('IRR, 601 flows', time(() => irr(long601)), { label: '—' }, { text: '≤ 20 ms', met: (x) => x <= 20 });
+const long10k = ['-1e15', ...Array(9999).fill('1e12')];
+row('IRR, 10,000 flows', time(() => irr(long10k), { minMs: 1000, samples: 3 }), { label: '—' }, { text: '≤ 0.5 s', met: (x) => x <= 500 });
+// XIRR, 5 dated flows (the spreadsheet XIRR documentation example).
 const dated = [
   { date: '2008-01-01', amount: -10000 }, { date: '2008-03-01', amount: 2750 }, { date: '2008-10-30', amount: 4250 },
   { date: '2009-02-15', amount: 3250 }, { date: '2009-04-01', amount: 2750 },
 ];
+row('XIRR, 5 dated flows', time(() => xirr(dated)), { label: '—' }, { text: '≤ 2 ms', met: (x) => x <= 2 });
+// compare of two presets at 3 rates: fresh deal objects (nothing cached per object) and the same objects.
 const us = presetDeal('kr-2025-10-us-cash-25x8');
 const kr = presetDeal('kr-2025-10-kr-cash-7x10');
-
-const cases = [
-  ['amount("$25bn")', () => amount('$25bn')],
-  ['installments("25B", 8) + total', () => total(installments('25B', 8))],
-  ['proposal("cash 25B x 8 of 350B")', () => proposal('cash 25B x 8 of 350B')],
-  ['metrics(kr-2025-11-mou), 3 rates', () => metrics(presetDeal('kr-2025-11-mou'))],
-  ['compare(US ask, Korea offer), 3 rates', () => compare(us, kr)],
-  ['irr, 5 flows (spreadsheet example)', () => irr([-70000, 12000, 15000, 18000, 21000, 26000])],
-  ['irr, 601 flows', () => irr(long)],
-  ['xirr, 5 dated flows', () => xirr(dated)],
-];
-
-console.log(`baseline (1,000 decimal.js multiply-adds at 64 digits): ${baseline.toFixed(3)} ms`);
-console.log('case'.padEnd(42), 'ms/op'.padStart(10), '× baseline'.padStart(12));
-for (const [name, fn] of cases) {
-  const ms = time(fn);
-  console.log(name.padEnd(42), ms.toFixed(3).padStart(10), (ms / baseline).toFixed(2).padStart(12));
+{
+  const fresh = time(() => compare({ ...us }, { ...kr }));
+  row('compare, two presets, 3 rates (fresh objects)', fresh, { label: `${Math.round(1000 / fresh).toLocaleString('en-US')}/s` }, { text: '≥ 20,000/s', met: (x) => 1000 / x >= 20_000 });
+  const same = time(() => compare(us, kr));
+  row('compare, same objects (ledger cached)', same, { label: `${Math.round(1000 / same).toLocaleString('en-US')}/s` }, { text: '—', met: () => true });
 }
+// sweep: rate × annual amount × years, 100 × 100 × 100 = 1,000,000 scenarios, iterated lazily.
+{
+  const n = quick ? 10 : 100;
+  const grid = {
+    rate: Array.from({ length: n }, (_, k) => `${(k * 0.1).toFixed(1)}%`),
+    annual: Array.from({ length: n }, (_, k) => `${k + 1}B`),
+    years: Array.from({ length: n }, (_, k) => k + 1),
+  };
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peakHeap = heapBefore;
+  const d = time(
+    () => {
+      let count = 0;
+      for (const r of sweep(grid)) {
+        if ((count += 1) % 100_000 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        if (r.presentValue.isNeg()) throw new Error('negative present value');
+      }
+    },
+    { minMs: 1, samples: 1 },
+  );
+  const f = time(
+    () => {
+      let s = 0;
+      for (let a = 0; a < n; a += 1) {
+        const r = a * 0.001;
+        for (let b = 0; b < n; b += 1) for (let y = 1; y <= n; y += 1) s += (b + 1) * 1e9 * (r === 0 ? y : ((1 - (1 + r) ** -y) / r) * (1 + r));
+      }
+      return s;
+    },
+    { minMs: 50, samples: 3 },
+  );
+  row(`sweep, ${(n ** 3).toLocaleString('en-US')} scenarios (heap +${Math.round((peakHeap - heapBefore) / 1e6)} MB)`, d, { label: `float loop ${ms(f)}`, ms: f }, { text: '≤ 2 s, memory flat', met: (x) => x <= 2000 });
+}
+// guaranteeFlows: 10,000 monthly tranches, tenor 100 years.
+{
+  const tranches = installments('1B', quick ? 100 : 10_000, { frequency: 'monthly' });
+  const terms = { tenor: 100, fee: '0.005', callProbability: '0.01', lossGivenCall: '0.6', recoveryLag: 2 };
+  row('guaranteeFlows, 10,000 monthly tranches, tenor 100', time(() => guaranteeFlows(tranches, terms), { minMs: 1, samples: 1 }), { label: '—' }, { text: '≤ 1 s', met: (x) => x <= 1000 });
+}
+
+const columns = ['work', 'dealcalc', 'peer', 'ratio', 'goal', 'met'];
+const width = Object.fromEntries(columns.map((c) => [c, Math.max(c.length, ...rows.map((r) => String(r[c]).length))]));
+console.log(`dealcalc engine benchmark (${quick ? 'quick: each case once' : 'medians'}), node ${process.version}`);
+console.log(columns.map((c) => c.padEnd(width[c])).join('  '));
+for (const r of rows) console.log(columns.map((c) => String(r[c]).padEnd(width[c])).join('  '));

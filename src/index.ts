@@ -146,3 +146,22 @@ export { tariffSavings } from './economics/tariffSavings.ts';
 export type { TariffSavings, TariffSavingsOptions, TariffYear } from './economics/tariffSavings.ts';
 export { ECONOMY_IDS, economyPreset, FX_PRESET_IDS, fxPreset } from './presets/economies.ts';
 export type { FxPreset } from './presets/economies.ts';
+
+// Money over time: allocation, business-day calendars, FX paths, real terms
+export { allocate, ALLOCATION_METHODS, MAX_RATIOS } from './money/allocate.ts';
+export type { AllocateOptions, AllocationMethod } from './money/allocate.ts';
+export { weighted } from './schedules/weighted.ts';
+export type { WeightedOptions, PeriodWeight } from './schedules/weighted.ts';
+export { CALENDAR_IDS, DEFAULT_CALENDAR, calendarInfo } from './dates/calendar.ts';
+export type { CalendarId, CalendarInfo } from './dates/calendar.ts';
+export { BUSINESS_DAY_CONVENTIONS, MAX_BUSINESS_DAYS, isBusinessDay, isHoliday, holidays, adjust, addBusinessDays, businessDaysBetween, lastBusinessDayOfMonth } from './dates/businessDays.ts';
+export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions } from './dates/businessDays.ts';
+export type { RollOptions } from './dates/rollMonths.ts';
+export { fxPath, isFxPath, fxRateAt } from './money/fxPath.ts';
+export type { FxPath, FxPathInput, FxRatePoint, FxPeriodRateInput, FxDatedRateInput, FxExposure } from './money/fxPath.ts';
+export type { ConvertOptions } from './money/convert.ts';
+export { convertSchedule } from './schedules/convertSchedule.ts';
+export { currencyRisk } from './schedules/currencyRisk.ts';
+export { fxPresetPath } from './presets/fxPath.ts';
+export { cpiPath, deflate, realNpv, realRate, nominalRate } from './value/realTerms.ts';
+export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';

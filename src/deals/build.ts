@@ -1,10 +1,9 @@
-import { DealcalcError } from '../errors/DealcalcError.ts';
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { isAmount, type AmountInput } from '../money/amount.ts';
 import { isDecimal, toPlainString } from '../money/decimal.ts';
-import { serializeSchedule } from '../schedules/schema.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import type { Deal } from './deal.ts';
-import { parseDeal, type DealJson } from './schema.ts';
+import { parseDealPrebuilt, type DealJson } from './schema.ts';
 
 // Plain string fields (amounts, rates) also take numbers and Decimals; literal unions stay closed.
 type Loosen<T> = T extends string
@@ -29,7 +28,8 @@ export type DealInput = Loosen<DealJson> & {
 export interface DealOptions {
   /**
    * When the components add up to less than the headline, add the rest as an `unspecified`
-   * component (a lump sum in period 0) labelled `'Not yet allocated'` instead of failing.
+   * component (a lump sum in period 0, on the deal's period axis: frequency and start date)
+   * labelled `'Not yet allocated'` instead of failing.
    * Default `false`.
    */
   readonly fillUnspecified?: boolean;
@@ -55,31 +55,43 @@ export interface DealOptions {
  * d.components.map((c) => c.instrument) //=> ['cash', 'guarantee']
  */
 export function deal(input: DealInput, options: DealOptions = {}): Deal {
-  const json = toJson(input) as Record<string, unknown>;
-  try {
-    return parseDeal(json);
-  } catch (error) {
-    if (options.fillUnspecified === true && error instanceof DealcalcError && error.code === 'unbalanced_deal') {
-      const { difference } = (error as DealcalcError<'unbalanced_deal'>).data;
-      if (difference.gt(0)) {
-        const components = [...(json.components as unknown[]), { label: 'Not yet allocated', instrument: 'unspecified', schedule: { lumpSum: toPlainString(difference) } }];
-        return parseDeal({ ...json, components });
-      }
-    }
-    throw error;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return invalid([{ path: [], expected: 'a deal object { id, title, headline, components }', received: describeValue(input), message: `expected a deal object { id, title, headline, components }, received ${describeValue(input)}` }]);
   }
+  if (options.fillUnspecified !== undefined && typeof options.fillUnspecified !== 'boolean') {
+    invalid([{ path: ['fillUnspecified'], expected: 'true or false', received: describeValue(options.fillUnspecified), message: `expected true or false, received ${describeValue(options.fillUnspecified)}` }]);
+  }
+  // Schedules built by the library are used as they are: the JSON carries a placeholder.
+  const components = new Map<number, Schedule>();
+  const alongside = new Map<number, Schedule>();
+  const json = { ...(toJson({ ...input, components: [], alongside: [] }) as Record<string, unknown>) };
+  json.components = placeholders(input.components, components);
+  if (input.alongside !== undefined) json.alongside = placeholders(input.alongside, alongside);
+  else delete json.alongside;
+  return parseDealPrebuilt(json, { components, alongside, ...(options.fillUnspecified === true ? { fillUnspecified: 'Not yet allocated' } : {}) });
+}
+
+// Components as JSON, built schedules kept aside by index (a placeholder recipe in their place).
+function placeholders(list: unknown, built: Map<number, Schedule>): unknown {
+  if (!Array.isArray(list)) return toJson(list);
+  return list.map((component: unknown, index) => {
+    if (typeof component !== 'object' || component === null) return toJson(component);
+    const { schedule, ...rest } = component as { schedule?: unknown };
+    if (!isSchedule(schedule)) return toJson(component);
+    built.set(index, schedule);
+    return { ...(toJson(rest) as object), schedule: { installments: [] } };
+  });
 }
 
 const NUMBER_KEYS = new Set(['period', 'count', 'start', 'tenor', 'grace', 'recoveryLag']);
 
 // Turns loose inputs into the JSON the schema reads: Decimals and numbers to decimal text,
-// Amounts to "CODE value" text, Schedules to their explicit JSON. Whole-number fields stay numbers.
+// Amounts to "CODE value" text. Whole-number fields stay numbers.
 function toJson(value: unknown, key = ''): unknown {
   if (isDecimal(value)) return toPlainString(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return NUMBER_KEYS.has(key) ? value : String(value);
   if (isAmount(value)) return `${value.currency} ${isDecimal(value.value) ? toPlainString(value.value) : String(value.value)}`;
-  if (isSchedule(value)) return serializeSchedule(value);
   if (Array.isArray(value)) return value.map((item) => toJson(item, key));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, k)]));

@@ -10,6 +10,7 @@ import { commonAxis } from '../schedules/axis.ts';
 import { scheduleRecipeSchema } from '../schedules/recipe.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { total } from '../schedules/total.ts';
+import { lumpSum } from '../schedules/lumpSum.ts';
 import type { Component, Deal, ProfitSharingRule, Source, TariffTerms } from './deal.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
@@ -103,10 +104,22 @@ type Ctx = z.core.$RefinementCtx<Fields>;
  */
 export const dealSchema = /* @__PURE__ */ dealFields.transform((json, ctx) => buildDeal(json, ctx));
 
+/**
+ * What `deal()` hands over besides the JSON: schedules it already built (by component index),
+ * used as they are instead of the placeholder recipes in the JSON, and whether to fill a
+ * shortfall with an unallocated part. Internal.
+ */
+export interface Prebuilt {
+  readonly components?: ReadonlyMap<number, Schedule>;
+  readonly alongside?: ReadonlyMap<number, Schedule>;
+  /** Label of a component added for the part of the headline not allocated, if any. */
+  readonly fillUnspecified?: string;
+}
+
 /** A deal as its JSON holds it (input side of {@link dealSchema}). */
 export type DealJson = z.input<typeof dealSchema>;
 
-function buildDeal(json: Fields, ctx: Ctx): Deal {
+function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
   const currency = json.currency;
   const add = (issue: Issue, extra: Record<string, unknown> = {}): void => {
     ctx.issues.push({ code: 'custom', message: issue.message, input: json, path: [...issue.path], params: { expected: issue.expected, received: issue.received, ...extra } });
@@ -141,7 +154,7 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
       checkRefs(c.sources, [...path, 'sources']);
       let schedule: Schedule;
       try {
-        schedule = c.schedule(currency);
+        schedule = prebuilt[key]?.get(index) ?? c.schedule(currency);
       } catch (error) {
         if (!(error instanceof DealcalcError)) throw error;
         for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code });
@@ -169,8 +182,9 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
   const components = buildList(json.components, 'components');
   const alongside = buildList(json.alongside, 'alongside');
   const all = [...components, ...alongside];
+  let axis: ReturnType<typeof commonAxis>;
   try {
-    commonAxis(all.map((c) => c.schedule), 'components');
+    axis = commonAxis(all.map((c) => c.schedule), 'components');
   } catch (error) {
     if (!(error instanceof DealcalcError)) throw error;
     for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code });
@@ -183,6 +197,14 @@ function buildDeal(json: Fields, ctx: Ctx): Deal {
 
   const headline = json.headline.value;
   if (components.length === json.components.length && ctx.issues.length === 0) {
+    const allocated = sum(components.map((c) => total(c.schedule)));
+    // A shortfall, when asked, becomes a part of its own on the deal's period axis.
+    if (prebuilt.fillUnspecified !== undefined && allocated.lt(headline)) {
+      const rest = lumpSum(headline.minus(allocated), { currency, ...(axis === undefined ? {} : { frequency: axis.frequency, ...(axis.startDate === undefined ? {} : { startDate: axis.startDate }) }) });
+      components.push(Object.freeze({ label: prebuilt.fillUnspecified, instrument: 'unspecified' as const, schedule: rest, notes: Object.freeze([]), sources: Object.freeze([]) }));
+    }
+  }
+  if (components.length >= json.components.length && ctx.issues.length === 0) {
     const allocated = sum(components.map((c) => total(c.schedule)));
     if (!allocated.eq(headline)) {
       const difference = headline.minus(allocated);
@@ -286,7 +308,15 @@ function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue
  * d.components.length //=> 2
  */
 export function parseDeal(json: unknown): Deal {
-  const result = dealSchema.safeParse(json, { reportInput: true });
+  return verdict(dealSchema.safeParse(json, { reportInput: true }));
+}
+
+/** {@link parseDeal} with schedules already built (see {@link Prebuilt}). Internal: for `deal()`. */
+export function parseDealPrebuilt(json: unknown, prebuilt: Prebuilt): Deal {
+  return verdict(dealFields.transform((j, ctx) => buildDeal(j, ctx, prebuilt)).safeParse(json, { reportInput: true }));
+}
+
+function verdict(result: z.ZodSafeParseResult<Deal>): Deal {
   if (result.success) return result.data;
   const unbalanced = result.error.issues.find((i) => (i as { params?: { code?: string } }).params?.code === 'unbalanced_deal');
   const issues = issuesFromZod(result.error.issues);

@@ -3,6 +3,7 @@ import type { Deal } from '../deals/deal.ts';
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
+import { fxExposureByYear, type FxExposure, type FxPath } from '../money/fxPath.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
 import { presentValueOfPeriods } from '../value/convention.ts';
@@ -49,6 +50,8 @@ export interface Burden {
   readonly abilityToPay: AbilityToPay;
   /** How each figure was brought into the deal's currency. */
   readonly conversions: readonly string[];
+  /** With `options.fxPath`: the yearly outflow converted along the path, and the same outflow at its best and worst rate. */
+  readonly alongFxPath?: FxExposure;
 }
 
 /** Options of {@link burden}. */
@@ -57,6 +60,13 @@ export interface BurdenOptions {
   readonly rates?: readonly DecimalInput[];
   /** Extra exchange rates, units per US dollar, to use before the economy's own. */
   readonly fx?: ReadonlyArray<{ readonly currency: string; readonly perUsd: DecimalInput }>;
+  /**
+   * An exchange-rate path from the deal's currency (from `fxPath`): the yearly outflow is also
+   * converted year by year, with the currency risk (the same outflow at the path's best and worst
+   * rate). A path by period is read by year; a path by date at the anniversaries of the deal's
+   * start (the first schedule's start date, else the deal's date).
+   */
+  readonly fxPath?: FxPath;
 }
 
 /**
@@ -75,7 +85,8 @@ export interface BurdenOptions {
  * Figures in another currency are converted through US dollars at the economy's stated rates
  * (or `options.fx`); a ratio that would need a rate nobody gave is `null` with the reason.
  *
- * @throws {DealcalcError} `invalid_input` for bad rates or exchange rates.
+ * @throws {DealcalcError} `invalid_input` for bad rates or exchange rates, or an FX path that
+ *   starts after the deal; `currency_mismatch` for an FX path from another currency.
  *
  * @example
  * const weighed = burden(presetDeal('kr-2025-11-mou'), economyPreset('kr'));
@@ -158,5 +169,8 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
       discounted: Object.freeze(discounted),
     }),
     conversions: Object.freeze([...new Set(conversions)]),
+    ...(options.fxPath === undefined
+      ? {}
+      : { alongFxPath: fxExposureByYear(yearlyOutflow, options.fxPath, deal.currency, deal.components.find((c) => c.schedule.startDate !== undefined)?.schedule.startDate ?? deal.date, ['fxPath']) }),
   });
 }

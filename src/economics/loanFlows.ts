@@ -6,7 +6,6 @@ import { readRates } from '../value/rates.ts';
 import { periodFlows, readConvention } from '../value/convention.ts';
 import { discountRate, presentValue } from '../value/discount.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import { periodBook } from './periodBook.ts';
 import { periodRate, readLoanTerms, wholePeriods } from './readTerms.ts';
 import type { LoanTerms, LoanTermsJson } from './terms.ts';
 
@@ -15,6 +14,60 @@ import type { LoanTerms, LoanTermsJson } from './terms.ts';
 const QUANTUM_PLACES = 30;
 function toQuantum(value: Decimal): Decimal {
   return value.toDecimalPlaces(QUANTUM_PLACES, D.ROUND_HALF_EVEN);
+}
+
+/**
+ * The loan's rows for all tranches at once. Every tranche follows one profile scaled by its
+ * amount, f(k) = the share still owed k periods after it was lent (1 during grace; then
+ * (T − k)/(T − g) for equal principal, (R − q^(k−g))/(R − 1) for level payments with q = 1 + i
+ * and R = q^(T−g); 0 at the tenor T). So the outstanding balance of all tranches is a few
+ * running sums over a window of T periods, updated in O(1) a period: cost in tranches +
+ * periods, not their product. Balances are rounded to whole 1e−30 units, so principal, the
+ * fall in the balance, is exact and repays every tranche to the last unit.
+ */
+function loanRows(installments: Schedule['installments'], terms: { tenor: number; grace: number; rate: Decimal; amortization: LoanTerms['amortization'] }): LoanFlowRow[] {
+  const { tenor: T, rate: i } = terms;
+  const lent = new Map<number, Decimal>();
+  for (const { period, amount } of installments) if (!amount.isZero()) lent.set(period, amount);
+  if (lent.size === 0) return [];
+  const periods = [...lent.keys()];
+  const first = periods[0]!;
+  const lastLent = periods[periods.length - 1]!;
+  // Grace ≥ tenor, or a bullet: everything owed until the tenor.
+  const g = terms.amortization === 'bullet' || terms.grace >= T ? T - 1 : terms.grace;
+  const level = terms.amortization === 'level-payment' && !i.isZero();
+  const q = i.plus(1);
+  const R = level ? q.pow(T - g) : new D(1);
+  const zero = new D(0);
+  const at = (p: number): Decimal => lent.get(p) ?? zero;
+  // Windows by age k = t − p: grace ages [0, g]; amortising ages (g, T).
+  let inGrace = zero; // Σ A over grace ages
+  let amortising = zero; // Σ A over amortising ages
+  let weighted = zero; // equal principal: Σ A·(T − k); level: Σ A·q^(k − g)
+  let previous = zero; // outstanding at t − 1
+  const rows: LoanFlowRow[] = [];
+  for (let t = first; t <= lastLent + T; t += 1) {
+    // Age every window by one period: the tranche that reaches g + 1 moves from grace to
+    // amortising; the one that reaches T leaves.
+    const entering = at(t);
+    const leavingGrace = at(t - g - 1);
+    const ending = at(t - T);
+    inGrace = inGrace.plus(entering).minus(leavingGrace);
+    if (level) weighted = weighted.times(q).plus(leavingGrace.times(q)).minus(ending.times(R));
+    else weighted = weighted.minus(amortising).plus(leavingGrace.times(T - g - 1));
+    amortising = amortising.plus(leavingGrace).minus(ending);
+    let outstanding: Decimal;
+    if (t >= lastLent + T) outstanding = zero; // every tranche repaid: exactly nothing owed
+    else {
+      const share = T - g - 1 <= 0 ? zero : level ? R.times(amortising).minus(weighted).div(R.minus(1)) : weighted.div(T - g);
+      outstanding = toQuantum(inGrace.plus(share));
+    }
+    const interest = previous.times(i);
+    const principal = previous.plus(entering).minus(outstanding);
+    rows.push(Object.freeze({ period: t, disbursement: entering.neg(), interest, principal, net: entering.neg().plus(interest).plus(principal), outstanding }));
+    previous = outstanding;
+  }
+  return rows;
 }
 
 /** One period of a loan, from the lender's (the pledging party's) side. */
@@ -96,29 +149,7 @@ export function loanFlows(
   const grace = wholePeriods(t.grace, frequency, ['terms', 'grace']);
   const i = periodRate(t.rate, frequency);
 
-  const book = periodBook(['disbursement', 'interest', 'principal', 'outstanding'] as const);
-  for (const { period, amount } of schedule.installments) {
-    if (amount.isZero()) continue;
-    book.add(period, 'disbursement', amount.neg());
-    book.add(period, 'outstanding', amount);
-    let owed = amount;
-    let payment: Decimal | undefined;
-    for (let k = 1; k <= tenor; k += 1) {
-      const interest = owed.times(i);
-      let principal = new D(0);
-      if (k === tenor) principal = owed;
-      else if (k > grace && t.amortization === 'equal-principal') principal = toQuantum(amount.times(k - grace).div(tenor - grace)).minus(amount.minus(owed));
-      else if (k > grace && t.amortization === 'level-payment') {
-        payment ??= i.isZero() ? owed.div(tenor - grace) : owed.times(i).div(new D(1).minus(i.plus(1).pow(-(tenor - grace))));
-        principal = toQuantum(payment.minus(interest));
-      }
-      owed = owed.minus(principal);
-      book.add(period + k, 'interest', interest);
-      book.add(period + k, 'principal', principal);
-      book.add(period + k, 'outstanding', owed);
-    }
-  }
-  const rows: LoanFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.disbursement.plus(r.interest).plus(r.principal) }));
+  const rows = loanRows(schedule.installments, { tenor, grace, rate: i, amortization: t.amortization });
   const n = periodsPerYear(frequency);
   const outFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.disbursement.neg() })), n, convention);
   const backFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.interest.plus(r.principal) })), n, convention);

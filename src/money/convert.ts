@@ -1,8 +1,9 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
-import { amount, currencyCode, type Amount, type AmountInput } from './amount.ts';
+import { amount, currencyCode, readAmount, type Amount, type AmountInput } from './amount.ts';
 import type { CurrencyCode } from './currency.ts';
 import { decimal, exactTimes, type Decimal, type DecimalInput } from './decimal.ts';
+import { fxRateAt, isFxPath, requirePathCurrency, type FxPath } from './fxPath.ts';
 
 /** An explicit exchange rate: how many units of `to` one unit of the amount's currency buys. */
 export interface ConversionRate {
@@ -23,24 +24,43 @@ export interface ConvertedAmount extends Amount {
   /** Units of `currency` per unit of `from.currency`. */
   readonly rate: Decimal;
   readonly date?: IsoDate;
+  /** Period of the rate, for a rate taken from a path by period. */
+  readonly period?: number;
   readonly source?: string;
+}
+
+/** Options of {@link convert}. */
+export interface ConvertOptions {
+  /** With an {@link FxPath}: the period (paths by period) or date (paths by date) whose rate to use. */
+  readonly at?: number | string;
 }
 
 /**
  * Converts an amount at an explicit rate, exactly (no digit is rounded): dealcalc never looks
  * up or assumes a rate. The result records the rate, its date and its source.
  *
- * @param value - The amount to convert (its currency is the source currency).
- * @param conversion - Target currency, rate (units of target per unit of source), date, source.
+ * The rate may also come from an {@link FxPath}: pass the path and `{ at }`, the period or date
+ * whose rate applies (the latest rate of the path at or before it).
+ *
+ * @param value - The amount to convert (its currency is the source currency; with a path, the
+ *   path's `from` when the amount names none).
+ * @param conversion - Target currency, rate (units of target per unit of source), date, source;
+ *   or an {@link FxPath}.
+ * @param options - `at`: the period or date of the path's rate (required with a path).
  *
  * @throws {DealcalcError} `invalid_input` when the rate is missing, not a number or ≤ 0, the
- *   target is not an ISO 4217 code, or the date is not a date.
+ *   target is not an ISO 4217 code, the date is not a date, or (with a path) `at` is missing,
+ *   of the wrong kind or before the path starts; `currency_mismatch` when the amount is not in
+ *   the path's `from` currency.
  *
  * @example
  * const won = convert(amount('350B'), { to: 'KRW', rate: '1428.57', date: '2025-10-29', source: 'reporting of "$350B ≈ ₩500T"' });
  * formatAmount(won) //=> '₩500.0T'
+ * const path = fxPath({ to: 'KRW', rates: ['1400', '1450', '1500'] });
+ * formatAmount(convert('20B', path, { at: 2 })) //=> '₩30.0T'
  */
-export function convert(value: AmountInput, conversion: ConversionRate): ConvertedAmount {
+export function convert(value: AmountInput, conversion: ConversionRate | FxPath, options: ConvertOptions = {}): ConvertedAmount {
+  if (isFxPath(conversion)) return convertAlong(value, conversion, options.at);
   const from = amount(value, undefined, { path: ['value'] });
   if (typeof conversion !== 'object' || conversion === null) {
     return invalid([{ path: ['conversion'], expected: 'an explicit conversion { to, rate }', received: describeValue(conversion), message: `expected an explicit conversion { to, rate }, received ${describeValue(conversion)}` }]);
@@ -61,5 +81,24 @@ export function convert(value: AmountInput, conversion: ConversionRate): Convert
     rate,
     ...(conversion.date === undefined ? {} : { date: conversion.date }),
     ...(conversion.source === undefined ? {} : { source: conversion.source }),
+  });
+}
+
+function convertAlong(value: AmountInput, path: FxPath, at: number | string | undefined): ConvertedAmount {
+  const read = readAmount(value, ['value']);
+  const from: Amount = Object.freeze({ value: read.value, currency: read.currency ?? path.from });
+  requirePathCurrency(path, from.currency, ['value']);
+  if (at === undefined) {
+    return invalid([{ path: ['at'], expected: `the ${path.by === 'period' ? 'period' : 'date'} whose rate to use`, received: 'none', message: `expected the ${path.by === 'period' ? 'period' : 'date'} whose rate to use (options.at), received none` }]);
+  }
+  const point = fxRateAt(path, at, ['at']);
+  return Object.freeze({
+    value: exactTimes(from.value, point.rate),
+    currency: path.to,
+    from,
+    rate: point.rate,
+    ...(point.date === undefined ? {} : { date: point.date }),
+    ...(point.period === undefined ? {} : { period: point.period }),
+    ...(point.source === undefined ? {} : { source: point.source }),
   });
 }

@@ -149,3 +149,13 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
   return new D(new WIDE(a).times(new WIDE(b)));
 }
 
+
+/**
+ * Exact sum of decimals of any length (no rounding at {@link PRECISION} digits). Used to add
+ * exact products (amounts converted at a many-digit rate) without losing a digit.
+ */
+export function exactSum(values: Iterable<Decimal>): Decimal {
+  let total = new WIDE(0);
+  for (const value of values) total = total.plus(value);
+  return new D(total);
+}

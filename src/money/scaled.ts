@@ -20,8 +20,12 @@ export interface Scaled {
 export function scaledOf(value: Decimal): Scaled {
   const words = value.d;
   if (value.isZero()) return { coefficient: 0n, exponent: 0 };
-  let c = BigInt(words[0]!);
-  for (let i = 1; i < words.length; i += 1) c = c * BASE + BigInt(words[i]!);
+  let c: bigint;
+  if (words.length <= 2) c = BigInt(words.length === 1 ? words[0]! : words[0]! * 1e7 + words[1]!); // < 1e14: exact
+  else {
+    c = BigInt(words[0]!);
+    for (let i = 1; i < words.length; i += 1) c = c * BASE + BigInt(words[i]!);
+  }
   const wordExponent = Math.floor(value.e / LOG_BASE);
   return { coefficient: value.s < 0 ? -c : c, exponent: LOG_BASE * (wordExponent - (words.length - 1)) };
 }

@@ -1,5 +1,6 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
-import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { monthRoller, type RollOptions } from '../dates/rollMonths.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { FREQUENCIES, monthsPerPeriod, type Frequency } from '../schedules/frequency.ts';
@@ -40,7 +41,7 @@ export function readDatedFlows(flows: unknown, path: readonly PathSegment[] = ['
 }
 
 /** Options of {@link dateSequence}. */
-export interface DateSequenceOptions {
+export interface DateSequenceOptions extends RollOptions {
   /** First date, `YYYY-MM-DD`. */
   readonly start: IsoDate;
   /** Number of dates (1 to 10,000). */
@@ -49,8 +50,9 @@ export interface DateSequenceOptions {
   readonly frequency?: Frequency;
   /**
    * End-of-month rule: when `start` is the last day of its month, every date is the last day
-   * of its month (28 Feb → 31 Mar → 30 Apr). Default `false`: the start's day is kept and
-   * clamped to short months (31 Jan → 28 Feb → 31 Mar).
+   * of its month (28 Feb → 31 Mar → 30 Apr); with a calendar, the last business day (QuantLib's
+   * rule). Default `false`: the start's day is kept and clamped to short months (31 Jan → 28 Feb
+   * → 31 Mar).
    */
   readonly endOfMonth?: boolean;
 }
@@ -58,15 +60,20 @@ export interface DateSequenceOptions {
 /**
  * Dates of a regular schedule, each counted from the start date itself (never by repeated
  * steps), so a monthly roll from 31 Jan gives 28/29 Feb and then 31 Mar, not 28 Mar or 3 Mar.
- * Calendar dates only: no time zone or daylight-saving change can move a day.
+ * Calendar dates only: no time zone or daylight-saving change can move a day. With a
+ * `calendar` (or a `convention`) each date is moved off weekends and holidays by the convention
+ * (default `'Following'`), as QuantLib's schedules do.
  *
- * @throws {DealcalcError} `invalid_input` for a bad start date, count or frequency.
+ * @throws {DealcalcError} `invalid_input` for a bad start date, count, frequency, calendar or
+ *   convention; `limit_exceeded` for dates outside the calendar's years.
  *
  * @example
  * dateSequence({ start: '2025-01-31', count: 4, frequency: 'monthly' })
  * //=> ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30']
  * dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly', endOfMonth: true })
  * //=> ['2025-02-28', '2025-03-31', '2025-04-30']
+ * dateSequence({ start: '2025-08-15', count: 3, frequency: 'monthly', calendar: 'kr-krx' }) //=> ['2025-08-18', '2025-09-15', '2025-10-15']
+ * dateSequence({ start: '2026-01-01', count: 3, calendar: 'us-nyse' }) //=> ['2026-01-02', '2027-01-04', '2028-01-03']
  */
 export function dateSequence(options: DateSequenceOptions): IsoDate[] {
   parseIsoDate(options.start, ['start']);
@@ -76,21 +83,28 @@ export function dateSequence(options: DateSequenceOptions): IsoDate[] {
     invalid([{ path: ['frequency'], expected: FREQUENCIES.join(', '), received: describeValue(frequency), message: `expected one of ${FREQUENCIES.join(', ')}, received ${describeValue(frequency)}` }]);
   }
   const step = monthsPerPeriod(frequency);
-  return Array.from({ length: count }, (_, k) => addMonths(options.start, k * step, { endOfMonth: options.endOfMonth === true }));
+  const roll = monthRoller(options.start, options, ['start']);
+  return Array.from({ length: count }, (_, k) => roll(k * step));
 }
 
 /**
- * The installments of a schedule anchored to the calendar, as dated flows (positive amounts).
+ * The installments of a schedule anchored to the calendar, as dated flows (positive amounts),
+ * optionally moved off weekends and holidays (`calendar`, `convention`, `endOfMonth` as in
+ * {@link dateSequence}).
  *
- * @throws {DealcalcError} `invalid_input` when the schedule has no start date.
+ * @throws {DealcalcError} `invalid_input` when the schedule has no start date, or for a bad
+ *   calendar or convention; `limit_exceeded` for dates outside the calendar's years.
  *
  * @example
  * datedFlows(installments('25B', 2, { startDate: '2026-01-01' })).map((f) => f.date) //=> ['2026-01-01', '2027-01-01']
+ * datedFlows(installments('25B', 2, { startDate: '2026-01-01' }), { calendar: 'kr-settlement' }).map((f) => f.date)
+ * //=> ['2026-01-02', '2027-01-04']
  */
-export function datedFlows(schedule: Schedule, options: { readonly endOfMonth?: boolean } = {}): DatedFlow[] {
+export function datedFlows(schedule: Schedule, options: RollOptions = {}): DatedFlow[] {
   if (schedule.startDate === undefined) {
     return invalid([{ path: ['schedule', 'startDate'], expected: 'a schedule with a start date', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate), received one without' }]);
   }
   const step = monthsPerPeriod(schedule.frequency);
-  return schedule.installments.map((i) => ({ date: addMonths(schedule.startDate!, i.period * step, { endOfMonth: options.endOfMonth === true }), amount: i.amount }));
+  const roll = monthRoller(schedule.startDate, options, ['schedule', 'startDate']);
+  return schedule.installments.map((i) => ({ date: roll(i.period * step), amount: i.amount }));
 }

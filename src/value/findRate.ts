@@ -71,14 +71,28 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
     invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
   }
   const maxIterations = options.maxIterations ?? MAX_ITERATIONS;
-  const roots = searchRoots(flows, low, high, changes, maxIterations);
+  return pickRate(searchRoots(flows, low, high, changes, maxIterations), low, high, options.guess);
+}
+
+/**
+ * Every rate in the range at which the flows' value is zero, ascending (possibly none): the
+ * search of {@link findRate} without its verdict, for callers that must sift the roots first.
+ */
+export function findRates(flows: Flows, options: FindRateOptions = {}): { roots: Decimal[]; low: Decimal; high: Decimal } {
+  const low = options.low ?? new D(SEARCH_LOW);
+  const high = options.high ?? new D(SEARCH_HIGH);
+  const changes = signChanges(flows);
+  return { roots: changes === 0 ? [] : searchRoots(flows, low, high, changes, options.maxIterations ?? MAX_ITERATIONS), low, high };
+}
+
+/** The verdict on the roots found: the one root, the one nearest the guess, or a typed error. */
+export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal, guess?: Decimal): Decimal {
   if (roots.length === 0) {
     const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
     throw new DealcalcError('no_root_in_range', { low, high }, [{ path: ['flows'], expected: `a root between ${low.toString()} and ${high.toString()}`, received: 'none', message }], message);
   }
   if (roots.length === 1) return roots[0]!;
-  if (options.guess !== undefined) {
-    const guess = options.guess;
+  if (guess !== undefined) {
     return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
   const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
@@ -155,10 +169,18 @@ function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint)
   return { brackets: a === b ? [] : [[from, to]], suspects: [], complete: true };
 }
 
-// A root that is a short decimal is returned exactly when the value there is exactly zero.
+// A root that is a short decimal is returned exactly when the value there is exactly zero. The
+// shortest decimal in the bracket has one digit more than the bracket ends share; an irrational
+// root's bracket (1e−28 wide) shares about 28, so there is nothing to try.
 function snap(flows: Flows, root: Root): Root {
-  for (let digits = 1; digits <= 20; digits += 1) {
-    const candidate = root.rate.toSignificantDigits(digits);
+  const low = root.low.toFixed();
+  const high = root.high.toFixed();
+  let shared = 0;
+  while (shared < low.length && low[shared] === high[shared]) shared += 1;
+  const digits = low.slice(0, shared).replace(/[-.]/g, '').replace(/^0+/, '').length + 1;
+  if (digits > 20) return root;
+  for (let k = Math.max(1, digits - 1); k <= digits + 1; k += 1) {
+    const candidate = root.rate.toSignificantDigits(k);
     if (candidate.lt(root.low) || candidate.gt(root.high) || candidate.lte(-1)) continue;
     return exactSign(flows, discountRate(candidate)) === 0 ? { ...root, rate: candidate, exact: true } : root;
   }

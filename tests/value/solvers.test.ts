@@ -68,7 +68,8 @@ describe('solver outcomes: every code is reached', () => {
     expect(() => npv('-150%', [1])).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(codeOf(safeIrr(Array(10_001).fill(1)))).toBe('limit_exceeded');
     expect(codeOf(safeXirr([{ date: '2025-02-30', amount: -1 }, { date: '2026-01-01', amount: 2 }]))).toBe('invalid_input');
-    expect(codeOf(safeAnnuityRate({ periods: 2.5, payment: -1, presentValue: 2 }))).toBe('invalid_input');
+    expect(codeOf(safeAnnuityRate({ periods: 0, payment: -1, presentValue: 2 }))).toBe('invalid_input');
+    expect(codeOf(safeAnnuityRate({ periods: '2.1234567', payment: -1, presentValue: 2 }))).toBe('invalid_input');
   });
 });
 
