@@ -63,7 +63,8 @@ export type { Instrument } from './deals/instrument.ts';
 export { STAGES } from './deals/stage.ts';
 export type { Stage } from './deals/stage.ts';
 export type { Deal, DealSummary, Component, Source, TariffTerms, SectorTariff, ProfitSharingRule, ProfitTier, RecoveryTarget } from './deals/deal.ts';
-export { summarize } from './deals/deal.ts';
+export type { TariffBasis, TariffRate, TariffLine, TariffEvent, DealRecord, RecordEntry, Milestone } from './deals/deal.ts';
+export { summarize, TARIFF_BASES } from './deals/deal.ts';
 export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
 export { serializeDeal } from './deals/serialize.ts';
@@ -141,9 +142,11 @@ export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './
 export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
 export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
 export { burden } from './economics/burden.ts';
-export type { Burden, BurdenOptions, Ratio, AbilityToPay } from './economics/burden.ts';
+export type { Burden, BurdenOptions, Ratio, AbilityToPay, DiscountedPledge } from './economics/burden.ts';
 export { tariffSavings } from './economics/tariffSavings.ts';
-export type { TariffSavings, TariffSavingsOptions, TariffYear } from './economics/tariffSavings.ts';
+export type { TariffSavings, TariffSavingsOptions, TariffYear, TariffSavingsLine } from './economics/tariffSavings.ts';
+export { delivery } from './economics/delivery.ts';
+export type { Delivery, DeliveryLine, DeliveryOptions } from './economics/delivery.ts';
 export { ECONOMY_IDS, economyPreset, FX_PRESET_IDS, fxPreset } from './presets/economies.ts';
 export type { FxPreset } from './presets/economies.ts';
 

@@ -89,6 +89,8 @@ export interface Comparison {
     readonly averageTiming: Decimal | null;
     /** Economic cost of a minus b at each rate, when both have one. */
     readonly economicCost?: readonly RateValue[];
+    /** Headline delivered by a minus by b, each to its own record's date, when both carry a record. */
+    readonly delivered?: Decimal;
   };
   /** The compared instrument's streams on one period axis, with the gap and running totals. */
   readonly perPeriod: readonly ComparedPeriod[];
@@ -165,6 +167,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     ...(ma.economicCost === undefined || mb.economicCost === undefined
       ? {}
       : { economicCost: Object.freeze(ma.economicCost.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: difference(x.total, mb.economicCost!.byRate[k]!.total) }))) }),
+    ...(ma.delivery === undefined || mb.delivery === undefined ? {} : { delivered: ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered) }),
   });
   const n = periodsPerYear(la.frequency);
   const result = {

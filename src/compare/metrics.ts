@@ -11,6 +11,7 @@ import { readConvention, type DiscountConvention } from '../value/convention.ts'
 import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
 import { readRates } from '../value/rates.ts';
 import { burden, type Burden } from '../economics/burden.ts';
+import { delivery, type Delivery } from '../economics/delivery.ts';
 import { economicCost, type EconomicCost, type EconomicCostOptions } from '../economics/economicCost.ts';
 import type { Economy } from '../economics/economy.ts';
 import { tariffSavings, type TariffSavings } from '../economics/tariffSavings.ts';
@@ -75,6 +76,8 @@ export interface DealMetrics extends DealSummary {
   readonly tariff?: TariffSavings;
   /** Burden against an economy, when one is given. */
   readonly burden?: Burden;
+  /** Delivered against pledged to the record's date, when the deal carries a record. */
+  readonly delivery?: Delivery;
 }
 
 /** Options of {@link metrics}. */
@@ -144,6 +147,7 @@ export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention
     rates: rateValues,
     convention,
     ...economics(deal, rateValues, convention, options),
+    ...(deal.record === undefined ? {} : { delivery: delivery(deal) }),
   };
   lazy(result, 'perPeriod', () => Object.freeze(periodRows(ledger)));
   return Object.freeze(result) as DealMetrics;

@@ -33,31 +33,78 @@ export interface Component {
   readonly terms?: LoanTerms | GuaranteeTerms;
 }
 
-/** A tariff rate for one sector, before and after the deal. */
-export interface SectorTariff {
-  readonly sector: string;
-  /** Rate before the deal or threatened, as a fraction (0.25 = 25%). */
-  readonly before: Decimal;
-  /** Rate under the deal, as a fraction. */
-  readonly after: Decimal;
-  /** Yearly exports to the counterparty the rate applies to, in the deal's currency. */
-  readonly exportsCovered?: Decimal;
-  readonly notes: readonly string[];
+/**
+ * Legal basis of a US tariff rate: `mfn` (the ordinary most-favoured-nation duty),
+ * `ieepa-reciprocal` (the "reciprocal" and baseline rates under IEEPA, struck down on
+ * 20 Feb 2026), `section-232` (sector tariffs: autos, steel, lumber …), `section-122` (the
+ * temporary balance-of-payments surcharge), `section-301`, or `other`.
+ */
+export type TariffBasis = 'mfn' | 'ieepa-reciprocal' | 'section-232' | 'section-122' | 'section-301' | 'other';
+
+/** Every tariff basis. */
+export const TARIFF_BASES: readonly TariffBasis[] = ['mfn', 'ieepa-reciprocal', 'section-232', 'section-122', 'section-301', 'other'];
+
+/** One tariff rate: how much, under which law, and when it applies. */
+export interface TariffRate {
+  /** The rate as a fraction from 0 to 1 (0.15 = 15%). */
+  readonly rate: Decimal;
+  /** The law it rests on, when known: a ruling that voids a basis ends every rate on it. */
+  readonly basis?: TariffBasis;
+  /** First day the rate applies. */
+  readonly from?: IsoDate;
+  /** Day the rate stops applying (it applies up to the day before). */
+  readonly until?: IsoDate;
 }
 
-/** What the deal buys: tariff rates before and after. */
-export interface TariffTerms {
-  /** Headline rate before the deal or threatened, as a fraction (0.25 = 25%). */
-  readonly before: Decimal;
-  /** Headline rate under the deal, as a fraction. */
-  readonly after: Decimal;
-  /** Yearly exports to the counterparty the headline rate applies to, in the deal's currency. */
+/**
+ * Tariff rates on one line of goods: the rate applied before the deal, the rate threatened
+ * (announced, never applied; kept and labelled, counted only when asked), and the deal's rate.
+ */
+export interface TariffLine {
+  /** Rate actually applied before the deal. */
+  readonly before: TariffRate;
+  /** Rate threatened before the deal and never applied, when there was one. */
+  readonly threatened?: TariffRate;
+  /** Rate under the deal. */
+  readonly after: TariffRate;
+  /** Yearly exports to the counterparty the rates apply to, in the deal's currency. */
   readonly exportsCovered?: Decimal;
-  /** Date the new rate took effect. */
-  readonly effective?: IsoDate;
-  readonly sectors: readonly SectorTariff[];
+  readonly notes: readonly string[];
+  /** Ids of the deal's sources for this line's figures. */
+  readonly sources: readonly string[];
+}
+
+/** The tariff rates for one sector (autos, steel …), when they differ from the headline rates. */
+export interface SectorTariff extends TariffLine {
+  readonly sector: string;
+}
+
+/**
+ * A dated change in the legal ground under the rates: a ruling that voids every rate on one
+ * basis (`voided`), or a rate imposed on the party's goods with or without the deal
+ * (`imposed`, such as the Section 122 surcharge), which is shown but saves nothing.
+ */
+export interface TariffEvent {
+  readonly date: IsoDate;
+  readonly effect: 'voided' | 'imposed';
+  readonly basis: TariffBasis;
+  /** What happened (`'Supreme Court: IEEPA tariffs struck down'`). */
+  readonly label: string;
+  /** For `imposed`: the rate, as a fraction from 0 to 1. */
+  readonly rate?: Decimal;
+  /** For `imposed`: the day it stops applying. */
+  readonly until?: IsoDate;
   readonly notes: readonly string[];
   readonly sources: readonly string[];
+}
+
+/**
+ * What the deal buys on tariffs: the headline rates (applied before, threatened, after), rates
+ * by sector where they differ, and dated events such as a ruling that voids one legal basis.
+ */
+export interface TariffTerms extends TariffLine {
+  readonly sectors: readonly SectorTariff[];
+  readonly events: readonly TariffEvent[];
 }
 
 /** One tier of a profit-sharing rule: how distributable cash is split while the tier lasts. */
@@ -93,6 +140,47 @@ export interface ProfitSharingRule {
 }
 
 /**
+ * One thing that has actually happened under a deal: a tranche or project announced, money
+ * paid, goods bought over a stretch of time. `candidate` items (under negotiation, considered)
+ * are kept on the record but not counted as delivered.
+ */
+export interface RecordEntry {
+  /** Date of the announcement, payment or report. */
+  readonly date: IsoDate;
+  /** For an amount that covers a stretch of time (purchases over months): its first day. */
+  readonly from?: IsoDate;
+  readonly label: string;
+  /** In the deal's currency, ≥ 0. */
+  readonly amount: Decimal;
+  /** `announced` (selected, signed, announced), `completed` (paid, delivered), `candidate` (under negotiation; not counted). */
+  readonly status: 'announced' | 'completed' | 'candidate';
+  /** Label of the component or alongside line it counts towards; absent: the headline as a whole. */
+  readonly against?: string;
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** A dated step in a deal's life that moves no money: a law passed, a text approved, a committee met. */
+export interface Milestone {
+  readonly date: IsoDate;
+  readonly label: string;
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** What has happened under a deal since it was announced, current to `asOf`. */
+export interface DealRecord {
+  /** The date the record is current to. */
+  readonly asOf: IsoDate;
+  /** The deal's latest state in a line (`'Special Act passed 12 Mar 2026; no project selected yet'`). */
+  readonly status: string;
+  readonly entries: readonly RecordEntry[];
+  readonly milestones: readonly Milestone[];
+  readonly notes: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/**
  * A pledge between a party and a counterparty: a headline split exactly into components,
  * plus commitments announced alongside but outside the headline, the tariff terms bought,
  * an optional profit-sharing rule, notes and sources. Plain, frozen data.
@@ -114,8 +202,12 @@ export interface Deal {
   readonly components: readonly Component[];
   /** Commitments announced with the deal but outside its headline (energy purchases, company plans). */
   readonly alongside: readonly Component[];
+  /** Date by which the headline is to be delivered, when the text sets one (Japan: 19 Jan 2029). */
+  readonly due?: IsoDate;
   readonly tariff?: TariffTerms;
   readonly profitSharing?: ProfitSharingRule;
+  /** What has happened since: tranches, projects, purchases to date, milestones. */
+  readonly record?: DealRecord;
   readonly notes: readonly string[];
   readonly sources: readonly Source[];
 }

@@ -11,7 +11,9 @@ import { scheduleRecipeSchema } from '../schedules/recipe.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { total } from '../schedules/total.ts';
 import { lumpSum } from '../schedules/lumpSum.ts';
-import type { Component, Deal, ProfitSharingRule, Source, TariffTerms } from './deal.ts';
+import type { Component, Deal, ProfitSharingRule, Source } from './deal.ts';
+import { buildRecord, recordSchema } from './record.ts';
+import { buildTariff, tariffSchema } from './tariff.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
 import { guaranteeTermsSchema, loanTermsSchema } from '../economics/terms.ts';
@@ -36,24 +38,6 @@ const componentSchema = z.strictObject({
   instrument: z.enum(INSTRUMENTS),
   schedule: scheduleRecipeSchema,
   terms: z.union([loanTermsSchema, guaranteeTermsSchema], { error: 'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }' }).optional(),
-  notes,
-  sources: sourceIds,
-});
-
-const sectorSchema = z.strictObject({
-  sector: text,
-  before: fraction,
-  after: fraction,
-  exportsCovered: amountTextSchema.optional(),
-  notes,
-});
-
-const tariffSchema = z.strictObject({
-  before: fraction,
-  after: fraction,
-  exportsCovered: amountTextSchema.optional(),
-  effective: isoDateSchema.optional(),
-  sectors: z.array(sectorSchema).default([]),
   notes,
   sources: sourceIds,
 });
@@ -86,8 +70,10 @@ const dealFields = z.strictObject({
   headline: amountTextSchema,
   components: z.array(componentSchema).min(1),
   alongside: z.array(componentSchema).default([]),
+  due: isoDateSchema.optional().meta({ description: 'Date by which the headline is to be delivered, when the text sets one.' }),
   tariff: tariffSchema.optional(),
   profitSharing: profitSharingSchema.optional(),
+  record: recordSchema.optional(),
   notes,
   sources: z.array(sourceSchema).default([]),
 });
@@ -190,8 +176,8 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
     for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code });
   }
 
-  const tariff = json.tariff === undefined ? undefined : buildTariff(json.tariff);
-  if (json.tariff !== undefined) checkRefs(json.tariff.sources, ['tariff', 'sources']);
+  const tariff = json.tariff === undefined ? undefined : buildTariff(json.tariff, add, checkRefs);
+  const record = json.record === undefined ? undefined : buildRecord(json.record, currency, new Set([...json.components, ...json.alongside].map((c) => c.label)), add, checkRefs);
   const profitSharing = json.profitSharing === undefined ? undefined : buildProfitSharing(json.profitSharing, add);
   if (json.profitSharing !== undefined) checkRefs(json.profitSharing.sources, ['profitSharing', 'sources']);
 
@@ -227,8 +213,10 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
     headline,
     components: Object.freeze(components),
     alongside: Object.freeze(alongside),
+    ...(json.due === undefined ? {} : { due: json.due }),
     ...(tariff === undefined ? {} : { tariff }),
     ...(profitSharing === undefined ? {} : { profitSharing }),
+    ...(record === undefined ? {} : { record }),
     notes: Object.freeze([...json.notes]),
     sources: Object.freeze(
       json.sources.map((s): Source => {
@@ -245,22 +233,6 @@ function locate(path: readonly PathSegment[], componentCount: number): PathSegme
   const [, index, ...rest] = path;
   if (typeof index !== 'number') return [...path];
   return index < componentCount ? ['components', index, 'schedule', ...rest] : ['alongside', index - componentCount, 'schedule', ...rest];
-}
-
-function buildTariff(t: NonNullable<Fields['tariff']>): TariffTerms {
-  return Object.freeze({
-    before: t.before,
-    after: t.after,
-    ...(t.exportsCovered === undefined ? {} : { exportsCovered: t.exportsCovered.value }),
-    ...(t.effective === undefined ? {} : { effective: t.effective }),
-    sectors: Object.freeze(
-      t.sectors.map((s) =>
-        Object.freeze({ sector: s.sector, before: s.before, after: s.after, ...(s.exportsCovered === undefined ? {} : { exportsCovered: s.exportsCovered.value }), notes: Object.freeze([...s.notes]) }),
-      ),
-    ),
-    notes: Object.freeze([...t.notes]),
-    sources: Object.freeze([...t.sources]),
-  });
 }
 
 function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue: Issue) => void): ProfitSharingRule {

@@ -2,6 +2,8 @@ import { toPlainString } from '../money/decimal.ts';
 import { serializeSchedule } from '../schedules/schema.ts';
 import type { Component, Deal } from './deal.ts';
 import type { DealJson } from './schema.ts';
+import { serializeRecord } from './record.ts';
+import { serializeTariff } from './tariff.ts';
 import type { GuaranteeTerms, LoanTerms } from '../economics/terms.ts';
 
 function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['components'][number]['terms']> {
@@ -38,27 +40,11 @@ export function serializeDeal(deal: Deal): DealJson {
     headline: toPlainString(deal.headline),
     components: deal.components.map(component),
     alongside: deal.alongside.map(component),
+    ...(deal.due === undefined ? {} : { due: deal.due }),
     notes: [...deal.notes],
     sources: deal.sources.map((s) => ({ ...s })),
   };
-  if (deal.tariff !== undefined) {
-    const t = deal.tariff;
-    json.tariff = {
-      before: toPlainString(t.before),
-      after: toPlainString(t.after),
-      ...(t.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(t.exportsCovered) }),
-      ...(t.effective === undefined ? {} : { effective: t.effective }),
-      sectors: t.sectors.map((s) => ({
-        sector: s.sector,
-        before: toPlainString(s.before),
-        after: toPlainString(s.after),
-        ...(s.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(s.exportsCovered) }),
-        notes: [...s.notes],
-      })),
-      notes: [...t.notes],
-      sources: [...t.sources],
-    };
-  }
+  if (deal.tariff !== undefined) json.tariff = serializeTariff(deal.tariff);
   if (deal.profitSharing !== undefined) {
     const p = deal.profitSharing;
     json.profitSharing = {
@@ -76,5 +62,6 @@ export function serializeDeal(deal: Deal): DealJson {
       sources: [...p.sources],
     };
   }
+  if (deal.record !== undefined) json.record = serializeRecord(deal.record);
   return json;
 }

@@ -6,6 +6,7 @@ import type { CurrencyCode } from '../money/currency.ts';
 import { fxExposureByYear, type FxExposure, type FxPath } from '../money/fxPath.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { merge } from '../schedules/merge.ts';
+import { total } from '../schedules/total.ts';
 import { presentValueOfPeriods } from '../value/convention.ts';
 import type { Economy, EconomyFigureName } from './economy.ts';
 import { sumByYear } from './periodBook.ts';
@@ -13,18 +14,38 @@ import { sumByYear } from './periodBook.ts';
 /** A ratio, or why it could not be computed. */
 export type Ratio = { readonly value: Decimal; readonly figure: string } | { readonly value: null; readonly reason: string };
 
-/** PIIE Policy Brief 26-2's "ability to pay" view of a pledge. */
+/**
+ * PIIE Policy Brief 26-2's "ability to pay" view (Auclair and Mazarei, January 2026), as PIIE
+ * states it: the investment pledge (not purchases) spread straight-line over its horizon (10
+ * years where none is given), and a quarter of each of the country's outward FDI, imports and
+ * foreign assets set against that yearly amount: capacity ÷ pledge.
+ */
 export interface AbilityToPay {
-  /** Years the pledge is spread over: the deal's schedules, or 10 where none is given (PIIE's default). */
+  /** The method and its source, for labels. */
+  readonly method: string;
+  /** The pledge PIIE counts: the headline's components other than purchases. */
+  readonly pledgeCounted: Decimal;
+  /** Purchases in the headline, left out of the pledge counted. */
+  readonly purchasesLeftOut: Decimal;
+  /** Years the pledge is spread over: those its schedules span, or 10 where none is given (PIIE's default). */
   readonly horizonYears: number;
   /** Whether the horizon is PIIE's 10-year default because the deal's timing is not given. */
   readonly defaultHorizon: boolean;
-  /** headline ÷ horizon: PIIE's straight-line yearly pledge. */
+  /** pledgeCounted ÷ horizonYears: PIIE's straight-line yearly pledge. */
   readonly annualPledge: Decimal;
-  /** annualPledge against a quarter of each capacity measure PIIE uses. */
-  readonly againstQuarterOf: Readonly<Record<'outwardFdi' | 'imports' | 'foreignAssets', Ratio>>;
-  /** dealcalc's discounted view: the level yearly payment over the same horizon with the deal's present value, at each rate. */
-  readonly discounted: ReadonlyArray<{ readonly rate: Decimal; readonly annualPayment: Decimal; readonly againstStraightLine: Decimal }>;
+  /** The share of each capacity measure PIIE assumes can be diverted: 0.25. */
+  readonly divertibleShare: Decimal;
+  /** 25% of each capacity measure ÷ the yearly pledge (above 1: the quarter covers a year of the pledge). */
+  readonly capacityToPledge: Readonly<Record<'outwardFdi' | 'imports' | 'foreignAssets', Ratio>>;
+}
+
+/** dealcalc's own view beside PIIE's: the pledge counted, discounted, as a level yearly payment. */
+export interface DiscountedPledge {
+  /** The method, for labels. */
+  readonly method: string;
+  readonly horizonYears: number;
+  /** At each rate: the level yearly payment over the horizon with the present value of the pledge counted, and its ratio to PIIE's straight-line amount. */
+  readonly byRate: ReadonlyArray<{ readonly rate: Decimal; readonly annualPayment: Decimal; readonly againstStraightLine: Decimal | null }>;
 }
 
 /** Everything {@link burden} gives. */
@@ -47,7 +68,10 @@ export interface Burden {
     /** Headline ÷ yearly exports to the counterparty. */
     readonly headlineToExports: Ratio;
   };
+  /** PIIE's view, as PIIE states it. */
   readonly abilityToPay: AbilityToPay;
+  /** dealcalc's discounted view of the same pledge. */
+  readonly discountedPledge: DiscountedPledge;
   /** How each figure was brought into the deal's currency. */
   readonly conversions: readonly string[];
   /** With `options.fxPath`: the yearly outflow converted along the path, and the same outflow at its best and worst rate. */
@@ -76,11 +100,13 @@ export interface BurdenOptions {
  * FX reserves, the current-account surplus, the income on reserves and daily FX turnover (in
  * trading days); the headline with GDP and with exports to the counterparty.
  *
- * It also reproduces PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026): the headline
- * spread straight-line over the pledge's horizon (10 years where none is given) against a
- * quarter of the country's outward FDI, imports and foreign assets. dealcalc's view differs in
- * two ways, both reported: it follows the deal's actual schedule (a $20B-a-year cap, not an
- * average), and it discounts, giving the level yearly payment with the same present value.
+ * It also reproduces PIIE Policy Brief 26-2 (Auclair and Mazarei, Jan 2026) as PIIE states it
+ * (`abilityToPay`): the investment pledge — the headline's components other than purchases —
+ * spread straight-line over its horizon (10 years where none is given), and a quarter of the
+ * country's outward FDI, of its imports and of its foreign assets set against that yearly
+ * amount: capacity ÷ pledge. Beside it, labelled as dealcalc's own (`discountedPledge`), the
+ * same pledge at its present value on the deal's schedule as a level yearly payment; the peak
+ * year above follows the schedule too (a $20B-a-year cap, not an average).
  *
  * Figures in another currency are converted through US dollars at the economy's stated rates
  * (or `options.fx`); a ratio that would need a rate nobody gave is `null` with the reason.
@@ -92,6 +118,7 @@ export interface BurdenOptions {
  * const weighed = burden(presetDeal('kr-2025-11-mou'), economyPreset('kr'));
  * formatPercent(weighed.ratios.peakToReserves.value)      //=> '4.7%'
  * formatPercent(weighed.ratios.peakToCurrentAccount.value) //=> '16.3%'
+ * weighed.abilityToPay.capacityToPledge.imports.value.toFixed(2) //=> '4.51'
  */
 export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}): Burden {
   const rates = readRates(options.rates);
@@ -116,12 +143,12 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
     conversions.push(`${name}: ${f.unit} at ${from.toString()} per USD${deal.currency === 'USD' ? '' : `, ${deal.currency} at ${to.toString()} per USD`}`);
     return { value: f.value.div(from).times(to), label };
   };
-  const ratio = (numerator: Decimal | null, name: EconomyFigureName, scale = new D(1)): Ratio => {
+  const ratio = (numerator: Decimal | null, name: EconomyFigureName): Ratio => {
     if (numerator === null) return { value: null, reason: 'nothing to compare (no government outflow)' };
     const f = figure(name);
     if (f.value === null) return { value: null, reason: f.reason };
     if (f.value.isZero()) return { value: null, reason: `${name} is zero` };
-    return { value: numerator.div(f.value.times(scale)), figure: f.label };
+    return { value: numerator.div(f.value), figure: f.label };
   };
 
   const government = deal.components.filter((c) => c.instrument === 'cash' || c.instrument === 'loan');
@@ -131,18 +158,28 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const peak = yearlyOutflow.reduce<{ year: number; amount: Decimal } | null>((best, y) => (best === null || y.amount.gt(best.amount) ? y : best), null);
   const peakAmount = peak === null || peak.amount.isZero() ? null : peak.amount;
 
-  // PIIE: straight-line over the horizon; 10 years when the deal's timing is not given.
-  const periods = deal.components.flatMap((c) => c.schedule.installments.map((i) => i.period));
+  // PIIE: the investment pledge (not purchases), straight-line over its horizon; 10 years when the deal's timing is not given.
+  const invested = deal.components.filter((c) => c.instrument !== 'purchase');
+  const pledgeCounted = invested.reduce((a, c) => a.plus(total(c.schedule)), new D(0));
+  const purchasesLeftOut = deal.headline.minus(pledgeCounted);
+  const periods = invested.flatMap((c) => c.schedule.installments.map((i) => i.period));
   const spanPeriods = periods.length === 0 ? 0 : Math.max(...periods) - Math.min(...periods) + 1;
   const defaultHorizon = spanPeriods <= 1;
   const horizonYears = defaultHorizon ? 10 : Math.ceil(spanPeriods / n);
-  const annualPledge = deal.headline.div(horizonYears);
-  const all = deal.components.length === 0 ? undefined : merge(...deal.components.map((c) => c.schedule));
-  const discounted = rates.map((rate) => {
-    const pv = all === undefined ? new D(0) : presentValueOfPeriods(all.installments, n, rate);
+  const annualPledge = pledgeCounted.div(horizonYears);
+  const share = new D('0.25');
+  const capacity = (name: EconomyFigureName): Ratio => {
+    if (annualPledge.isZero()) return { value: null, reason: 'no investment pledge to weigh (purchases are not counted)' };
+    const f = figure(name);
+    if (f.value === null) return { value: null, reason: f.reason };
+    return { value: f.value.times(share).div(annualPledge), figure: f.label };
+  };
+  const counted = invested.length === 0 ? undefined : merge(...invested.map((c) => c.schedule));
+  const byRate = rates.map((rate) => {
+    const pv = counted === undefined ? new D(0) : presentValueOfPeriods(counted.installments, n, rate);
     const annuity = presentValueOfPeriods(Array.from({ length: horizonYears }, (_, k) => ({ period: k, amount: new D(1) })), 1, rate);
     const annualPayment = pv.div(annuity);
-    return Object.freeze({ rate, annualPayment, againstStraightLine: annualPayment.div(annualPledge.isZero() ? new D(1) : annualPledge) });
+    return Object.freeze({ rate, annualPayment, againstStraightLine: annualPledge.isZero() ? null : annualPayment.div(annualPledge) });
   });
 
   return Object.freeze({
@@ -158,15 +195,19 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
       headlineToExports: ratio(deal.headline, 'exportsToCounterparty'),
     }),
     abilityToPay: Object.freeze({
+      method: "PIIE's view, as PIIE states it (Policy Brief 26-2, Auclair and Mazarei, Jan 2026): 25% of outward FDI, of imports and of foreign assets against the yearly investment pledge, spread straight-line (10 years where no horizon is given); purchases not counted",
+      pledgeCounted,
+      purchasesLeftOut,
       horizonYears,
       defaultHorizon,
       annualPledge,
-      againstQuarterOf: Object.freeze({
-        outwardFdi: ratio(annualPledge, 'outwardFdi', new D('0.25')),
-        imports: ratio(annualPledge, 'imports', new D('0.25')),
-        foreignAssets: ratio(annualPledge, 'foreignAssets', new D('0.25')),
-      }),
-      discounted: Object.freeze(discounted),
+      divertibleShare: share,
+      capacityToPledge: Object.freeze({ outwardFdi: capacity('outwardFdi'), imports: capacity('imports'), foreignAssets: capacity('foreignAssets') }),
+    }),
+    discountedPledge: Object.freeze({
+      method: "dealcalc's own view: the pledge PIIE counts, at its present value on the deal's schedule, as a level yearly payment over the same horizon",
+      horizonYears,
+      byRate: Object.freeze(byRate),
     }),
     conversions: Object.freeze([...new Set(conversions)]),
     ...(options.fxPath === undefined

@@ -33,7 +33,8 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: reado
 function fit(issues: readonly z.core.$ZodIssue[]): number {
   let score = 0;
   for (const i of issues) {
-    const shape = i.path.length <= 1 && (i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.input === undefined));
+    // A branch of another type altogether (a string where an object is expected) fits worst too.
+    const shape = (i.path.length <= 1 && (i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.input === undefined))) || (i.path.length === 0 && i.code === 'invalid_type');
     score += shape ? 1000 : 1;
   }
   return score;

@@ -140,20 +140,18 @@ export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal 
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
-  // Scale so the quotient has at least PRECISION + 1 digits, then round once.
-  const shift = Math.max(0, PRECISION + 2 - (digitCount(n) - digitCount(d)));
-  const scaled = shift === 0 ? n : n * pow10(shift);
-  const q = scaled / d;
-  const exact = q * d === scaled;
-  const drop = digitCount(q) - PRECISION;
-  if (drop <= 0) return decimalOf(negative ? -q : q, -shift); // exact and short
-  const unit = pow10(drop);
+  // Scale so the quotient has PRECISION + 1 or + 2 digits, then round once.
+  const shift = PRECISION + 1 - (digitCount(n) - digitCount(d));
+  const scaled = shift > 0 ? n * pow10(shift) : n;
+  const divisor = shift < 0 ? d * pow10(-shift) : d;
+  const q = scaled / divisor;
+  const drop = q >= pow10(PRECISION + 1) ? 2 : 1;
+  const unit = drop === 1 ? 10n : 100n;
   let kept = q / unit;
-  const rest = q - kept * unit;
-  const twice = rest * 2n;
+  const twice = (q - kept * unit) * 2n;
   // Half-even: above half, or exactly half with nothing left over and an odd last digit.
-  if (twice > unit || (twice === unit && (!exact || kept % 2n === 1n))) kept += 1n;
-  return decimalOf(negative ? -kept : kept, drop - shift);
+  if (twice > unit || (twice === unit && (scaled % divisor !== 0n || kept % 2n === 1n))) kept += 1n;
+  return decimalOf(negative ? -kept : kept, drop - Math.max(shift, 0) + Math.max(-shift, 0));
 }
 
 function roundHalfEven(value: bigint, drop: number): bigint {

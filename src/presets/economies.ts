@@ -13,7 +13,8 @@ const parsed = new Map<string, Economy>();
 
 /**
  * An economy preset: the figures on record for a party (GDP, reserves, current account,
- * exports to the US, FX turnover, reserve income, imports), each with unit, period and source.
+ * exports to the US, FX turnover, reserve income, and PIIE's 2024 inputs: outward FDI, imports,
+ * foreign assets), each with unit, period (vintage) and source. `eu` is the EU-27, not the euro area.
  *
  * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
  *
@@ -41,7 +42,8 @@ export interface FxPreset {
   readonly to: CurrencyCode;
   /** Units of `to` per US dollar, exactly the quotient of the two amounts the article printed. */
   readonly rate: Decimal;
-  readonly date: string;
+  /** Day of the conversion, `YYYY-MM-DD`, when the article gives one (absent when it gives only the month). */
+  readonly date?: string;
   readonly source: string;
 }
 
@@ -63,5 +65,5 @@ export function fxPreset(id: string): FxPreset {
     throw new DealcalcError('unknown_deal', { reference: id, suggestions: [...FX_PRESET_IDS] }, [{ path: ['fx'], expected: `one of ${FX_PRESET_IDS.join(', ')}`, received: JSON.stringify(id), message }], message);
   }
   const rate = amount(c.to, c.currency).value.div(amount(c.from).value);
-  return Object.freeze({ to: c.currency, rate, date: c.date, source: `${c.source}: ${c.note}` });
+  return Object.freeze({ to: c.currency, rate, ...(c.date.length === 10 ? { date: c.date } : {}), source: `${c.source}: ${c.note}` });
 }

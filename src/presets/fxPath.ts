@@ -29,7 +29,9 @@ export function fxPresetPath(currency: string): FxPath {
     to: currency,
     rates: conversions.map((c) => {
       const p = fxPreset(c.id);
-      return { date: p.date, rate: p.rate, source: p.source };
+      // A conversion the article dates to the month only is placed on the month's first day, and says so.
+      const date = p.date ?? `${c.date}-01`;
+      return { date, rate: p.rate, source: p.date === undefined ? `${p.source} (dated ${c.date} only; placed on ${date})` : p.source };
     }),
   });
 }

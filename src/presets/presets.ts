@@ -4,7 +4,9 @@ import { parseDeal, type DealJson } from '../deals/schema.ts';
 import { EU } from './data/eu.ts';
 import { JAPAN } from './data/japan.ts';
 import { KOREA } from './data/korea.ts';
+import { GULF } from './data/gulf.ts';
 import { OTHERS } from './data/others.ts';
+import { TRADE_DEALS } from './data/tradeDeals.ts';
 
 /**
  * The JSON of a preset, as dealcalc ships it (a copy-ready starting point for your own deal
@@ -14,7 +16,7 @@ import { OTHERS } from './data/others.ts';
  * presetJson('kr-2025-10-us-cash-25x8').components[0].schedule //=> { each: '25B', count: 8 }
  */
 export function presetJson(id: string): DealJson | undefined {
-  for (const group of [KOREA, JAPAN, EU, OTHERS]) {
+  for (const group of [KOREA, JAPAN, EU, OTHERS, GULF, TRADE_DEALS]) {
     const found = group.find((d) => d.id === id);
     if (found !== undefined) return found;
   }
@@ -38,6 +40,17 @@ export const PRESET_IDS = [
   'tw-2026-02-art',
   'ch-2025-11-framework',
   'my-2025-10-art',
+  'sa-2025-05-pledge',
+  'sa-2025-11-raise',
+  'ae-2025-03-framework',
+  'qa-2025-05-economic-exchange',
+  'in-2026-02-framework',
+  'id-2026-02-art',
+  'gb-2025-05-epd',
+  'vn-2025-10-framework',
+  'th-2025-10-framework',
+  'ph-2025-07-deal',
+  'kh-2025-10-art',
 ] as const;
 
 /** One of the preset ids. */

@@ -1,5 +1,6 @@
 import type { DealMetrics } from '../compare/metrics.ts';
-import type { Deal } from '../deals/deal.ts';
+import type { Deal, TariffLine, TariffRate } from '../deals/deal.ts';
+import type { Delivery } from '../economics/delivery.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import { total } from '../schedules/total.ts';
@@ -14,12 +15,14 @@ import type { Report, ReportTable } from './report.ts';
 /**
  * The report of one deal, as `dealcalc show` prints it: its components, the figures by
  * instrument (total, share, peak, horizon, present value at each rate), the outflow period by
- * period, what was announced alongside, the tariff terms and profit-sharing rule, and its
- * notes and sources.
+ * period, what was announced alongside, the tariff terms (applied, threatened and after, with
+ * legal basis and dated events) and profit-sharing rule, delivered against pledged with the
+ * record and milestones when the deal carries a record, and its notes and sources.
  *
  * @example
- * const d = presetDeal('kr-2025-11-mou');
- * metricsReport(d, metrics(d)).tables.map((t) => t.title) //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms']
+ * const d = presetDeal('jp-2025-09-mou');
+ * metricsReport(d, metrics(d)).tables.map((t) => t.title.split(' (')[0])
+ * //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
   const f = cellFormat(m.currency, options);
@@ -93,15 +96,20 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
 
   if (deal.tariff !== undefined) {
     const t = deal.tariff;
+    const rate = (r: TariffRate | undefined) => (r === undefined ? '–' : f.percent(r.rate));
+    const basis = (l: TariffLine) => [l.before.basis ?? '?', l.after.basis ?? '?'].join(' → ');
     tables.push({
-      title: 'Tariff terms',
+      title: 'Tariff terms (rate before: as applied; threatened: announced, never applied)',
       columns: [
         { label: 'sector', align: 'left' },
-        { label: 'before (%)', align: 'right' },
+        { label: 'applied before (%)', align: 'right' },
+        { label: 'threatened (%)', align: 'right' },
         { label: 'after (%)', align: 'right' },
+        { label: 'basis', align: 'left' },
+        { label: 'after from', align: 'left' },
         { label: `exports covered (${unit} a year)`, align: 'right' },
       ],
-      rows: [['all goods', f.percent(t.before), f.percent(t.after), f.money(t.exportsCovered)], ...t.sectors.map((s) => [s.sector, f.percent(s.before), f.percent(s.after), f.money(s.exportsCovered)])],
+      rows: [['all goods', t] as const, ...t.sectors.map((x) => [x.sector, x] as const)].map(([name, l]) => [name, rate(l.before), rate(l.threatened), rate(l.after), basis(l), l.after.from ?? '', f.money(l.exportsCovered)]),
     });
   }
 
@@ -117,10 +125,11 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
         { label: 'state cost', align: 'right' },
         { label: 'cumulative state cost', align: 'right' },
       ],
-      rows: t.years.map((y) => [String(y.year), f.money(y.dutySaved), f.money(y.cumulativeDutySaved), f.money(y.stateCost), f.money(y.cumulativeStateCost)]),
+      rows: t.years.map((y) => [y.start === undefined ? String(y.year) : `${y.year} (${y.start})`, f.money(y.dutySaved), f.money(y.cumulativeDutySaved), f.money(y.stateCost), f.money(y.cumulativeStateCost)]),
     });
   }
   if (m.burden !== undefined) tables.push(burdenTable(m, f));
+  if (m.delivery !== undefined) tables.push(...deliveryTables(m.delivery, f, unit));
 
   const notes = [
     [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date].filter((x) => x !== undefined).join(', '),
@@ -139,13 +148,23 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
     if (first !== undefined) for (const line of [first.cash, first.loanSubsidy, first.guaranteeCost, first.returns]) sentences.push(line.assumption);
     sentences.push(`Cash-equivalent total ${f.money(m.economicCost.cashEquivalent.total)} (weights: ${Object.entries(m.economicCost.cashEquivalent.weights).map(([i, w]) => `${i} ${w.toString()}`).join(', ')}).`);
   }
+  if (deal.tariff !== undefined) {
+    for (const e of deal.tariff.events) sentences.push(`Tariff event ${e.date}: ${e.label} (${e.effect === 'voided' ? `voids every ${e.basis} rate` : `${e.basis} rate ${e.rate === undefined ? '' : f.percent(e.rate)} imposed with or without the deal${e.until === undefined ? '' : ` until ${e.until}`}`}) [${e.sources.join(', ')}].`);
+  }
   if (m.tariff !== undefined) {
+    sentences.push(`Tariff side, ${m.tariff.view} rates: ${f.money(m.tariff.yearly)} a year at the rates as agreed.`, ...m.tariff.assumptions);
     sentences.push(m.tariff.crossoverYear === null ? `Cumulative duty saved does not reach the state's cumulative cost within ${m.tariff.years.length} years.` : `Cumulative duty saved passes the state's cumulative cost in year ${m.tariff.crossoverYear}.`);
   }
   if (m.burden !== undefined) {
     const a = m.burden.abilityToPay;
-    sentences.push(`PIIE-style view: ${f.money(m.headline)} over ${a.horizonYears} years${a.defaultHorizon ? ' (PIIE\'s default, the timing not being given)' : ''} is ${f.money(a.annualPledge)} a year; discounted, the level yearly payment with the deal's present value is ${a.discounted.map((d) => `${f.money(d.annualPayment)} at ${f.rate(d.rate)}`).join(', ')}.`);
+    const d = m.burden.discountedPledge;
+    sentences.push(`${a.method}. Here ${f.money(a.pledgeCounted)} of investment${a.purchasesLeftOut.isZero() ? '' : ` (${f.money(a.purchasesLeftOut)} of purchases left out)`} over ${a.horizonYears} years${a.defaultHorizon ? " (PIIE's default, the timing not being given)" : ''}: ${f.money(a.annualPledge)} a year.`);
+    if (d.byRate.length > 0) sentences.push(`${d.method}: ${d.byRate.map((x) => `${f.money(x.annualPayment)} at ${f.rate(x.rate)}`).join(', ')}.`);
     for (const c of m.burden.conversions) sentences.push(`Converted ${c}.`);
+  }
+  if (m.delivery !== undefined) {
+    sentences.push(...m.delivery.assumptions);
+    if (deal.record !== undefined) sentences.push(...deal.record.notes);
   }
   sentences.push(...deal.notes);
   for (const s of deal.sources) sentences.push(`[${s.id}] ${s.publisher}, ${s.date}${s.approximate === true ? ' (approx.)' : ''}: "${s.title}". ${s.url}`);
@@ -173,9 +192,9 @@ function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
 
 function burdenTable(m: DealMetrics, f: CellFormat): ReportTable {
   const b = m.burden!;
-  const ratio = (r: Ratio, as: 'percent' | 'days' = 'percent') => (r.value === null ? `– (${r.reason})` : as === 'days' ? `${f.decimal(r.value, 2)} days` : f.percent(r.value));
+  const ratio = (r: Ratio, as: 'percent' | 'days' | 'times' = 'percent') => (r.value === null ? `– (${r.reason})` : as === 'days' ? `${f.decimal(r.value, 2)} days` : as === 'times' ? `${f.decimal(r.value, 2)}x` : f.percent(r.value));
   const r = b.ratios;
-  const a = b.abilityToPay.againstQuarterOf;
+  const a = b.abilityToPay.capacityToPledge;
   return {
     title: `Burden against ${b.economy.toUpperCase()} (peak year ${b.peakYear === null ? '–' : `${b.peakYear.year}: ${f.money(b.peakYear.amount)} of cash and loans`})`,
     columns: [{ label: 'measure', align: 'left' }, { label: 'ratio', align: 'right' }],
@@ -186,9 +205,55 @@ function burdenTable(m: DealMetrics, f: CellFormat): ReportTable {
       ['peak year in days of FX turnover', ratio(r.peakInFxTurnoverDays, 'days')],
       ['headline / GDP', ratio(r.headlineToGdp)],
       ['headline / yearly exports to the counterparty', ratio(r.headlineToExports)],
-      ['PIIE: yearly pledge / 25% of outward FDI', ratio(a.outwardFdi)],
-      ['PIIE: yearly pledge / 25% of imports', ratio(a.imports)],
-      ['PIIE: yearly pledge / 25% of foreign assets', ratio(a.foreignAssets)],
+      ['PIIE: 25% of outward FDI / yearly pledge', ratio(a.outwardFdi, 'times')],
+      ['PIIE: 25% of imports / yearly pledge', ratio(a.imports, 'times')],
+      ['PIIE: 25% of foreign assets / yearly pledge', ratio(a.foreignAssets, 'times')],
     ],
   };
+}
+
+function deliveryTables(d: Delivery, f: CellFormat, unit: string): ReportTable[] {
+  const tables: ReportTable[] = [
+    {
+      title: `Delivered against pledged (${unit}), as of ${d.asOf}: ${d.status}`,
+      columns: [
+        { label: 'line', align: 'left' },
+        { label: 'pledged', align: 'right' },
+        { label: 'to', align: 'left' },
+        { label: 'pledged to date', align: 'right' },
+        { label: 'delivered', align: 'right' },
+        { label: 'delivered / to date (%)', align: 'right' },
+        { label: 'delivered / pledged (%)', align: 'right' },
+        { label: 'under negotiation', align: 'right' },
+        { label: 'pace', align: 'left' },
+      ],
+      rows: d.lines.map((l) => [l.kind === 'alongside' ? `${l.label} (alongside)` : l.label, f.money(l.pledged), l.measuredTo, f.money(l.pledgedToDate), f.money(l.delivered), f.percent(l.againstToDate), f.percent(l.share), f.money(l.candidates), l.pace]),
+    },
+  ];
+  const entries = [...new Set(d.lines.flatMap((l) => l.entries))].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  if (entries.length > 0) {
+    tables.push({
+      title: 'Record',
+      columns: [
+        { label: 'date', align: 'left' },
+        { label: 'what', align: 'left' },
+        { label: `amount (${unit})`, align: 'right' },
+        { label: 'status', align: 'left' },
+        { label: 'sources', align: 'left' },
+      ],
+      rows: entries.map((e) => [e.from === undefined ? e.date : `${e.from} to ${e.date}`, e.label, f.money(e.amount), e.status === 'candidate' ? 'candidate (not counted)' : e.status, e.sources.join(', ')]),
+    });
+  }
+  if (d.milestones.length > 0) {
+    tables.push({
+      title: 'Milestones',
+      columns: [
+        { label: 'date', align: 'left' },
+        { label: 'what', align: 'left' },
+        { label: 'sources', align: 'left' },
+      ],
+      rows: d.milestones.map((x) => [x.date, x.label, x.sources.join(', ')]),
+    });
+  }
+  return tables;
 }

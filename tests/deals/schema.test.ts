@@ -49,7 +49,7 @@ describe('parseDeal', () => {
       ['guarantee', 1],
     ]);
     expect(d.alongside[0]?.instrument).toBe('purchase');
-    expect(d.tariff?.sectors[0]?.after.toFixed()).toBe('0.15');
+    expect(d.tariff?.sectors[0]?.after.rate.toFixed()).toBe('0.15');
     expect(d.profitSharing?.tiers[1]?.counterpartyShare.toFixed()).toBe('0.9');
     expect(Object.isFrozen(d) && Object.isFrozen(d.components)).toBe(true);
   });

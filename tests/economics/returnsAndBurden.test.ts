@@ -83,7 +83,8 @@ describe('burden', () => {
     expect(b.ratios.headlineToGdp.value?.toFixed(4)).toBe('0.1874');
     expect(b.abilityToPay.horizonYears).toBe(10);
     expect(b.abilityToPay.annualPledge.toFixed()).toBe('35000000000');
-    expect(b.abilityToPay.againstQuarterOf.imports).toEqual({ value: null, reason: 'South Korea: no imports on record' });
+    // PIIE's direction, capacity ÷ pledge: a quarter of 2024 imports ($632.0B, MOTIE via R16) against $35B a year.
+    expect(b.abilityToPay.capacityToPledge.imports.value?.eq(decimal('632').times('0.25').div(35))).toBe(true);
   });
 
   it('converts figures in other currencies at the stated rates, and says when it cannot', () => {
@@ -150,10 +151,11 @@ describe('economic cost and the tariff side', () => {
     expect(totals[0]!.gt(totals[1]!) && totals[1]!.gt(totals[2]!)).toBe(true);
   });
 
-  it('tariff: duty saved on $132B of exports at 25% → 15% is $13.2B a year', () => {
+  it('tariff: the MOU saves duty on autos only; counting the 25% threat on $132B of exports gives $13.2B a year', () => {
     const t = tariffSavings(presetDeal('kr-2025-11-mou'), { rates: ['4.5%'] });
-    expect(t.yearly.toFixed()).toBe('13200000000');
-    expect(t.crossoverYear).toBeNull(); // $13.2B a year never catches up with $20B a year of cash within 10 years
+    expect(t.yearly.toFixed()).toBe('3837000000'); // (30.15B + 8.22B) × (25% − 15%)
+    expect(tariffSavings(presetDeal('kr-2025-11-mou'), { rates: [], threatened: true }).yearly.toFixed()).toBe('13200000000');
+    expect(t.crossoverYear).toBeNull(); // $3.8B a year never catches up with $20B a year of cash within 10 years
     const cheap = deal({
       id: 'cheap', title: 'Cheap', headline: '10B',
       components: [{ label: 'Cash', instrument: 'cash', schedule: installments('2B', 5) }],

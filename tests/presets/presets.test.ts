@@ -34,7 +34,7 @@ describe('presets', () => {
     const list = presets();
     expect(list.map((p) => p.id)).toEqual([...PRESET_IDS]);
     expect(list[0]).toMatchObject({ id: 'kr-2025-07-us-demand', party: 'KR', stage: 'demand' });
-    expect(list.every((p) => p.headline.gt(0))).toBe(true);
+    expect(list.every((p) => p.headline.gte(0))).toBe(true);
   });
 
   it('refuses an unknown id with suggestions', () => {
@@ -88,15 +88,15 @@ describe('the Korean figures on the record', () => {
     const framework = presetDeal('kr-2025-07-framework');
     expect(framework.headline.toFixed()).toBe('350000000000');
     expect(total(framework.alongside[0]!.schedule).toFixed()).toBe('100000000000');
-    expect(framework.tariff?.after.toFixed()).toBe('0.15');
+    expect(framework.tariff?.after.rate.toFixed()).toBe('0.15');
   });
 
-  it('Japan: $550B with equity of 2% and a deemed-interest recovery target; EU: $750B + $600B + $40B', () => {
+  it('Japan: $550B, $36B of it selected and funded, a deemed-interest recovery target; EU: $600B of investment, $750B + $40B of purchases beside it', () => {
     const jp = metrics(presetDeal('jp-2025-09-mou'), { rates: [] });
     expect(jp.headline.toFixed()).toBe('550000000000');
-    expect(jp.cashShare?.toFixed()).toBe('0.02');
+    expect(jp.cashShare?.eq(decimal(36).div(550))).toBe(true); // J19, J20: the $36B first tranche
     expect(presetDeal('jp-2025-09-mou').profitSharing?.recovery.target).toBe('principal-plus-interest');
     const eu = metrics(presetDeal('eu-2025-08-joint-statement'), { rates: [] });
-    expect([eu.instruments.purchase.total.toFixed(), eu.instruments.private.total.toFixed(), eu.cashShare?.toFixed()]).toEqual(['790000000000', '600000000000', '0']);
+    expect([eu.instruments.purchase.total.toFixed(), eu.instruments.private.total.toFixed(), eu.alongside.purchase.toFixed(), eu.cashShare?.toFixed()]).toEqual(['0', '600000000000', '790000000000', '0']);
   });
 });

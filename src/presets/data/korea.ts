@@ -1,9 +1,34 @@
-// South Korea, every stage on the record (shared/research/deal-facts.md, section 1).
+// South Korea, every stage on the record (research notes, section 1, and the 2026 record).
 // Figures as published; assumptions (mostly timing) are stated in each deal's notes.
 // The cash schedules of the October positions and of the MOU share one convention: annual
 // periods, period 0 = the first year of payment, so that `compare` lines them up.
 import type { DealJson } from '../../deals/schema.ts';
 import { SOURCES as S } from './sources.ts';
+import { SOURCES_2026 as R } from './sources2026.ts';
+import { EVENT_SOURCES, IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE } from './tariffEvents.ts';
+
+// Section 232 autos: applied at 25% before the deals (KORUS leaves no MFN duty on Korean cars),
+// cut to 15% from 1 Nov 2025 (Federal Register notice of 4 Dec 2025). Exports by line, each with its vintage.
+type SectorJson = NonNullable<NonNullable<DealJson['tariff']>['sectors']>[number];
+const AUTO_SECTORS = (afterNote: string): SectorJson[] => [
+    {
+      sector: 'cars (Section 232)',
+      before: { rate: '0.25', basis: 'section-232' },
+      after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
+      exportsCovered: '30.15B',
+      notes: [afterNote, 'Exports covered: car exports to the US in 2025, $30.15B (down 13.2% on 2024; ministry figures via a MENAFN repost); a 2025 figure against the 2024 total.'],
+      sources: ['K39', 'K40', 'R27'],
+    },
+    {
+      sector: 'auto parts (Section 232)',
+      before: { rate: '0.25', basis: 'section-232' },
+      after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
+      exportsCovered: '8.22B',
+      notes: ['Exports covered: auto parts exports to the US in 2024, $8.22B (Korea Auto Industries Cooperation Association, via KBS World).'],
+      sources: ['K39', 'K40', 'R26'],
+    },
+    { sector: 'steel and aluminium (Section 232)', before: { rate: '0.5', basis: 'section-232' }, after: { rate: '0.5', basis: 'section-232' }, notes: ['Unchanged.'], sources: ['K33'] },
+  ];
 
 const TIMING_NOTE = 'Period 0 is the first year of payment; the sources give no start date, so the schedules are not anchored to the calendar.';
 
@@ -103,19 +128,24 @@ export const KOREA: readonly DealJson[] = [
       },
     ],
     tariff: {
-      before: '0.25',
-      after: '0.15',
-      effective: '2025-08-07',
+      before: { rate: '0.1', basis: 'ieepa-reciprocal' },
+      threatened: { rate: '0.25', basis: 'ieepa-reciprocal', from: '2025-08-01' },
+      after: { rate: '0.15', basis: 'ieepa-reciprocal', from: '2025-08-07' },
       exportsCovered: '132B',
-      sectors: [{ sector: 'autos and parts (Section 232)', before: '0.25', after: '0.15', notes: ['Promised; deferred until the MOU and legislation (took effect retroactively to 1 Nov 2025).'] }],
-      notes: ['Exports covered: US imports from Korea in 2024, $132B (another compilation: $135.46B).'],
-      sources: ['K03', 'K07', 'KM09'],
+      sectors: [...AUTO_SECTORS('Promised at the framework; took effect only with the MOU, retroactive to 1 Nov 2025.')],
+      events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
+      notes: [
+        'Before the deal Korean goods paid the 10% baseline (in force since 5 Apr 2025, U04); the 25% announced for 1 Aug 2025 was a threat and never applied (KM14). The 15% applied from 7 Aug 2025.',
+        'Exports covered: US imports from Korea in 2024, $132B (Commerce; another compilation: $135.46B).',
+      ],
+      sources: ['K03', 'K07', 'K31', 'KM09', 'KM14', 'U04', 'E17'],
     },
     notes: [
       "Trump: the $350B is 'owned and controlled by the United States, selected by myself' (K03).",
       "Lutnick claimed 90% of the fund's profits for the US; Seoul rejected it (K07), and the MOU settled on 50/50 until recovery.",
+      'Latest state: superseded by the MOU of 14 Nov 2025 (kr-2025-11-mou).',
     ],
-    sources: [S.K03, S.K04, S.K05, S.K06, S.K07, S.K08, S.K09, S.K10, S.KM09],
+    sources: [S.K03, S.K04, S.K05, S.K06, S.K07, S.K08, S.K09, S.K10, S.K31, S.K33, S.K39, S.K40, S.KM09, S.KM14, S.U04, S.E17, R.R26, R.R27, ...EVENT_SOURCES],
   },
   {
     id: 'kr-2025-10-us-cash-25x8',
@@ -219,20 +249,18 @@ export const KOREA: readonly DealJson[] = [
       },
     ],
     tariff: {
-      before: '0.25',
-      after: '0.15',
-      effective: '2025-11-14',
+      before: { rate: '0.15', basis: 'ieepa-reciprocal', from: '2025-08-07' },
+      threatened: { rate: '0.25', basis: 'ieepa-reciprocal' },
+      after: { rate: '0.15', basis: 'ieepa-reciprocal', from: '2025-11-14' },
       exportsCovered: '132B',
-      sectors: [
-        { sector: 'autos and parts (Section 232)', before: '0.25', after: '0.15', notes: ['Retroactive to 1 Nov 2025 (Federal Register notice of 4 Dec 2025).'] },
-        { sector: 'steel and aluminium', before: '0.5', after: '0.5', notes: ['Unchanged.'] },
-      ],
+      sectors: [...AUTO_SECTORS('Retroactive to 1 Nov 2025 (Federal Register notice of 4 Dec 2025).')],
+      events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
       notes: [
-        'Reciprocal tariff: the higher of the KORUS/MFN rate or 15%, not stacked.',
+        'All goods: 15% had applied since 7 Aug 2025 under the July framework; the MOU made it the higher of the KORUS/MFN rate or 15%, not stacked, and cut autos. It did not cut all goods from 25% a second time. The 25% is the September 2025 ultimatum (K11), a threat.',
         'Exports covered: US imports from Korea in 2024, $132B.',
-        'In Jan 2026 Trump threatened to restore 25% while the implementing bill was pending; it passed on 12 Mar 2026.',
+        'In Jan 2026 Trump threatened to restore 25% while the implementing bill was pending (K41); no source shows it was applied, and the Special Act passed on 12 Mar 2026.',
       ],
-      sources: ['K33', 'K39', 'K40', 'KM09'],
+      sources: ['K11', 'K31', 'K33', 'K39', 'K40', 'K41', 'K53', 'K54', 'KM09'],
     },
     profitSharing: {
       appliesTo: 'cash',
@@ -247,8 +275,21 @@ export const KOREA: readonly DealJson[] = [
     notes: [
       TIMING_NOTE,
       'Agreed at Gyeongju on 29 Oct 2025, written into the Joint Fact Sheet (13 Nov) and the MOU (14 Nov). Projects are chosen by the US President until January 2029; funding may continue after.',
-      'Korea plans to pay from the income on its reserves (about $15B a year) topped up with government-guaranteed dollar bonds.',
+      'Korea plans to pay from the income on its reserves (about $15B a year) topped up with about $5B a year of government-guaranteed dollar bonds (R06).',
+      'Korean companies\' own US plans (FKI: $150B, including projects announced before; Hyundai Motor Group: $26B for 2025-2028, K47) are separate from the $350B.',
     ],
-    sources: [S.K19, S.K20, S.K21, S.K23, S.K24, S.K26, S.K28, S.K29, S.K30, S.K31, S.K32, S.K33, S.K34, S.K35, S.K39, S.K40, S.K03, S.K06, S.KM09],
+    record: {
+      asOf: '2026-03-12',
+      status: 'Special Act passed 12 Mar 2026; no project selected, no capital call and no payment found',
+      entries: [],
+      milestones: [
+        { date: '2025-12-02', label: 'White House: Korean and Japanese cash to start with nuclear power plants; cash flow split 50-50', sources: ['R05'] },
+        { date: '2026-02-13', label: 'First meeting of the MOU implementation committee; a working-level delegation went to Washington on 18-19 Feb, candidate projects undisclosed', sources: ['R07'] },
+        { date: '2026-03-12', label: 'Special Act passed (226-8): the state investment corporation gets KRW 2T of paid-in capital and 50 staff (the bill said KRW 3T)', sources: ['K44', 'R08'] },
+      ],
+      notes: ['The record searched to March 2026 shows no Korean project selection, capital call or payment: delivered is zero on the record, not unknown.'],
+      sources: ['K44', 'R05', 'R07', 'R08'],
+    },
+    sources: [S.K19, S.K20, S.K21, S.K23, S.K24, S.K26, S.K28, S.K29, S.K30, S.K31, S.K32, S.K33, S.K34, S.K35, S.K39, S.K40, S.K03, S.K06, S.K11, S.K41, S.K44, S.K47, S.K53, S.K54, S.KM09, R.R05, R.R06, R.R07, R.R08, R.R26, R.R27, ...EVENT_SOURCES],
   },
 ];
