@@ -137,21 +137,30 @@ describe('dealcalc show, list, sweep, schema', () => {
     expect(JSON.parse(fromProposal.stdout).metrics.cashShare).toBe('0.2');
   });
 
-  it('list: every preset; "–" for a deal with no cash part; $1,350.0B and $1,390.0B told apart', () => {
+  it('list: every preset; "–" for a deal with no cash part; one unit for the headline column', () => {
     const json = JSON.parse(cli(['list', '--format', 'json']).stdout) as Array<{ id: string; cashShare: string | null }>;
     expect(json.map((p) => p.id)).toEqual([...PRESET_IDS]);
     expect(json.find((p) => p.id === US)?.cashShare).toBe(decimal(4).div(7).toFixed());
     expect(json.find((p) => p.id === 'eu-2025-07-turnberry')?.cashShare).toBeNull();
     const table = cli(['list']);
-    expect(table.stdout).toMatch(/eu-2025-07-turnberry\s+framework\s+\$1,350\.0B\s+–/);
-    expect(table.stdout).toMatch(/eu-2025-08-joint-statement\s+agreed\s+\$1,390\.0B\s+–/);
-    expect(table.stdout).not.toContain('$1.4T');
+    expect(table.stdout).toMatch(/eu-2025-07-turnberry\s+framework\s+\$\d[\d,]*\.\dB\s+–/);
+    expect(table.stdout).toMatch(/kr-2025-10-us-cash-25x8\s+demand\s+\$350\.0B\s+57\.1%/);
+    const headlines = table.stdout.split('\n').filter((l) => PRESET_IDS.some((id) => l.startsWith(`${id} `))).map((l) => l.split(/\s{2,}/)[2]);
+    expect(headlines).toHaveLength(PRESET_IDS.length);
+    for (const h of headlines) expect(h).toMatch(/^\$[\d,]+\.\dB$/);
     expect(cli(['list', '--format', 'csv']).stdout.split('\n')[0]).toBe('id,party,stage,date,currency,headline,cash share,title');
+  });
+
+  it('amounts shown together never print alike: $1,350.0B and $1,390.0B, not $1.4T twice', () => {
+    const r = cli(['compare', 'purchase 1350B', 'purchase 1390B', '--rate', '4.5%']);
+    expect(r.stdout).toMatch(/headline\s+\$1,350\.0B\s+\$1,390\.0B\s+-\$40\.0B/);
+    expect(r.stdout).toMatch(/cash share\s+–\s+–\s+–/);
+    expect(r.stdout).not.toContain('$1.4T');
   });
 
   it('list: piped, titles print in full (the terminal case is in tests/report)', () => {
     const table = cli(['list']);
-    expect(table.stdout).toContain('Joint Statement (21 Aug 2025): $750B energy purchases and $600B company investment through 2028, $40B AI chips');
+    for (const id of PRESET_IDS) expect(table.stdout).toContain(presetDeal(id).title);
     expect(table.stdout).not.toContain('…');
   });
 

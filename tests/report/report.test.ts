@@ -136,7 +136,7 @@ describe('comparisonReport: the first screen', () => {
   });
 
   it('no cash part: cash share "–", not 0%', () => {
-    const r = comparisonReport([compare(presetDeal('eu-2025-07-turnberry'), presetDeal('eu-2025-08-joint-statement'), { rates: ['4.5%'] })]);
+    const r = comparisonReport([compare(proposal('purchase 1350B'), proposal('purchase 1390B'), { rates: ['4.5%'] })]);
     expect(r.tables[0]!.rows.find((x) => x[0] === 'cash share')).toEqual(['cash share', '–', '–', '–']);
     expect(r.tables[0]!.rows.find((x) => x[0] === 'headline')).toEqual(['headline', '$1,350.0B', '$1,390.0B', '-$40.0B']);
   });
