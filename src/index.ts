@@ -6,12 +6,12 @@
 
 // Errors and outcomes
 export { DealcalcError, ERROR_CODES, isDealcalcError, formatPath } from './errors/DealcalcError.ts';
-export type { ErrorCode, ErrorDataByCode, Issue, PathSegment } from './errors/DealcalcError.ts';
+export type { ErrorCode, ErrorDataByCode, Issue, PathSegment, DealcalcErrorOf, DealcalcErrorJson, DealcalcErrorConstructor } from './errors/DealcalcError.ts';
 export type { Outcome } from './errors/outcome.ts';
 
 // Money
 export { decimal, isDecimal, toPlainString, PRECISION } from './money/decimal.ts';
-export type { Decimal, DecimalInput } from './money/decimal.ts';
+export type { Decimal, DecimalInput, DecimalOptions } from './money/decimal.ts';
 export { amount, safeAmount, isAmount, currencyCode } from './money/amount.ts';
 export type { Amount, AmountInput, AmountOptions } from './money/amount.ts';
 export { CURRENCY_CODES, CURRENCY_SYMBOLS, DEFAULT_CURRENCY, isCurrencyCode } from './money/currency.ts';
@@ -69,7 +69,7 @@ export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/sc
 export type { DealJson } from './deals/schema.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
-export type { DealInput, DealOptions } from './deals/build.ts';
+export type { DealInput, DealOptions, LooseJson } from './deals/build.ts';
 export { proposal, safeProposal, formatProposal, UNALLOCATED_LABEL } from './deals/proposal.ts';
 export type { ProposalOptions } from './deals/proposal.ts';
 
@@ -167,4 +167,4 @@ export { convertSchedule } from './schedules/convertSchedule.ts';
 export { currencyRisk } from './schedules/currencyRisk.ts';
 export { fxPresetPath } from './presets/fxPath.ts';
 export { cpiPath, deflate, realNpv, realRate, nominalRate } from './value/realTerms.ts';
-export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';
+export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, FlowsInput, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';

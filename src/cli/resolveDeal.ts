@@ -3,7 +3,7 @@ import { DealcalcError, formatPath } from '../errors/DealcalcError.ts';
 import type { Deal } from '../deals/deal.ts';
 import { parseDeal } from '../deals/schema.ts';
 import { proposal } from '../deals/proposal.ts';
-import { PRESET_IDS, presetDeal } from '../presets/presets.ts';
+import { PRESET_IDS, presetDeal, type PresetId } from '../presets/presets.ts';
 import { quote, UsageError } from './errors.ts';
 import { nearest } from './suggest.ts';
 
@@ -22,7 +22,7 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
     }
     return fromJson(text, 'stdin');
   }
-  if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference);
+  if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference as PresetId);
   const kind = pathKind(reference);
   if (kind === 'directory') throw new UsageError(`${quote(reference)} is a directory, not a deal file`);
   if (kind === 'file') {

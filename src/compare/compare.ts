@@ -133,7 +133,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [{ path: ['b', 'currency'], expected: a.currency, received: b.currency, message }]);
   }
   // Rates and timing are read once and their discount factors shared by both deals.
-  const rates = readRates(options.rates).map(discountRate);
+  const rates = readRates(options.rates).map((r) => discountRate(r));
   const convention = readConvention(options.timing);
   const la = dealLedger(a);
   const lb = dealLedger(b);

@@ -115,7 +115,7 @@ export interface MetricsOptions {
 export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
   readDeal(deal, ['deal']);
   const rates = readRates(options.rates);
-  return metricsAt(deal, rates.map(discountRate), readConvention(options.timing), options);
+  return metricsAt(deal, rates.map((r) => discountRate(r)), readConvention(options.timing), options);
 }
 
 /** {@link metrics} on arguments already read: the kernel `compare` and `sweep` share. */

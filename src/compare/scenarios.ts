@@ -136,7 +136,7 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
     });
   const counts = (key: 'years' | 'start', min: number, max: number): number[] | undefined => grid[key]?.map((v, index) => wholeNumber(v, { path: ['grid', key, index], min, max }));
   const lists = {
-    rate: readRates(grid.rate ?? DEFAULT_RATES, ['grid', 'rate']).map(discountRate),
+    rate: readRates(grid.rate ?? DEFAULT_RATES, ['grid', 'rate']).map((r) => discountRate(r)),
     annual: amounts('annual', false),
     years: counts('years', 1, MAX_INSTALLMENTS),
     total: amounts('total', false),

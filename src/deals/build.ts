@@ -5,24 +5,27 @@ import type { Schedule } from '../schedules/schedule.ts';
 import type { Deal } from './deal.ts';
 import { parseDealPrebuilt, type DealJson } from './schema.ts';
 
-// Plain string fields (amounts, rates) also take numbers and Decimals; literal unions stay closed.
-type Loosen<T> = T extends string
+/**
+ * A JSON shape `T` as a program may write it: its plain string fields (amounts, rates) also
+ * take numbers, bigints, Decimals and Amounts; literal unions (instruments, stages) stay closed.
+ */
+export type LooseJson<T> = T extends string
   ? string extends T
     ? T | AmountInput
     : T
   : T extends readonly (infer U)[]
-    ? ReadonlyArray<Loosen<U>>
+    ? ReadonlyArray<LooseJson<U>>
     : T extends object
-      ? { readonly [K in keyof T]: Loosen<T[K]> }
+      ? { readonly [K in keyof T]: LooseJson<T[K]> }
       : T;
 
 /**
  * What {@link deal} accepts: the deal JSON format, where amounts and rates may also be
  * Decimals, numbers, bigints or Amounts, and a schedule may be a built {@link Schedule}.
  */
-export type DealInput = Loosen<DealJson> & {
-  readonly components: ReadonlyArray<Loosen<DealJson['components'][number]> | (Omit<Loosen<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
-  readonly alongside?: ReadonlyArray<Loosen<DealJson['components'][number]> | (Omit<Loosen<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
+export type DealInput = LooseJson<DealJson> & {
+  readonly components: ReadonlyArray<LooseJson<DealJson['components'][number]> | (Omit<LooseJson<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
+  readonly alongside?: ReadonlyArray<LooseJson<DealJson['components'][number]> | (Omit<LooseJson<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
 };
 
 export interface DealOptions {

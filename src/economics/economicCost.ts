@@ -109,7 +109,7 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
   const convention: DiscountConvention = readConvention(options.timing);
   const n = periodsPerYear(deal.components[0]?.schedule.frequency ?? 'annual');
   const of = (i: Instrument): Component[] => deal.components.filter((c) => c.instrument === i);
-  const factors = rates.map(discountRate);
+  const factors = rates.map((r) => discountRate(r));
   // One stream per instrument, read once; valued at every rate with the shared factors.
   const streams = new Map<Instrument, ReturnType<typeof periodFlows>>();
   const pv = (instrument: Instrument, r: number): Decimal => {

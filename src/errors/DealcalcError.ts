@@ -70,42 +70,116 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'not_computable',
 ];
 
+// The brand every copy of dealcalc puts on its errors. `Symbol.for` keys are shared by the whole
+// JavaScript realm, so an error thrown by the ESM copy is recognised by the CJS copy (and by
+// another version) where `instanceof` against one copy's class would say no.
+const BRAND = Symbol.for('dealcalc.error');
+
+/** An error's plain form, as `toJSON` gives it. */
+export interface DealcalcErrorJson<C extends ErrorCode = ErrorCode> {
+  /** What went wrong, one of {@link ERROR_CODES}. */
+  readonly code: C;
+  /** The error's message: one sentence, or a count and each problem. */
+  readonly message: string;
+  /** The code's data; Decimals in it serialise as strings. */
+  readonly data: ErrorDataByCode[C];
+  /** Every problem found, each with its path. */
+  readonly issues: readonly Issue[];
+}
+
+/** A {@link DealcalcError} with one given code: `data` is that code's data. */
+export interface DealcalcErrorOf<C extends ErrorCode> extends Error {
+  /** Always `'DealcalcError'`. */
+  readonly name: 'DealcalcError';
+  /** What went wrong, one of {@link ERROR_CODES}. */
+  readonly code: C;
+  /** The code's data ({@link ErrorDataByCode}): `roots` for `several_roots`, and so on. */
+  readonly data: ErrorDataByCode[C];
+  /** Every problem found, each with its path (at least one for `invalid_input`). */
+  readonly issues: readonly Issue[];
+  /** A plain object for logs and JSON: code, message, data and issues. */
+  toJSON(): DealcalcErrorJson<C>;
+}
+
 /**
  * The one error class dealcalc throws. `code` says what went wrong, `data` carries the
- * code's data, and `issues` lists every problem with its path (at least one).
+ * code's data, and `issues` lists every problem with its path.
+ *
+ * As a type it is a union keyed by `code`, so checking the code narrows `data`. Both
+ * `instanceof DealcalcError` and {@link isDealcalcError} recognise errors from any copy of
+ * dealcalc loaded in the same program (its ESM and CJS builds, say): they test a shared
+ * brand, not the class identity.
+ *
+ * @example
+ * const r = safeIrr([-50, -100, 600, 300, -100]);
+ * !r.ok && r.error.code === 'several_roots' ? r.error.data.roots.length : 0 //=> 2
+ */
+export type DealcalcError<C extends ErrorCode = ErrorCode> = { [K in C]: DealcalcErrorOf<K> }[C];
+
+/** The constructor of {@link DealcalcError}. */
+export interface DealcalcErrorConstructor {
+  /**
+   * An error with its code, the code's data and the issues (the message defaults to a
+   * summary of the issues).
+   */
+  new <C extends ErrorCode>(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string): DealcalcError<C>;
+  /** The prototype every dealcalc error of this copy inherits from. */
+  readonly prototype: DealcalcError;
+  /** True for a dealcalc error from any copy of the package (see {@link isDealcalcError}). */
+  [Symbol.hasInstance](value: unknown): value is DealcalcError;
+}
+
+/**
+ * The one error class dealcalc throws; see the {@link DealcalcError} type.
  *
  * @example
  * try { amount('25X'); } catch (e) {
  *   if (e instanceof DealcalcError && e.code === 'invalid_input') console.log(e.issues[0].path);
  * }
  */
-export class DealcalcError<C extends ErrorCode = ErrorCode> extends Error {
-  override readonly name = 'DealcalcError';
-  readonly code: C;
-  readonly data: ErrorDataByCode[C];
+export const DealcalcError: DealcalcErrorConstructor = class DealcalcError extends Error {
+  readonly code: ErrorCode;
+  readonly data: unknown;
   readonly issues: readonly Issue[];
 
-  constructor(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string) {
+  constructor(code: ErrorCode, data: unknown, issues: readonly Issue[], message?: string) {
     super(message ?? describeIssues(issues));
     this.code = code;
     this.data = data;
     this.issues = issues;
   }
 
-  /** A plain object for logs and JSON: code, message, data and issues. */
-  toJSON(): { code: C; message: string; data: ErrorDataByCode[C]; issues: readonly Issue[] } {
-    return { code: this.code, message: this.message, data: this.data, issues: this.issues };
+  override get name(): 'DealcalcError' {
+    return 'DealcalcError';
   }
+
+  get [BRAND](): true {
+    return true;
+  }
+
+  toJSON(): DealcalcErrorJson {
+    return { code: this.code, message: this.message, data: this.data, issues: this.issues } as DealcalcErrorJson;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBranded(value);
+  }
+} as unknown as DealcalcErrorConstructor;
+
+function isBranded(value: unknown): value is DealcalcError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /**
- * True when `value` is a {@link DealcalcError}, optionally with the given code.
+ * True when `value` is a {@link DealcalcError}, optionally with the given code. It recognises
+ * errors thrown by any copy of dealcalc in the program (ESM and CJS builds alike) by their
+ * shared brand.
  *
  * @example
  * isDealcalcError(safeAmount('25X').error, 'invalid_input') //=> true
  */
-export function isDealcalcError<C extends ErrorCode>(value: unknown, code?: C): value is DealcalcError<C> {
-  return value instanceof DealcalcError && (code === undefined || value.code === code);
+export function isDealcalcError<C extends ErrorCode = ErrorCode>(value: unknown, code?: C): value is DealcalcError<C> {
+  return isBranded(value) && (code === undefined || value.code === code);
 }
 
 /**
@@ -128,7 +202,6 @@ function describeIssues(issues: readonly Issue[]): string {
   const lines = issues.map((issue) => (issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`));
   return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${lines.length} problems: ${lines.join('; ')}`;
 }
-
 
 /** Throws `invalid_input` for the given issues. */
 export function invalid(issues: readonly Issue[], message?: string): never {

@@ -57,7 +57,7 @@ export const PRESET_IDS = [
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What {@link presets} lists for each preset. */
-export type PresetSummary = DealSummary;
+export type PresetSummary = DealSummary & { readonly id: PresetId };
 
 const parsed = new Map<string, Deal>();
 
@@ -65,13 +65,15 @@ const parsed = new Map<string, Deal>();
  * A preset deal by id: sourced figures as published, each with its sources, and notes on
  * every assumption (mostly timing). Parsed on first use and cached.
  *
+ * @param id - One of {@link PRESET_IDS}. Other text is still checked when it comes at run time
+ *   (from JavaScript or user input).
  * @throws {DealcalcError} `unknown_deal` for an id that is not a preset, with up to three
  *   close ids as suggestions.
  *
  * @example
  * presetDeal('kr-2025-11-mou').components.map((c) => c.instrument) //=> ['cash', 'unspecified']
  */
-export function presetDeal(id: string): Deal {
+export function presetDeal(id: PresetId): Deal {
   const cached = parsed.get(id);
   if (cached !== undefined) return cached;
   const json = presetJson(id);
@@ -94,7 +96,7 @@ export function presetDeal(id: string): Deal {
  * presets().map((p) => p.id).slice(0, 2) //=> ['kr-2025-07-us-demand', 'kr-2025-07-first-offer']
  */
 export function presets(): PresetSummary[] {
-  return PRESET_IDS.map((id) => summarize(presetDeal(id)));
+  return PRESET_IDS.map((id) => ({ ...summarize(presetDeal(id)), id }));
 }
 
 // Up to three ids nearest by edit distance, or sharing a prefix.

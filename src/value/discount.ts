@@ -1,5 +1,5 @@
 import { D, type Decimal } from '../money/decimal.ts';
-import { decimalOf, decimalOfRatio, pow10, scaledOf } from '../money/scaled.ts';
+import { decimalOf, decimalOfRatio, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import type { Flows } from './flows.ts';
 import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
 
@@ -25,9 +25,9 @@ export interface DiscountRate {
   readonly places: number;
 }
 
-/** Reads a rate (already checked to be > −1) for the kernel. */
-export function discountRate(value: Decimal): DiscountRate {
-  const { coefficient, exponent } = scaledOf(value);
+/** Reads a rate (already checked to be > −1) for the kernel; `scaled` when the caller has it already. */
+export function discountRate(value: Decimal, scaled: Scaled = scaledOf(value)): DiscountRate {
+  const { coefficient, exponent } = scaled;
   const places = Math.max(0, -exponent);
   return { value, growth: coefficient * pow10(exponent + places) + pow10(places), places };
 }

@@ -2,10 +2,10 @@ import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
-import { discountRate, presentValue } from './discount.ts';
+import { presentValue } from './discount.ts';
 import { flowsOfDecimals, flowsOfList, type Flows } from './flows.ts';
 import { readFlowAmounts } from './flowsInput.ts';
-import { readRate } from './rate.ts';
+import { readDiscountRate } from './rate.ts';
 
 /** Options of {@link npv}. */
 export interface NpvOptions {
@@ -62,7 +62,7 @@ export interface NpvResult {
  * npv('4.5%', installments('25B', 8)).value.toFixed(0)                        //=> '172317523510'
  */
 export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: NpvOptions = {}): NpvResult {
-  const r = readRate(rate);
+  const r = readDiscountRate(rate);
   const timing = readTiming(options.timing);
   const rateBasis = options.rateBasis ?? 'annual';
   if (rateBasis !== 'annual' && rateBasis !== 'per-period') {
@@ -78,7 +78,7 @@ export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[
     perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;
     timed = flowsOfDecimals(schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })), perYear);
   }
-  return Object.freeze({ value: presentValue(timed, discountRate(r)), rate: r, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
+  return Object.freeze({ value: presentValue(timed, r), rate: r.value, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
 }
 
 export function readTiming(timing: unknown): 'start' | 'end' {

@@ -1,6 +1,7 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { decimalOf, readScaled } from '../money/scaled.ts';
+import { discountRate, type DiscountRate } from './discount.ts';
 
 /**
  * Reads an interest or discount rate: a fraction (`'0.045'`, `0.045`, a Decimal) or
@@ -19,18 +20,23 @@ import { decimalOf, readScaled } from '../money/scaled.ts';
  * readRate(0.045).toString()  //=> '0.045'
  */
 export function readRate(input: DecimalInput, path: readonly PathSegment[] = ['rate']): Decimal {
+  return readDiscountRate(input, path).value;
+}
+
+/** {@link readRate} for the discounting kernel: the rate and its 1 + r as a fraction, read once. */
+export function readDiscountRate(input: DecimalInput, path: readonly PathSegment[] = ['rate']): DiscountRate {
   const text = typeof input === 'string' ? input.trim() : undefined;
-  let value: Decimal;
-  if (text !== undefined && text.endsWith('%')) value = decimal(text.slice(0, -1).trim(), { path }).div(100);
-  else if (typeof input === 'object') value = decimal(input, { path });
+  let rate: DiscountRate;
+  if (text !== undefined && text.endsWith('%')) rate = discountRate(decimal(text.slice(0, -1).trim(), { path }).div(100));
+  else if (typeof input === 'object') rate = discountRate(decimal(input, { path }));
   else {
     // Numbers and plain text straight from their digits (no Decimal arithmetic on the way).
-    const { coefficient, exponent } = readScaled(input, path);
-    value = decimalOf(coefficient, exponent);
+    const scaled = readScaled(input, path);
+    rate = discountRate(decimalOf(scaled.coefficient, scaled.exponent), scaled);
   }
-  if (value.lte(-1)) {
+  if (rate.growth <= 0n) {
     const received = describeValue(input);
     invalid([{ path, expected: 'a rate greater than -100%', received, message: `expected a rate greater than -100%, received ${received}` }]);
   }
-  return value;
+  return rate;
 }

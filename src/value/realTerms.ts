@@ -112,7 +112,8 @@ export interface RealFlows {
   readonly convention: RealTermsConvention;
 }
 
-type FlowsInput = Schedule | readonly DecimalInput[] | readonly DatedFlowInput[];
+/** Flows {@link deflate} takes: a schedule, a list (flow k in period k) or dated flows. */
+export type FlowsInput = Schedule | readonly DecimalInput[] | readonly DatedFlowInput[];
 
 interface Placed {
   readonly period?: number;

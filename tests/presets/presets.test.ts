@@ -39,6 +39,7 @@ describe('presets', () => {
 
   it('refuses an unknown id with suggestions', () => {
     try {
+      // @ts-expect-error presetDeal's type takes preset ids only; other text is checked at run time
       presetDeal('kr-2025-10-us-cash');
       expect.unreachable();
     } catch (e) {
@@ -47,6 +48,7 @@ describe('presets', () => {
       expect(error.data.suggestions).toContain('kr-2025-10-us-cash-25x8');
       expect(error.message).toContain('did you mean "kr-2025-10-us-cash-25x8"');
     }
+    // @ts-expect-error not a preset id
     expect(() => presetDeal('zzz')).toThrow(expect.objectContaining({ code: 'unknown_deal' }));
   });
 });

@@ -90,7 +90,7 @@ describe('presets brought to the 2026 record', () => {
   });
 
   it('purchases are never counted as investment: no "economic exchange" or order is cash, loan, guarantee or private', () => {
-    for (const id of ['qa-2025-05-economic-exchange', 'in-2026-02-framework', 'id-2026-02-art', 'tw-2026-02-art']) {
+    for (const id of ['qa-2025-05-economic-exchange', 'in-2026-02-framework', 'id-2026-02-art', 'tw-2026-02-art'] as const) {
       expect(presetDeal(id).components.every((c) => c.instrument === 'purchase'), id).toBe(true);
     }
   });
