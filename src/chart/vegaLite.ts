@@ -19,8 +19,16 @@ export function comparisonVegaLite(comparisons: readonly Comparison[], options: 
   return vegaLiteSpec(chartModel(comparisons, options));
 }
 
-/** A Vega-Lite spec: plain JSON. */
-export type VegaLiteSpec = { readonly $schema: string; readonly layer: ReadonlyArray<Record<string, any>> } & Record<string, unknown>;
+/** One layer of the spec: its data (exact amounts as strings), transforms, mark and encodings. */
+export interface VegaLiteLayer {
+  readonly data: { readonly values: ReadonlyArray<Record<string, unknown>> };
+  readonly transform: readonly unknown[];
+  readonly mark: Readonly<Record<string, unknown>>;
+  readonly encoding: Readonly<Record<string, unknown>>;
+}
+
+/** A Vega-Lite spec: plain JSON, bars then running differences. */
+export type VegaLiteSpec = { readonly $schema: string; readonly layer: readonly VegaLiteLayer[] } & Record<string, unknown>;
 
 /**
  * The Vega-Lite spec of a chart model (see `chartModel`).

@@ -126,8 +126,8 @@ describe('comparisonVegaLite', () => {
 
   it('uses the SVG chart colours and full names', () => {
     const spec = comparisonVegaLite(three);
-    expect(spec.layer[0]!.encoding.color.scale).toEqual({ domain: NAMES, range: DEAL_COLORS.slice(0, 3) });
-    expect(spec.layer[0]!.encoding.color.legend.labelLimit).toBe(0);
+    expect((spec.layer[0]!.encoding['color'] as { scale: unknown }).scale).toEqual({ domain: NAMES, range: DEAL_COLORS.slice(0, 3) });
+    expect((spec.layer[0]!.encoding['color'] as { legend: { labelLimit: number } }).legend.labelLimit).toBe(0);
   });
 
   it('compiles with vega-lite and renders with vega: formatted axes, the names, the colours', async () => {
