@@ -1,5 +1,5 @@
-// Builds dist/cli.js: the whole command line (library, zod and decimal.js included) as one
-// bundled ESM file, so starting it reads one file instead of a hundred.
+// Builds dist/cli.js with tsup: the whole command line (library, zod and decimal.js included)
+// as one bundled, minified ESM file, so starting it reads one file instead of a hundred.
 //
 //   node scripts/build-cli.mjs            build
 //   node scripts/build-cli.mjs --if-stale build only when a source is newer than dist/cli.js
@@ -26,17 +26,26 @@ if (
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const { build } = await import('esbuild');
+const { build } = await import('tsup');
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  outfile: out,
-  bundle: true,
-  format: 'esm',
+  config: false, // not tsup.config.ts: that one builds the library
+  entry: { cli: join(root, 'src', 'cli', 'main.ts') },
+  outDir: join(root, 'dist'),
+  format: ['esm'],
   platform: 'node',
   target: 'node20',
+  // Everything in the one file: tsup leaves dependencies external unless told otherwise.
+  noExternal: [/./],
+  removeNodeProtocol: false, // keep `node:fs` as written
+  splitting: false,
+  dts: false,
+  sourcemap: false,
+  clean: false,
   minify: true,
   keepNames: true,
-  legalComments: 'eof',
   define: { __DEALCALC_VERSION__: JSON.stringify(pkg.version) },
-  logLevel: 'warning',
+  esbuildOptions(options) {
+    options.legalComments = 'eof';
+  },
+  silent: true,
 });

@@ -8,7 +8,6 @@ import { D, DECIMAL_TEXT, decimal, isDecimal, PRECISION, type Decimal, type Deci
 // digit) and `d` (base-1e7 digit groups aligned to the decimal point); its typings declare them.
 
 const LOG_BASE = 7;
-const BASE = 10_000_000n;
 
 /** An exact value: `coefficient × 10^exponent`. */
 export interface Scaled {
@@ -23,8 +22,10 @@ export function scaledOf(value: Decimal): Scaled {
   let c: bigint;
   if (words.length <= 2) c = BigInt(words.length === 1 ? words[0]! : words[0]! * 1e7 + words[1]!); // < 1e14: exact
   else {
-    c = BigInt(words[0]!);
-    for (let i = 1; i < words.length; i += 1) c = c * BASE + BigInt(words[i]!);
+    // One parse of the digit groups, each padded to its 7 digits.
+    let text = String(words[0]!);
+    for (let i = 1; i < words.length; i += 1) text += String(words[i]!).padStart(LOG_BASE, '0');
+    c = BigInt(text);
   }
   const wordExponent = Math.floor(value.e / LOG_BASE);
   return { coefficient: value.s < 0 ? -c : c, exponent: LOG_BASE * (wordExponent - (words.length - 1)) };
@@ -120,18 +121,21 @@ const POW10: bigint[] = [];
 export function decimalOf(coefficient: bigint, exponent: number): Decimal {
   if (coefficient === 0n) return new D(0);
   const negative = coefficient < 0n;
-  let digits = (negative ? -coefficient : coefficient).toString();
+  let kept = negative ? -coefficient : coefficient;
+  let digits = kept.toString();
   let e = exponent;
   if (digits.length > PRECISION) {
     const drop = digits.length - PRECISION;
-    digits = roundHalfEven(negative ? -coefficient : coefficient, drop).toString();
+    kept = roundHalfEven(kept, drop);
+    digits = kept.toString();
     e += drop;
   }
   let end = digits.length;
   while (digits.charCodeAt(end - 1) === 48) end -= 1;
   e += digits.length - end;
   digits = digits.slice(0, end);
-  return fromDigits(negative ? -1 : 1, digits, e + digits.length - 1);
+  const value = fromDigits(negative ? -1 : 1, digits, e + digits.length - 1);
+  return value;
 }
 
 /** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */

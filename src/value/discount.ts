@@ -62,7 +62,9 @@ function exactWithin(flows: Flows, rate: DiscountRate): boolean {
 // Exact: PV = Σ a_k (P/G)^(t_k), t_k = s_k ÷ n whole, P = 10^p.
 function exactPresentValue(flows: Flows, rate: DiscountRate, n: number): Decimal {
   const { numerator, denominator } = exactFraction(flows, rate, n);
-  return decimalOfRatio(numerator, denominator);
+  const e = flows.exponent;
+  if (denominator === 1n) return decimalOf(numerator, e); // every flow at step 0
+  return e >= 0 ? decimalOfRatio(numerator * pow10(e), denominator) : decimalOfRatio(numerator, denominator * pow10(-e));
 }
 
 /**
@@ -108,8 +110,6 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
     numerator *= G ** BigInt(-t0);
     denominator *= pow10(p * -t0);
   }
-  if (flows.exponent >= 0) numerator *= pow10(flows.exponent);
-  else denominator *= pow10(-flows.exponent);
   return { numerator, denominator };
 }
 

@@ -29,11 +29,9 @@ export interface FindRateOptions {
   readonly count?: number;
 }
 
-/** A root and the interval it is certified in (for a double root, where the slope changes sign). */
+/** A root found, and whether it is exact (its value is exactly zero there). */
 interface Root {
   readonly rate: Decimal;
-  readonly low: Decimal;
-  readonly high: Decimal;
   readonly exact: boolean;
 }
 
@@ -105,7 +103,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   let sum = 0n;
   for (const c of flows.coefficients) sum += c;
   // r = 0 is v = 1 on both sides, where the value is the plain sum: decided exactly.
-  if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), low: new D(0), high: new D(0), exact: true });
+  if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), exact: true });
   const lowRate = discountRate(low);
   const highRate = discountRate(high);
   const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
@@ -135,8 +133,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
         const message = `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
         throw new DealcalcError('did_not_converge', { low: a, high: b, iterations: outcome.iterations }, [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }], message);
       }
-      const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
-      found.push(snap(flows, { rate: rateAt(p, outcome.v), low: a, high: b, exact: false }));
+      found.push(snap(flows, p, outcome));
     }
   }
   const inRange = found.filter((r) => r.rate.gte(low) && r.rate.lte(high)).sort((x, y) => x.rate.comparedTo(y.rate));
@@ -169,22 +166,19 @@ function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint)
   return { brackets: a === b ? [] : [[from, to]], suspects: [], complete: true };
 }
 
-// A root that is a short decimal is returned exactly when the value there is exactly zero. The
-// shortest decimal in the bracket has one digit more than the bracket ends share; an irrational
-// root's bracket (1e−28 wide) shares about 28, so there is nothing to try.
-function snap(flows: Flows, root: Root): Root {
-  const low = root.low.toFixed();
-  const high = root.high.toFixed();
-  let shared = 0;
-  while (shared < low.length && low[shared] === high[shared]) shared += 1;
-  const digits = low.slice(0, shared).replace(/[-.]/g, '').replace(/^0+/, '').length + 1;
-  if (digits > 20) return root;
-  for (let k = Math.max(1, digits - 1); k <= digits + 1; k += 1) {
-    const candidate = root.rate.toSignificantDigits(k);
-    if (candidate.lt(root.low) || candidate.gt(root.high) || candidate.lte(-1)) continue;
-    return exactSign(flows, discountRate(candidate)) === 0 ? { ...root, rate: candidate, exact: true } : root;
-  }
-  return root;
+// A root that is a short decimal is returned exactly when the value there is exactly zero: when
+// the root's digits run into eight zeros or nines within its first 20, the decimal they round to
+// is checked against the certified bracket and then exactly. Irrational roots show no such run,
+// so they cost nothing more.
+function snap(flows: Flows, p: RatePolynomial, root: CertifiedRoot): Root {
+  const rate = rateAt(p, root.v);
+  const digits = rate.abs().toFixed().replace('.', '').replace(/^0+/, '');
+  const run = /(?:0{8}|9{8})/.exec(digits.slice(0, 28));
+  if (run === null || run.index > 20) return { rate, exact: false };
+  const candidate = rate.toSignificantDigits(Math.max(1, run.index));
+  const [low, high] = orderRates(rateAt(p, root.low), rateAt(p, root.high));
+  if (candidate.lt(low) || candidate.gt(high) || candidate.lte(-1)) return { rate, exact: false };
+  return exactSign(flows, discountRate(candidate)) === 0 ? { rate: candidate, exact: true } : { rate, exact: false };
 }
 
 function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {

@@ -1,0 +1,88 @@
+import { dirname, relative, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
+
+// The library, twice, from the same sources (the command line is built apart by
+// scripts/build-cli.mjs into one bundled file):
+// - dist/: one output module per source module, ESM (.js) and CJS (.cjs), each importing its
+//   neighbours by their output names, so a bundler keeps only the modules an import reaches;
+//   declarations (.d.ts, .d.cts) for the two public entries, `index` and `chart`;
+// - dist/node/: the same API as one file per entry for Node (the "node" export condition),
+//   which starts faster than loading a hundred small modules; what both entries use sits in
+//   one shared chunk, so `dealcalc` and `dealcalc/chart` share one copy of it.
+// decimal.js and zod stay external (dependencies) in both. esbuild drops comments, so the
+// JavaScript carries no JSDoc (the declarations keep it); no source maps.
+
+const entries = { index: 'src/index.ts', chart: 'src/chart/index.ts' };
+
+// Output name (without extension) of every module the entries load at run time: its path under
+// src/, except the `chart` entry, which sits beside `index`. Type-only modules are left out
+// (esbuild drops type-only imports before it resolves them).
+async function outputNames(): Promise<Map<string, string>> {
+  const { metafile } = await build({
+    entryPoints: Object.values(entries),
+    bundle: true,
+    write: false,
+    outdir: 'out',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'error',
+  });
+  const names = new Map<string, string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    if (input.startsWith('src/')) names.set(resolve(input), input.slice('src/'.length).replace(/\.ts$/, ''));
+  }
+  for (const [name, path] of Object.entries(entries)) names.set(resolve(path), name);
+  return names;
+}
+
+// Builds each module alone: a relative import of another module stays an import, of that
+// module's output file (`./amount.ts` → `./amount.js` in ESM, `./amount.cjs` in CJS).
+function perModule(names: Map<string, string>): Plugin {
+  return {
+    name: 'dealcalc-per-module',
+    setup(b) {
+      const ext = b.initialOptions.outExtension?.['.js'] ?? '.js';
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const from = names.get(args.importer);
+        const to = names.get(resolve(args.resolveDir, args.path));
+        if (from === undefined || to === undefined) {
+          return { errors: [{ text: `${args.path} (from ${args.importer}) is not a library module` }] };
+        }
+        const path = relative(dirname(from), to);
+        return { path: `${path.startsWith('.') ? '' : './'}${path}${ext}`, external: true };
+      });
+    },
+  };
+}
+
+export default defineConfig(async () => {
+  const names = await outputNames();
+  const common: Options = { format: ['esm', 'cjs'], sourcemap: false, clean: false, silent: true };
+  return [
+    {
+      ...common,
+      entry: Object.fromEntries([...names].map(([path, name]) => [name, relative('.', path)])),
+      splitting: false,
+      dts: { entry: entries },
+      platform: 'neutral',
+      target: 'es2022',
+      esbuildPlugins: [perModule(names)],
+    },
+    {
+      ...common,
+      entry: entries,
+      outDir: 'dist/node',
+      outExtension: ({ format }) => ({ js: format === 'esm' ? '.mjs' : '.cjs' }),
+      // Code splitting for CJS too. With `treeshake`, rollup writes each of esbuild's ESM
+      // chunks in the target format (without it, tsup turns them into CJS with sucrase, which
+      // also rewrites every `?.` and `??` into helper calls).
+      splitting: true,
+      treeshake: true,
+      dts: false,
+      platform: 'node',
+      target: 'node20',
+    },
+  ];
+});
