@@ -79,6 +79,7 @@ export type { DealMetrics, StreamMetrics, DealPeriodRow, MetricsOptions, RateVal
 export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
+export { dealName, possessive, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
 export type { DiscountConvention } from './value/convention.ts';
 export { DEFAULT_RATES } from './value/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
@@ -95,10 +96,12 @@ export { metricsReport } from './report/metricsReport.ts';
 export { renderTable } from './report/renderTable.ts';
 export type { RenderTableOptions } from './report/renderTable.ts';
 export { renderMarkdown } from './report/renderMarkdown.ts';
-export { comparisonCsv, metricsCsv } from './report/csv.ts';
+export { comparisonCsv, metricsCsv, csvLine } from './report/csv.ts';
 export { toJson } from './report/json.ts';
 export type { Report, ReportTable, ReportColumn } from './report/report.ts';
 export type { ReportOptions } from './report/format.ts';
+export { toRecords } from './report/records.ts';
+export type { PlainRecord, PlainValue, SweepLikeRow } from './report/records.ts';
 
 // Time value of money
 export { readRate } from './value/rate.ts';

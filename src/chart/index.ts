@@ -1,10 +1,12 @@
 /**
  * dealcalc/chart: charts of comparisons, kept out of the core import. An SVG drawn by
- * dealcalc itself and a Vega-Lite spec for notebooks.
+ * dealcalc itself and a Vega-Lite spec for notebooks, both from one chart model.
  */
 export { comparisonSvg, renderSvg } from './svg.ts';
 export type { SvgOptions } from './svg.ts';
-export { comparisonVegaLite } from './vegaLite.ts';
-export { chartModel, INSTRUMENT_COLORS } from './model.ts';
-export type { ChartModel, ChartBar } from './model.ts';
-export { roundTicks } from './ticks.ts';
+export { comparisonVegaLite, vegaLiteSpec } from './vegaLite.ts';
+export type { VegaLiteLayer, VegaLiteSpec } from './vegaLite.ts';
+export { chartModel, DEAL_COLORS, INSTRUMENT_OPACITY } from './model.ts';
+export type { ChartModel, ChartBar, ChartDeal, ChartOptions, GapLine, MoneyAxis } from './model.ts';
+export { roundTicks, sharedZeroTicks, tickLabels } from './ticks.ts';
+export type { AxisUnit } from './ticks.ts';

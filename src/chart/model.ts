@@ -1,94 +1,179 @@
 import type { Comparison } from '../compare/compare.ts';
-import { invalid } from '../errors/DealcalcError.ts';
+import { dealName, possessive } from '../compare/sentences.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
+import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { CURRENCY_SYMBOLS, type CurrencyCode } from '../money/currency.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
-import { periodName } from '../report/compareReport.ts';
+import { FACE_LABELS, periodName } from '../report/compareReport.ts';
+import { sharedZeroTicks, tickLabels, type AxisUnit } from './ticks.ts';
+
+/** Options of {@link chartModel} and the chart renderers. */
+export interface ChartOptions {
+  /**
+   * Instruments drawn as bars, stacked in this order (default: the compared instrument of the
+   * comparisons, cash unless told otherwise). Pass `INSTRUMENTS` for every part of the deals.
+   */
+  readonly instruments?: readonly Instrument[];
+}
+
+/** One deal on the chart: its id, short name and colour. */
+export interface ChartDeal {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
 
 /** One bar segment: what one deal pays in one period through one instrument. */
 export interface ChartBar {
+  /** The deal's id. */
   readonly deal: string;
   readonly period: number;
   readonly instrument: Instrument;
   readonly amount: Decimal;
 }
 
+/** The running difference between the reference deal and one other deal, period by period. */
+export interface GapLine {
+  /** Id of the other deal (the line takes its colour). */
+  readonly deal: string;
+  readonly label: string;
+  readonly color: string;
+  readonly points: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>;
+}
+
+/** A money axis: exact ticks and their labels in one unit. */
+export interface MoneyAxis {
+  readonly title: string;
+  readonly ticks: readonly Decimal[];
+  readonly labels: readonly string[];
+  readonly unit: AxisUnit;
+}
+
 /** What both chart renderers draw. */
 export interface ChartModel {
   readonly title: string;
-  readonly subtitle: string;
-  readonly currency: string;
+  /** One line per comparison: what the gap is worth in today's money. */
+  readonly subtitle: readonly string[];
+  readonly currency: CurrencyCode;
+  /** `'year'`, `'quarter'` … */
   readonly period: string;
-  readonly deals: readonly string[];
+  readonly deals: readonly ChartDeal[];
   readonly periods: readonly number[];
   readonly instruments: readonly Instrument[];
   readonly bars: readonly ChartBar[];
-  /** Running total of the gap between the first two deals (of the compared instrument), per period. */
-  readonly cumulativeGap: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>;
-  readonly gapLabel: string;
+  /** One line per deal after the first: the running difference first deal − that deal, of the compared instrument. */
+  readonly gaps: readonly GapLine[];
+  /** Left axis (bars); its zero is at the same height as the right axis's. */
+  readonly barAxis: MoneyAxis;
+  /** Right axis (running differences). */
+  readonly gapAxis: MoneyAxis;
+  readonly xTitle: string;
 }
 
-/** Instrument colours, colour-blind safe (Okabe–Ito). */
-export const INSTRUMENT_COLORS: Readonly<Record<Instrument, string>> = {
-  cash: '#0072B2',
-  loan: '#E69F00',
-  guarantee: '#009E73',
-  purchase: '#CC79A7',
-  private: '#56B4E9',
-  unspecified: '#999999',
+/** Deal colours, colour-blind safe (Okabe–Ito), in the order deals are given. */
+export const DEAL_COLORS: readonly string[] = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000'];
+
+/** Opacity of each instrument's part of a deal's bar (cash solid, the others lighter). */
+export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
+  cash: 1,
+  loan: 0.72,
+  guarantee: 0.5,
+  purchase: 0.36,
+  private: 0.26,
+  unspecified: 0.16,
 };
 
 /**
- * The chart of comparisons sharing their first deal: every deal's outflows period by period,
- * split by instrument, and the cumulative gap a − b of the compared instrument. Both chart
- * renderers draw from it; use it to draw your own.
+ * The chart of comparisons sharing their first deal: each deal's outflows of the chosen
+ * instruments period by period (cash unless told otherwise), in the deal's colour, and for each
+ * other deal the running difference (first deal − that deal) of the compared instrument, in
+ * that deal's colour. Deals are named by their short names; both money axes share their zero
+ * and label their ticks in one unit ($B, ₩T). Both chart renderers draw from it; use it to
+ * draw your own.
  *
- * @throws {DealcalcError} `invalid_input` for an empty list.
+ * @throws {DealcalcError} `invalid_input` for an empty list or an unknown instrument.
  *
  * @example
- * const m = chartModel([compare(a, b)]);
- * m.deals                                          //=> ['kr-2025-10-us-cash-25x8', 'kr-2025-10-kr-cash-7x10']
- * m.cumulativeGap.at(-1).amount.toString()         //=> '130000000000'
+ * const m = chartModel([compare(a, b, { rates: ['4.5%'] })]);
+ * m.deals.map((d) => d.name)                   //=> ['US position (Oct 2025)', "Korea's counter-offer (Oct 2025)"]
+ * m.gaps[0].points.at(-1).amount.toString()    //=> '130000000000'
+ * m.barAxis.labels                             //=> ['$0B', '$5B', '$10B', '$15B', '$20B', '$25B', '$30B']
+ * m.gapAxis.labels.at(-1)                      //=> '$150B'
  */
-export function chartModel(comparisons: readonly Comparison[]): ChartModel {
+export function chartModel(comparisons: readonly Comparison[], options: ChartOptions = {}): ChartModel {
   const first = comparisons[0];
   if (first === undefined) return invalid([{ path: ['comparisons'], expected: 'at least one comparison', received: 'none', message: 'expected at least one comparison, received none' }]);
   const metrics = [first.a, ...comparisons.map((c) => c.b)];
-  const instruments = INSTRUMENTS.filter((i) => metrics.some((m) => !m.instruments[i].total.isZero()));
+  const chosen = options.instruments ?? [first.instrument];
+  for (const [k, i] of chosen.entries()) {
+    if (!(INSTRUMENTS as readonly string[]).includes(i)) invalid([{ path: ['instruments', k], expected: `one of ${INSTRUMENTS.join(', ')}`, received: describeValue(i), message: `expected one of ${INSTRUMENTS.join(', ')}, received ${describeValue(i)}` }]);
+  }
+  const instruments = INSTRUMENTS.filter((i) => chosen.includes(i) && (i === first.instrument || metrics.some((m) => !m.instruments[i].total.isZero())));
+  const deals = metrics.map((m, k) => ({ id: m.id, name: dealName(m), color: DEAL_COLORS[k % DEAL_COLORS.length]! }));
+
   const periodSet = new Set<number>();
-  for (const m of metrics) for (const r of m.perPeriod) periodSet.add(r.period);
+  for (const m of metrics) for (const r of m.perPeriod) if (instruments.some((i) => !r.byInstrument[i].isZero())) periodSet.add(r.period);
+  for (const c of comparisons) for (const r of c.perPeriod) periodSet.add(r.period);
   const sorted = [...periodSet].sort((x, y) => x - y);
-  const periods = sorted.length === 0 ? [] : Array.from({ length: sorted[sorted.length - 1]! - sorted[0]! + 1 }, (_, k) => sorted[0]! + k);
+  const periods = sorted.length === 0 ? [0] : Array.from({ length: sorted[sorted.length - 1]! - sorted[0]! + 1 }, (_, k) => sorted[0]! + k);
+
   const bars: ChartBar[] = [];
   for (const m of metrics) {
     const byPeriod = new Map(m.perPeriod.map((r) => [r.period, r]));
-    for (const period of periods) {
-      for (const instrument of instruments) bars.push({ deal: m.id, period, instrument, amount: byPeriod.get(period)?.byInstrument[instrument] ?? new D(0) });
-    }
+    for (const period of periods) for (const instrument of instruments) bars.push({ deal: m.id, period, instrument, amount: byPeriod.get(period)?.byInstrument[instrument] ?? new D(0) });
   }
-  let running = new D(0);
-  const gaps = new Map(first.perPeriod.map((r) => [r.period, r.gap]));
-  const cumulativeGap = periods.map((period) => {
-    running = running.plus(gaps.get(period) ?? new D(0));
-    return { period, amount: running };
+  const gaps: GapLine[] = comparisons.map((c, k) => {
+    const byPeriod = new Map(c.perPeriod.map((r) => [r.period, r.gap]));
+    let running = new D(0);
+    return {
+      deal: c.b.id,
+      label: `running difference, ${deals[0]!.name} − ${deals[k + 1]!.name}`,
+      color: deals[k + 1]!.color,
+      points: periods.map((period) => {
+        running = running.plus(byPeriod.get(period) ?? new D(0));
+        return { period, amount: running };
+      }),
+    };
   });
+
+  const stacks = new Map<string, Decimal>();
+  for (const b of bars) stacks.set(`${b.deal}|${b.period}`, (stacks.get(`${b.deal}|${b.period}`) ?? new D(0)).plus(b.amount));
+  const barMax = [...stacks.values()].reduce((a, v) => (v.gt(a) ? v : a), new D(0));
+  const gapValues = gaps.flatMap((g) => g.points.map((p) => p.amount));
+  const gapMin = gapValues.reduce((a, v) => (v.lt(a) ? v : a), new D(0));
+  const gapMax = gapValues.reduce((a, v) => (v.gt(a) ? v : a), new D(0));
+  const { left, right } = sharedZeroTicks(barMax, gapMin, gapMax);
+  const period = periodName(first.frequency);
+  const focus = first.instrument;
+  const what = instruments.length === 1 ? FACE_LABELS[instruments[0]!].replace(/ \(.*\)$/, '') : 'money';
+  const symbol = CURRENCY_SYMBOLS[first.a.currency] ?? `${first.a.currency} `;
+  const barLabels = tickLabels(left, first.a.currency);
+  const gapLabels = tickLabels(right, first.a.currency);
+
   const rate = first.rates[0];
-  const pvGap = first.gaps.presentValues[0]?.value;
-  const subtitle =
-    rate === undefined || pvGap === undefined
-      ? `Outflows by ${periodName(first.frequency)}; line: cumulative ${first.instrument} gap ${first.a.id} − ${first.b.id}`
-      : `Discount rate ${formatPercent(rate)}: ${first.instrument} PV gap ${formatAmount({ value: pvGap, currency: first.a.currency }, { sign: 'always' })}; line: cumulative ${first.instrument} gap`;
+  const money = (x: Decimal): string => formatAmount({ value: x.abs(), currency: first.a.currency });
+  const subtitle = comparisons.map((c) => {
+    const pv = c.gaps.presentValues[0]?.value;
+    const a = dealName(c.a);
+    const b = dealName(c.b);
+    if (rate === undefined || pv === undefined) return `${a} − ${b}: ${formatAmount({ value: c.gaps.instruments[focus].total, currency: c.a.currency }, { sign: 'always' })} of ${focus} in all`;
+    if (pv.isZero()) return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth the same as ${possessive(b)} in today's money`;
+    return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth ${money(pv)} ${pv.gt(0) ? 'more' : 'less'} than ${possessive(b)} in today's money`;
+  });
   return {
-    title: `${metrics.map((m) => m.id).join(' vs ')}`,
+    title: `${what[0]!.toUpperCase()}${what.slice(1)} paid each ${period}${gaps.length === 0 ? '' : ', and the running difference'}`,
     subtitle,
     currency: first.a.currency,
-    period: periodName(first.frequency),
-    deals: metrics.map((m) => m.id),
+    period,
+    deals,
     periods,
     instruments,
     bars,
-    cumulativeGap,
-    gapLabel: `cumulative ${first.instrument} gap ${first.a.id} − ${first.b.id}`,
+    gaps,
+    barAxis: { title: `${what} paid per ${period} (${symbol.trim()}${barLabels.unit === 'none' ? '' : barLabels.unit})`, ticks: left, labels: barLabels.labels, unit: barLabels.unit },
+    gapAxis: { title: `running difference in ${focus} (${symbol.trim()}${gapLabels.unit === 'none' ? '' : gapLabels.unit})`, ticks: right, labels: gapLabels.labels, unit: gapLabels.unit },
+    xTitle: `${period}, counted from each deal's start`,
   };
 }

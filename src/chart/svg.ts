@@ -1,35 +1,35 @@
 import type { Comparison } from '../compare/compare.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
-import { chartModel, INSTRUMENT_COLORS, type ChartModel } from './model.ts';
-import { roundTicks } from './ticks.ts';
+import { FACE_LABELS } from '../report/compareReport.ts';
+import { chartModel, INSTRUMENT_OPACITY, type ChartModel, type ChartOptions } from './model.ts';
 
 /** Options of {@link comparisonSvg}. */
-export interface SvgOptions {
+export interface SvgOptions extends ChartOptions {
   /** Width in pixels (default 960). */
   readonly width?: number;
-  /** Height in pixels (default 540). */
+  /** Height in pixels (default 560). */
   readonly height?: number;
 }
 
-const SHADES = ['1', '0.62', '0.38', '0.24'];
-
 /**
- * A standalone SVG chart of comparisons sharing their first deal: for each period, one bar
- * per deal (side by side), each split by instrument; the cumulative gap a − b of the compared
- * instrument as a line on its own right-hand axis; round ticks, labelled axes, a legend, and
- * a title naming the deals and the first discount rate. Bar heights are in proportion to the
- * amounts (computed with exact decimals, written to 0.001 px). Every bar segment carries
- * `data-deal`, `data-period`, `data-instrument` and `data-amount` (the exact amount).
+ * A standalone SVG chart of comparisons sharing their first deal: for each period, one bar per
+ * deal side by side in the deal's colour (cash unless `instruments` says otherwise; several
+ * instruments stack, lighter for each), and for each other deal the running difference
+ * (first deal − that deal) as a dashed line in that deal's colour on the right-hand axis. Both
+ * axes share their zero and label their ticks in one unit ($B, ₩T); a legend names every deal.
+ * Bar heights are in proportion to the amounts (computed with exact decimals, written to
+ * 0.001 px). Every bar carries `data-deal` (id), `data-period`, `data-instrument` and
+ * `data-amount` (the exact amount); every point of a line `data-deal`, `data-period` and
+ * `data-gap`.
  *
- * Drawn by dealcalc itself (about 150 lines, no dependency), so the chart needs nothing but
- * the results it shows.
+ * Drawn by dealcalc itself (no dependency), so the chart needs nothing but the results it shows.
  *
  * @example
  * writeFileSync('k.svg', comparisonSvg([compare(a, b, { rates: ['4.5%'] })]));
  */
 export function comparisonSvg(comparisons: readonly Comparison[], options: SvgOptions = {}): string {
-  return renderSvg(chartModel(comparisons), options);
+  return renderSvg(chartModel(comparisons, options), options);
 }
 
 /**
@@ -40,24 +40,41 @@ export function comparisonSvg(comparisons: readonly Comparison[], options: SvgOp
  */
 export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const width = options.width ?? 960;
-  const height = options.height ?? 540;
-  const m = { top: 112, right: 96, bottom: 64, left: 88 };
-  const plotW = width - m.left - m.right;
-  const plotH = height - m.top - m.bottom;
-  const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency as never });
+  const height = options.height ?? 560;
+  const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency });
 
-  // Stacked totals per deal and period fix the left axis.
-  const stacks = new Map<string, Decimal>();
-  for (const b of model.bars) stacks.set(`${b.deal}|${b.period}`, (stacks.get(`${b.deal}|${b.period}`) ?? new D(0)).plus(b.amount));
-  const maxStack = [...stacks.values()].reduce((a, b) => (b.gt(a) ? b : a), new D(0));
-  const leftTicks = roundTicks(new D(0), maxStack);
-  const leftMax = leftTicks[leftTicks.length - 1]!;
-  const gaps = model.cumulativeGap.map((g) => g.amount);
-  const rightTicks = roundTicks(gaps.reduce((a, b) => (b.lt(a) ? b : a), new D(0)), gaps.reduce((a, b) => (b.gt(a) ? b : a), new D(0)));
-  const rightMin = rightTicks[0]!;
-  const rightMax = rightTicks[rightTicks.length - 1]!;
-  const yLeft = (v: Decimal): Decimal => new D(m.top + plotH).minus(v.div(leftMax).times(plotH));
-  const yRight = (v: Decimal): Decimal => new D(m.top + plotH).minus(v.minus(rightMin).div(rightMax.minus(rightMin)).times(plotH));
+  // Legend: deals (colour), instruments (shade) when several, one dashed line per difference.
+  const items: Array<{ swatch: (x: number, y: number) => string; label: string }> = [
+    ...model.deals.map((d) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="${d.color}"/>`, label: d.name })),
+    ...(model.instruments.length > 1
+      ? model.instruments.map((i) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="#555" fill-opacity="${INSTRUMENT_OPACITY[i]}"/>`, label: FACE_LABELS[i] }))
+      : []),
+    ...model.gaps.map((g) => ({ swatch: (x: number, y: number) => `<line x1="${x}" y1="${y - 4}" x2="${x + 14}" y2="${y - 4}" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`, label: g.label })),
+  ];
+  const legend: string[] = [];
+  const left = 84;
+  let lx = left;
+  let ly = 50 + 18 * model.subtitle.length + 10;
+  for (const item of items) {
+    const itemWidth = 26 + textWidth(item.label);
+    if (lx + itemWidth > width - 16 && lx > left) {
+      lx = left;
+      ly += 20;
+    }
+    legend.push(`<g class="legend-item">${item.swatch(lx, ly)}<text x="${lx + 19}" y="${ly}" fill="#222">${esc(item.label)}</text></g>`);
+    lx += itemWidth;
+  }
+
+  const m = { top: ly + 24, right: 84, bottom: 58, left };
+  const plotW = width - m.left - m.right;
+  const plotH = Math.max(80, height - m.top - m.bottom);
+  const lTicks = model.barAxis.ticks;
+  const rTicks = model.gapAxis.ticks;
+  const y = (v: Decimal, ticks: readonly Decimal[]): Decimal => {
+    const lo = ticks[0]!;
+    const hi = ticks[ticks.length - 1]!;
+    return new D(m.top + plotH).minus(v.minus(lo).div(hi.minus(lo)).times(plotH));
+  };
   const px = (v: Decimal): string => v.toFixed(3);
 
   const groups = Math.max(model.periods.length, 1);
@@ -67,71 +84,66 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const center = (index: number): Decimal => new D(m.left).plus(groupW.times(index)).plus(groupW.div(2));
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Arial, sans-serif" font-size="12">`);
-  out.push(`<title>${esc(model.title)}</title>`);
-  out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${m.left}" y="26" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`);
-  out.push(`<text x="${m.left}" y="46" fill="#555">${esc(model.subtitle)}</text>`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${m.top + plotH + m.bottom}" viewBox="0 0 ${width} ${m.top + plotH + m.bottom}" font-family="system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif" font-size="12">`);
+  out.push(`<title>${esc(`${model.title}: ${model.deals.map((d) => d.name).join(' vs ')}`)}</title>`);
+  out.push(`<rect x="0" y="0" width="${width}" height="${m.top + plotH + m.bottom}" fill="#ffffff"/>`);
+  out.push(`<text class="title" x="${m.left}" y="28" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`);
+  model.subtitle.forEach((line, k) => out.push(`<text class="subtitle" x="${m.left}" y="${50 + 18 * k}" fill="#444">${esc(line)}</text>`));
+  out.push(`<g class="legend">`, ...legend, `</g>`);
 
-  // Legend: instrument colours, deal shades, the gap line; wrapped to the width.
-  const items: Array<{ swatch: (x: number, y: number) => string; label: string }> = [
-    ...model.instruments.map((i) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${INSTRUMENT_COLORS[i]}"/>`, label: i })),
-    ...model.deals.map((d, k) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="#444" fill-opacity="${SHADES[k % SHADES.length]}"/>`, label: d })),
-    { swatch: (x: number, y: number) => `<line x1="${x}" y1="${y - 4}" x2="${x + 12}" y2="${y - 4}" stroke="#D55E00" stroke-width="2"/>`, label: model.gapLabel },
-  ];
-  let lx = m.left;
-  let ly = 68;
-  for (const item of items) {
-    const itemWidth = 24 + item.label.length * 7;
-    if (lx + itemWidth > width - 16 && lx > m.left) {
-      lx = m.left;
-      ly += 18;
-    }
-    out.push(`${item.swatch(lx, ly)}<text x="${lx + 16}" y="${ly}" fill="#333">${esc(item.label)}</text>`);
-    lx += itemWidth;
-  }
-
-  // Axes and grid.
-  out.push(`<g class="axis-left" fill="#555" text-anchor="end">`);
-  for (const t of leftTicks) {
-    const y = px(yLeft(t));
-    out.push(`<line x1="${m.left}" y1="${y}" x2="${m.left + plotW}" y2="${y}" stroke="#e5e5e5"/><text x="${m.left - 8}" y="${y}" dy="4">${esc(money(t))}</text>`);
-  }
+  // Grid lines (shared by both axes) and tick labels.
+  out.push(`<g class="axis-left" fill="#444" text-anchor="end">`);
+  lTicks.forEach((t, k) => {
+    const yy = px(y(t, lTicks));
+    out.push(`<line x1="${m.left}" y1="${yy}" x2="${m.left + plotW}" y2="${yy}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/><text x="${m.left - 8}" y="${yy}" dy="4">${esc(model.barAxis.labels[k]!)}</text>`);
+  });
   out.push(`</g>`);
-  out.push(`<g class="axis-right" fill="#D55E00" text-anchor="start">`);
-  for (const t of rightTicks) out.push(`<text x="${m.left + plotW + 8}" y="${px(yRight(t))}" dy="4">${esc(money(t))}</text>`);
-  out.push(`</g>`);
-  out.push(`<line x1="${m.left}" y1="${m.top + plotH}" x2="${m.left + plotW}" y2="${m.top + plotH}" stroke="#333"/>`);
-  out.push(`<text transform="translate(20 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#333">outflow per ${esc(model.period)} (${esc(model.currency)})</text>`);
-  out.push(`<text transform="translate(${width - 16} ${m.top + plotH / 2}) rotate(90)" text-anchor="middle" fill="#D55E00">cumulative gap (${esc(model.currency)})</text>`);
-  out.push(`<text x="${m.left + plotW / 2}" y="${height - 14}" text-anchor="middle" fill="#333">${esc(model.period)} (period from each deal's start)</text>`);
+  if (model.gaps.length > 0) {
+    out.push(`<g class="axis-right" fill="#444" text-anchor="start">`);
+    rTicks.forEach((t, k) => out.push(`<text x="${m.left + plotW + 8}" y="${px(y(t, rTicks))}" dy="4">${esc(model.gapAxis.labels[k]!)}</text>`));
+    out.push(`</g>`);
+    out.push(`<text transform="translate(${width - 14} ${m.top + plotH / 2}) rotate(90)" text-anchor="middle" fill="#333">${esc(model.gapAxis.title)}</text>`);
+  }
+  out.push(`<text transform="translate(18 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#333">${esc(model.barAxis.title)}</text>`);
+  out.push(`<text x="${m.left + plotW / 2}" y="${m.top + plotH + 44}" text-anchor="middle" fill="#333">${esc(model.xTitle)}</text>`);
 
-  // Bars: one segment per deal, period and instrument, stacked in instrument order.
+  // Bars: one per deal and period, its instruments stacked in order, from the shared zero.
+  const zero = y(new D(0), lTicks);
   out.push(`<g class="bars">`);
   model.periods.forEach((period, index) => {
-    out.push(`<text x="${px(center(index))}" y="${m.top + plotH + 18}" text-anchor="middle" fill="#555">${period}</text>`);
+    out.push(`<text x="${px(center(index))}" y="${m.top + plotH + 18}" text-anchor="middle" fill="#444">${period}</text>`);
     model.deals.forEach((deal, k) => {
       let base = new D(0);
-      for (const bar of model.bars.filter((b) => b.deal === deal && b.period === period)) {
-        const top = yLeft(base.plus(bar.amount));
-        const h = yLeft(base).minus(top);
+      for (const bar of model.bars.filter((b) => b.deal === deal.id && b.period === period)) {
+        const top = y(base.plus(bar.amount), lTicks);
+        const h = y(base, lTicks).minus(top);
         out.push(
-          `<rect class="bar" x="${px(x0(index).plus(barW.times(k)))}" y="${px(top)}" width="${px(barW.minus('1'))}" height="${px(h)}" fill="${INSTRUMENT_COLORS[bar.instrument]}" fill-opacity="${SHADES[k % SHADES.length]}" data-deal="${esc(deal)}" data-period="${period}" data-instrument="${bar.instrument}" data-amount="${bar.amount.toFixed()}"><title>${esc(`${deal}, ${model.period} ${period}, ${bar.instrument}: ${money(bar.amount)}`)}</title></rect>`,
+          `<rect class="bar" x="${px(x0(index).plus(barW.times(k)))}" y="${px(top)}" width="${px(D.max(barW.minus('1'), new D('0.5')))}" height="${px(h)}" fill="${deal.color}" fill-opacity="${model.instruments.length > 1 ? INSTRUMENT_OPACITY[bar.instrument] : 1}" data-deal="${esc(deal.id)}" data-period="${period}" data-instrument="${bar.instrument}" data-amount="${bar.amount.toFixed()}"><title>${esc(`${deal.name}, ${model.period} ${period}, ${bar.instrument}: ${money(bar.amount)}`)}</title></rect>`,
         );
         base = base.plus(bar.amount);
       }
     });
   });
   out.push(`</g>`);
+  out.push(`<line x1="${m.left}" y1="${px(zero)}" x2="${m.left + plotW}" y2="${px(zero)}" stroke="#333"/>`);
 
-  // Cumulative gap line on the right axis.
-  const points = model.cumulativeGap.map((g) => `${px(center(model.periods.indexOf(g.period)))},${px(yRight(g.amount))}`);
-  out.push(`<polyline class="gap" fill="none" stroke="#D55E00" stroke-width="2" points="${points.join(' ')}"/>`);
-  for (const g of model.cumulativeGap) {
-    out.push(`<circle cx="${px(center(model.periods.indexOf(g.period)))}" cy="${px(yRight(g.amount))}" r="3" fill="#D55E00" data-period="${g.period}" data-gap="${g.amount.toFixed()}"><title>${esc(`${model.period} ${g.period}: ${money(g.amount)}`)}</title></circle>`);
+  // Running differences on the right axis.
+  for (const g of model.gaps) {
+    const points = g.points.map((p) => `${px(center(model.periods.indexOf(p.period)))},${px(y(p.amount, rTicks))}`);
+    out.push(`<g class="gap" data-deal="${esc(g.deal)}">`);
+    out.push(`<polyline fill="none" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="7 4" points="${points.join(' ')}"/>`);
+    for (const p of g.points) {
+      out.push(`<circle cx="${px(center(model.periods.indexOf(p.period)))}" cy="${px(y(p.amount, rTicks))}" r="3.5" fill="#fff" stroke="${g.color}" stroke-width="2" data-deal="${esc(g.deal)}" data-period="${p.period}" data-gap="${p.amount.toFixed()}"><title>${esc(`${g.label}, ${model.period} ${p.period}: ${formatAmount({ value: p.amount, currency: model.currency }, { sign: 'always' })}`)}</title></circle>`);
+    }
+    out.push(`</g>`);
   }
   out.push(`</svg>`);
   return `${out.join('\n')}\n`;
+}
+
+// Rough width of text at 12px in a sans-serif font, for laying out the legend.
+function textWidth(text: string): number {
+  return Math.ceil([...text].length * 6.6);
 }
 
 function esc(text: string): string {

@@ -1,51 +1,101 @@
 import type { Comparison } from '../compare/compare.ts';
-import { INSTRUMENTS } from '../deals/instrument.ts';
-import { toPlainString } from '../money/decimal.ts';
-import { chartModel, INSTRUMENT_COLORS } from './model.ts';
+import { toPlainString, type Decimal } from '../money/decimal.ts';
+import { FACE_LABELS } from '../report/compareReport.ts';
+import { chartModel, INSTRUMENT_OPACITY, type ChartModel, type ChartOptions, type MoneyAxis } from './model.ts';
 
 /**
  * A Vega-Lite (v5) spec of the same chart as `comparisonSvg`, for notebooks (Jupyter and
- * Observable render Vega-Lite natively): bars per deal and period split by instrument, and
- * the cumulative gap as a line on an independent axis. Amounts stay exact decimal strings in
- * the data; the spec converts them to numbers for drawing only.
+ * Observable render Vega-Lite natively): the same bars in the same deal colours, the same
+ * dashed running differences on a right-hand axis sharing its zero with the left, the same
+ * tick labels ($B, ₩T) and full deal names in the legend. Amounts stay exact decimal strings in
+ * the data (`amount`, `gap`); the spec converts them to numbers in the axis unit for drawing only.
  *
  * @example
  * const spec = comparisonVegaLite([compare(a, b, { rates: ['4.5%'] })]);
+ * spec.layer[0].encoding.color.scale.range //=> ['#0072B2', '#E69F00']
  * // in a Deno/Jupyter notebook: Deno.jupyter.display({ 'application/vnd.vegalite.v5+json': spec }, { raw: true })
  */
-export function comparisonVegaLite(comparisons: readonly Comparison[]): Record<string, unknown> {
-  const model = chartModel(comparisons);
-  const order = INSTRUMENTS.filter((i) => model.instruments.includes(i));
+export function comparisonVegaLite(comparisons: readonly Comparison[], options: ChartOptions = {}): VegaLiteSpec {
+  return vegaLiteSpec(chartModel(comparisons, options));
+}
+
+/** One layer of the spec: its data (exact amounts as strings), transforms, mark and encodings. */
+export interface VegaLiteLayer {
+  readonly data: { readonly values: ReadonlyArray<Record<string, unknown>> };
+  readonly transform: readonly unknown[];
+  readonly mark: Readonly<Record<string, unknown>>;
+  readonly encoding: Readonly<Record<string, unknown>>;
+}
+
+/** A Vega-Lite spec: plain JSON, bars then running differences. */
+export type VegaLiteSpec = { readonly $schema: string; readonly layer: readonly VegaLiteLayer[] } & Record<string, unknown>;
+
+/**
+ * The Vega-Lite spec of a chart model (see `chartModel`).
+ *
+ * @example
+ * vegaLiteSpec(chartModel([compare(a, b)])).layer.length //=> 2
+ */
+export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
+  const names = model.deals.map((d) => d.name);
+  const colors = model.deals.map((d) => d.color);
+  const nameOf = new Map(model.deals.map((d) => [d.id, d.name]));
+  const several = model.instruments.length > 1;
+  const color = { field: 'deal', type: 'nominal', sort: names, scale: { domain: names, range: colors }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'square' } };
+  const bars = {
+    data: { values: model.bars.map((b) => ({ deal: nameOf.get(b.deal), id: b.deal, period: b.period, instrument: b.instrument, part: FACE_LABELS[b.instrument], amount: toPlainString(b.amount) })) },
+    transform: [{ calculate: `toNumber(datum.amount) / ${divisor(model.barAxis)}`, as: 'value' }],
+    mark: { type: 'bar' },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: model.xTitle, sort: [...model.periods], axis: { labelAngle: 0 } },
+      xOffset: { field: 'deal', sort: names },
+      y: { field: 'value', type: 'quantitative', stack: 'zero', title: model.barAxis.title, scale: scale(model.barAxis), axis: axis(model.barAxis, 'left') },
+      color,
+      ...(several
+        ? { opacity: { field: 'part', type: 'nominal', sort: model.instruments.map((i) => FACE_LABELS[i]), scale: { domain: model.instruments.map((i) => FACE_LABELS[i]), range: model.instruments.map((i) => INSTRUMENT_OPACITY[i]) }, legend: { title: null, orient: 'top', labelLimit: 0 } }, order: { field: 'instrument', sort: 'ascending' } }
+        : {}),
+      tooltip: [{ field: 'deal' }, { field: 'period', title: model.period }, { field: 'part' }, { field: 'amount', title: `amount (${model.currency}, exact)` }],
+    },
+  };
+  const lines = {
+    data: { values: model.gaps.flatMap((g) => g.points.map((p) => ({ deal: nameOf.get(g.deal), line: g.label, period: p.period, gap: toPlainString(p.amount) }))) },
+    transform: [{ calculate: `toNumber(datum.gap) / ${divisor(model.gapAxis)}`, as: 'value' }],
+    mark: { type: 'line', color: '#555', strokeDash: [7, 4], strokeWidth: 2.5, point: { filled: false, fill: 'white', size: 40 } },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', sort: [...model.periods] },
+      y: { field: 'value', type: 'quantitative', title: model.gapAxis.title, scale: scale(model.gapAxis), axis: axis(model.gapAxis, 'right') },
+      color,
+      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 400, encode: { symbols: { update: { stroke: { value: '#555' } } } } } },
+      tooltip: [{ field: 'line', title: 'line' }, { field: 'period', title: model.period }, { field: 'gap', title: `running difference (${model.currency}, exact)` }],
+    },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    title: { text: model.title, subtitle: model.subtitle },
+    title: { text: model.title, subtitle: [...model.subtitle], anchor: 'start' },
     width: 720,
-    height: 360,
+    height: 340,
+    config: { font: 'system-ui, -apple-system, Segoe UI, DejaVu Sans, Arial, sans-serif', legend: { labelLimit: 0 } },
     resolve: { scale: { y: 'independent' } },
-    layer: [
-      {
-        data: { values: model.bars.map((b) => ({ deal: b.deal, period: b.period, instrument: b.instrument, amount: toPlainString(b.amount) })) },
-        transform: [{ calculate: 'toNumber(datum.amount)', as: 'value' }],
-        mark: 'bar',
-        encoding: {
-          x: { field: 'period', type: 'ordinal', title: `${model.period} (period from each deal's start)` },
-          xOffset: { field: 'deal', sort: [...model.deals] },
-          y: { field: 'value', type: 'quantitative', stack: 'zero', title: `outflow per ${model.period} (${model.currency})` },
-          color: { field: 'instrument', sort: order, scale: { domain: order, range: order.map((i) => INSTRUMENT_COLORS[i]) } },
-          opacity: { field: 'deal', sort: [...model.deals], legend: { title: 'deal' } },
-          tooltip: [{ field: 'deal' }, { field: 'period' }, { field: 'instrument' }, { field: 'amount', title: `amount (${model.currency})` }],
-        },
-      },
-      {
-        data: { values: model.cumulativeGap.map((g) => ({ period: g.period, gap: toPlainString(g.amount) })) },
-        transform: [{ calculate: 'toNumber(datum.gap)', as: 'value' }],
-        mark: { type: 'line', color: '#D55E00', point: true },
-        encoding: {
-          x: { field: 'period', type: 'ordinal' },
-          y: { field: 'value', type: 'quantitative', title: `${model.gapLabel} (${model.currency})` },
-          tooltip: [{ field: 'period' }, { field: 'gap', title: `cumulative gap (${model.currency})` }],
-        },
-      },
-    ],
+    layer: model.gaps.length === 0 ? [bars] : [bars, lines],
   };
+}
+
+function divisor(axis: MoneyAxis): string {
+  return axis.unit === 'T' ? '1e12' : axis.unit === 'B' ? '1e9' : axis.unit === 'M' ? '1e6' : '1';
+}
+
+function inUnit(axis: MoneyAxis, value: Decimal): number {
+  // For drawing only: the exact tick in the axis unit as a JS number.
+  return Number(toPlainString(value.div(divisor(axis))));
+}
+
+function scale(axis: MoneyAxis): Record<string, unknown> {
+  return { domain: [inUnit(axis, axis.ticks[0]!), inUnit(axis, axis.ticks[axis.ticks.length - 1]!)], nice: false, zero: true };
+}
+
+// Ticks at the model's values, labelled with the model's text (so both renderers read alike).
+function axis(axis: MoneyAxis, orient: 'left' | 'right'): Record<string, unknown> {
+  const values = axis.ticks.map((t) => inUnit(axis, t));
+  const labelExpr = values.reduceRight((rest, v, k) => `datum.value == ${v} ? ${JSON.stringify(axis.labels[k])} : ${rest}`, "''");
+  return { orient, values, labelExpr, grid: orient === 'left', gridColor: '#e3e3e3', titleFontWeight: 'normal' };
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { run } from './run.ts';
 
-const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
+const tty = process.stdout.isTTY === true;
+const color = tty && process.env.NO_COLOR === undefined && process.env.TERM !== 'dumb';
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
@@ -12,4 +13,5 @@ process.exitCode = run(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0, 'utf8'),
   color,
+  ...(tty && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });

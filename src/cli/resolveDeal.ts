@@ -1,49 +1,81 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { DealcalcError, formatPath } from '../errors/DealcalcError.ts';
 import type { Deal } from '../deals/deal.ts';
 import { parseDeal } from '../deals/schema.ts';
 import { proposal } from '../deals/proposal.ts';
 import { PRESET_IDS, presetDeal, type PresetId } from '../presets/presets.ts';
-import { UsageError } from './usage.ts';
+import { quote, UsageError } from './errors.ts';
+import { nearest } from './suggest.ts';
 
 /**
  * Reads a `<deal>` argument: a preset id, a path to a deal JSON file, `-` for JSON on stdin,
  * or a quick proposal. Errors name the argument and, for JSON, the path of each problem.
+ * A UTF-8 byte-order mark at the start of a file or stdin is ignored.
  */
 export function resolveDeal(reference: string, readStdin: () => string): Deal {
-  if (reference === '-') return fromJson(readStdin(), 'stdin');
+  if (reference === '-') {
+    let text: string;
+    try {
+      text = readStdin();
+    } catch (error) {
+      throw new UsageError(`cannot read stdin: ${reason(error)}`);
+    }
+    return fromJson(text, 'stdin');
+  }
   if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference as PresetId);
-  const looksLikePath = /\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\');
-  if (existsSync(reference) && statSync(reference).isFile()) {
+  const kind = pathKind(reference);
+  if (kind === 'directory') throw new UsageError(`${quote(reference)} is a directory, not a deal file`);
+  if (kind === 'file') {
     let text: string;
     try {
       text = readFileSync(reference, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read ${reference}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(`cannot read the deal file ${quote(reference)}: ${reason(error)}`);
     }
     return fromJson(text, reference);
   }
-  if (looksLikePath) throw new UsageError(`no such deal file: ${reference}`);
-  if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(reference) || !/\s/.test(reference)) {
+  if (/\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\')) throw new UsageError(`no such deal file: ${quote(reference)}`);
+  if (!/\s/.test(reference.trim())) {
     // One word: an id that is not a preset (proposals have at least two words).
-    presetDeal(reference as PresetId); // throws unknown_deal with suggestions
+    const near = nearest(reference, PRESET_IDS);
+    const hint = near.length === 0 ? ' (the list command shows the presets)' : `; did you mean ${near.map((s) => JSON.stringify(s)).join(' or ')}?`;
+    throw new UsageError(`unknown deal ${quote(reference)}: not a preset id, a deal file or a proposal${hint}`);
   }
   return proposal(reference);
 }
 
-function fromJson(text: string, where: string): Deal {
+function pathKind(path: string): 'file' | 'directory' | 'none' {
+  try {
+    const s = statSync(path);
+    return s.isDirectory() ? 'directory' : 'file';
+  } catch {
+    return 'none';
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function fromJson(raw: string, where: string): Deal {
+  const text = raw.replace(/^\uFEFF/, '');
+  const name = where === 'stdin' ? 'stdin' : quote(where);
+  if (text.trim() === '') throw new UsageError(`${name} is empty: expected a deal as JSON`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${where} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`${name} is not valid JSON: ${error instanceof Error ? error.message.replace(/, ".*$/s, '') : String(error)}`);
   }
   try {
     return parseDeal(json);
   } catch (error) {
     if (error instanceof DealcalcError) {
-      const problems = error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
-      throw new DealcalcError(error.code, error.data as never, error.issues, `${where}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}: ${problems}`);
+      const problems = error.issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+      const more = error.issues.length > 3 ? `; and ${error.issues.length - 3} more` : '';
+      throw new DealcalcError(error.code, error.data as never, error.issues, `${name}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}: ${problems}${more}`);
     }
     throw error;
   }

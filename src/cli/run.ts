@@ -1,57 +1,58 @@
 import { DealcalcError } from '../errors/DealcalcError.ts';
-import { compareCommand, listCommand, schemaCommand, showCommand, sweepCommand, type Io } from './commands.ts';
-import { readArgs } from './options.ts';
-import { COMMAND_HELP, ComputationError, MAIN_HELP, UsageError } from './usage.ts';
+import { readArgs } from './args.ts';
+import { COMMANDS } from './commands.ts';
+import type { Io } from './common.ts';
+import { ComputationError, errorLine, EXIT, OutputError, quote, UsageError } from './errors.ts';
+import { writeWhole } from './output.ts';
+import { didYouMean } from './suggest.ts';
+import { MAIN_HELP } from './usage.ts';
 
 declare const __DEALCALC_VERSION__: string;
 
-const COMMANDS = { list: listCommand, show: showCommand, compare: compareCommand, sweep: sweepCommand, schema: schemaCommand } as const;
-
 /**
- * Runs the CLI on `argv` (without `node` and the script) and returns the exit code:
- * 0 success, 2 usage or invalid input, 1 a computation that cannot be done. Errors are
- * one line on stderr, never a stack trace.
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code (see
+ * `EXIT`). A command's output is written only once it has finished: output files first (each
+ * whole), then stdout. Errors are one line on stderr, never a stack trace.
  */
-export function run(argv: readonly string[], io: Io & { readonly err: (text: string) => void }): number {
+export function run(argv: readonly string[], io: Io): number {
   try {
-    const { positionals, flags } = readArgs(argv);
-    const [name, ...args] = positionals;
-    if (flags.version === true && name === undefined) {
+    const parsed = readArgs(argv);
+    const [name, ...args] = parsed.positionals;
+    if (parsed.flags.version === true && name === undefined) {
       io.out(`${typeof __DEALCALC_VERSION__ === 'string' ? __DEALCALC_VERSION__ : 'dev'}\n`);
-      return 0;
+      return EXIT.ok;
     }
     if (name === undefined) {
-      io.out(`${MAIN_HELP}\n`);
-      return flags.help === true ? 0 : 2;
+      if (parsed.unknown.length > 0) throw new UsageError(`unknown flag ${parsed.unknown[0]}; give a command first (list, show, compare, sweep, schema)`);
+      (parsed.flags.help === true ? io.out : io.err)(`${MAIN_HELP}\n`);
+      return parsed.flags.help === true ? EXIT.ok : EXIT.usage;
     }
-    const command = COMMANDS[name as keyof typeof COMMANDS];
-    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)}; the commands are ${Object.keys(COMMANDS).join(', ')} (dealcalc --help)`);
-    if (flags.help === true) {
-      io.out(`${COMMAND_HELP[name]}\n`);
-      return 0;
+    const command = COMMANDS[name];
+    if (command === undefined) throw new UsageError(`unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS))} (the commands are ${Object.keys(COMMANDS).join(', ')})`);
+    if (parsed.flags.help === true) {
+      io.out(`${command.help}\n`);
+      return EXIT.ok;
     }
-    command(args, flags, io);
-    return 0;
+    const result = command.run(args, parsed, io);
+    if (result.files !== undefined && (result.code ?? EXIT.ok) === EXIT.ok) writeWhole(result.files);
+    if (result.out !== undefined && result.out !== '') io.out(result.out);
+    if (result.stream !== undefined) for (const chunk of result.stream) io.out(chunk);
+    for (const line of result.err ?? []) io.err(errorLine(line));
+    return result.code ?? EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DealcalcError) {
-      io.err(`dealcalc: ${oneLine(error.message)}\n`);
-      return 2;
-    }
-    if (error instanceof ComputationError) {
-      io.err(`dealcalc: ${oneLine(error.message)}\n`);
-      return 1;
-    }
-    if (isBrokenPipe(error)) return 0;
-    io.err(`dealcalc: internal error: ${oneLine(error instanceof Error ? error.message : String(error))} (please report it)\n`);
-    return 70;
+    if (error instanceof UsageError || error instanceof DealcalcError) return fail(io, error.message, EXIT.usage);
+    if (error instanceof ComputationError) return fail(io, error.message, EXIT.noAnswer);
+    if (error instanceof OutputError) return fail(io, error.message, EXIT.output);
+    if (isBrokenPipe(error)) return EXIT.ok;
+    return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`, EXIT.bug);
   }
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+function fail(io: Io, message: string, code: number): number {
+  io.err(errorLine(message));
+  return code;
 }
 
 function isBrokenPipe(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'EPIPE';
 }
-

@@ -5,17 +5,17 @@ import { toPlainString } from '../money/decimal.ts';
 
 /**
  * CSV of comparisons sharing their first deal, one row per period, for spreadsheets: each
- * deal's outflow of the compared instrument and its running total, then each gap (a − b) and
+ * deal's outflow of the compared instrument (after the period, its date and the currency code) and its running total, then each gap (a − b) and
  * its running total. Exact plain decimals, no rounding; the columns sum to the totals.
  *
  * @example
- * comparisonCsv([compare(a, b)]).split('\n')[1].split(',').slice(0, 3) //=> ['0', '', '25000000000']
+ * comparisonCsv([compare(a, b)]).split('\n')[1].split(',').slice(0, 4) //=> ['0', '', 'USD', '25000000000']
  */
 export function comparisonCsv(comparisons: readonly Comparison[]): string {
   const first = comparisons[0];
   if (first === undefined) return '';
   const ids = [first.a.id, ...comparisons.map((c) => c.b.id)];
-  const header = ['period', 'date', ...ids.flatMap((id) => [`${id} ${first.instrument}`, `${id} cumulative`]), ...comparisons.flatMap((c) => [`gap ${first.a.id} - ${c.b.id}`, `cumulative gap ${first.a.id} - ${c.b.id}`])];
+  const header = ['period', 'date', 'currency', ...ids.flatMap((id) => [`${id} ${first.instrument}`, `${id} cumulative`]), ...comparisons.flatMap((c) => [`gap ${first.a.id} - ${c.b.id}`, `cumulative gap ${first.a.id} - ${c.b.id}`])];
   const periods = [...new Set(comparisons.flatMap((c) => c.perPeriod.map((r) => r.period)))].sort((x, y) => x - y);
   const lines = [header];
   const zero = '0';
@@ -27,7 +27,7 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
     for (let p = start; p <= end; p += 1) {
       const rows = comparisons.map((c) => c.perPeriod.find((r) => r.period === p));
       const amounts = [rows[0]?.a, ...rows.map((r) => r?.b)];
-      const cells: string[] = [String(p), rows.find((r) => r?.date !== undefined)?.date ?? ''];
+      const cells: string[] = [String(p), rows.find((r) => r?.date !== undefined)?.date ?? '', first.a.currency];
       amounts.forEach((x, k) => {
         if (x !== undefined) running[k] = running[k]!.plus(x);
         cells.push(x === undefined ? zero : toPlainString(x), toPlainString(running[k]!));
@@ -43,16 +43,26 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
 }
 
 /**
- * CSV of one deal's metrics, one row per period: the outflow of each instrument, the total
+ * CSV of one deal's metrics, one row per period: the period, its date, the currency code, the outflow of each instrument, the total
  * and the running total. Exact plain decimals.
  *
  * @example
- * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,25000000000,0,0,0,0,0,25000000000,25000000000'
+ * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,USD,25000000000,0,0,0,0,0,25000000000,25000000000'
  */
 export function metricsCsv(m: DealMetrics): string {
-  const header = ['period', 'date', ...INSTRUMENTS, 'total', 'cumulative'];
-  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
+  const header = ['period', 'date', 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
+  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/**
+ * One CSV line (no line break): cells quoted when they hold a comma, a quote or a line break.
+ *
+ * @example
+ * csvLine(['a', 'b,c', 'say "hi"']) //=> 'a,"b,c","say ""hi"""'
+ */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',');
 }
 
 function csvCell(text: string): string {

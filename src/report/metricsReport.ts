@@ -4,8 +4,9 @@ import type { Delivery } from '../economics/delivery.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import { total } from '../schedules/total.ts';
-import { conventionNote, periodName } from './compareReport.ts';
-import { cellFormat, type CellFormat, type ReportOptions } from './format.ts';
+import { boundText, conventionNote, FACE_LABELS, periodName } from './compareReport.ts';
+import { cellFormat, NONE, type CellFormat, type ReportOptions } from './format.ts';
+import type { StreamMetrics } from '../compare/metrics.ts';
 import type { CostAtRate } from '../economics/economicCost.ts';
 import type { Ratio } from '../economics/burden.ts';
 import type { Decimal } from '../money/decimal.ts';
@@ -21,7 +22,7 @@ import type { Report, ReportTable } from './report.ts';
  * @example
  * const d = presetDeal('jp-2025-09-mou');
  * metricsReport(d, metrics(d)).tables.map((t) => t.title.split(' (')[0])
- * //=> ['Components', 'By instrument', 'year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
+ * //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
   const f = cellFormat(m.currency, options);
@@ -51,29 +52,38 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
     }),
   });
 
+  const byInstrument = [...used.map((i) => [FACE_LABELS[i], m.instruments[i]] as const), ['all parts, at face value', m.all] as const];
+  const column = (pick: (s: StreamMetrics) => Decimal | null | undefined): string[] => {
+    const scale = f.scale(byInstrument.map(([, s]) => pick(s)));
+    return byInstrument.map(([, s]) => f.money(pick(s), scale));
+  };
+  const totals = column((s) => s.total);
+  const peaks = column((s) => s.peak?.amount);
+  const values = m.rates.map((_, r) => column((s) => s.presentValues[r]?.value));
   tables.push({
     title: 'By instrument',
     columns: [
       { label: 'instrument', align: 'left' },
-      { label: `total (${unit})`, align: 'right' },
-      { label: 'share (%)', align: 'right' },
-      { label: `peak ${period} (${unit})`, align: 'right' },
+      { label: 'total', align: 'right' },
+      { label: 'share', align: 'right' },
+      { label: `largest ${period}`, align: 'right' },
       { label: `${period}s`, align: 'right' },
-      ...m.rates.map((r) => ({ label: `PV at ${f.rate(r)} (${unit})`, align: 'right' as const })),
+      ...m.rates.map((r) => ({ label: `as paid, today's money at ${f.rate(r)}`, align: 'right' as const })),
     ],
-    rows: [...used.map((i) => [i, m.instruments[i]] as const), ['all parts', m.all] as const].map(([name, s]) => [
+    rows: byInstrument.map(([name, s], k) => [
       name,
-      f.money(s.total),
-      f.percent(s.share),
-      f.money(s.peak?.amount),
+      totals[k]!,
+      name === FACE_LABELS.cash && s.total.isZero() ? NONE : f.percent(s.share),
+      peaks[k]!,
       f.number(s.horizon?.periods),
-      ...s.presentValues.map((p) => f.money(p.value)),
+      ...values.map((v) => v[k]!),
     ]),
   });
 
   const dated = m.perPeriod.some((r) => r.date !== undefined);
+  const yearly = f.scale(m.perPeriod.flatMap((r) => [r.total, r.cumulative, ...used.map((i) => r.byInstrument[i])]));
   tables.push({
-    title: `${period} by ${period} (${unit})`,
+    title: `${period[0]!.toUpperCase()}${period.slice(1)} by ${period}`,
     columns: [
       { label: period, align: 'right' },
       ...(dated ? [{ label: 'date', align: 'left' as const }] : []),
@@ -81,7 +91,7 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
       { label: 'total', align: 'right' },
       { label: 'cumulative', align: 'right' },
     ],
-    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...used.map((i) => f.money(r.byInstrument[i])), f.money(r.total), f.money(r.cumulative)]),
+    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...used.map((i) => f.money(r.byInstrument[i], yearly)), f.money(r.total, yearly), f.money(r.cumulative, yearly)]),
   });
 
   if (deal.tariff !== undefined) {
@@ -123,7 +133,8 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
 
   const notes = [
     [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date].filter((x) => x !== undefined).join(', '),
-    `Headline ${f.money(m.headline)}; cash share ${f.percent(m.cashShare)}. ${conventionNote(m, frequency)}`,
+    `Headline ${f.money(m.headline)}; cash share ${m.instruments.cash.total.isZero() ? `${NONE} (no cash part)` : f.percent(m.cashShare)}.`,
+    `${conventionNote(m, frequency)} "As paid" values count every part as paid when scheduled, at face value; guarantees are exposure, not payments, and the part not yet allocated is not a payment${m.economicCost === undefined ? '' : ' (the economic cost below counts each part as what it costs)'}.`,
   ].filter((n) => n !== '');
   const sentences: string[] = [];
   if (deal.profitSharing !== undefined) {
@@ -162,7 +173,7 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
 
 function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
   const c = m.economicCost!;
-  const line = (pick: (x: CostAtRate) => Decimal | null) => c.byRate.map((x) => f.money(pick(x)));
+  const line = (pick: (x: CostAtRate) => Decimal | null) => c.byRate.map((x) => f.money(pick(x), f.scale(c.byRate.map((y) => pick(y)))));
   return {
     title: `Economic cost to the state (${unit}, present value)`,
     columns: [{ label: 'line', align: 'left' }, ...c.byRate.map((x) => ({ label: `at ${f.rate(x.rate)}`, align: 'right' as const }))],
@@ -171,7 +182,7 @@ function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
       ['+ loan subsidy', ...line((x) => x.loanSubsidy.value)],
       ['+ expected guarantee cost', ...line((x) => x.guaranteeCost.value)],
       ['- returns to the state', ...line((x) => x.returns.value)],
-      ['= economic cost', ...line((x) => x.total)],
+      ['= economic cost', ...c.byRate.map((x) => boundText(x, f.money(x.total, f.scale(c.byRate.map((y) => y.total)))))],
       ['purchases (not a cost)', ...line((x) => x.purchases)],
       ['company investment (not a cost)', ...line((x) => x.private)],
       ['not yet allocated', ...line((x) => x.unspecified)],

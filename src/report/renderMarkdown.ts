@@ -6,7 +6,7 @@ import type { Report } from './report.ts';
  * into a note.
  *
  * @example
- * renderMarkdown(comparisonReport([compare(a, b)])).split('\n')[0] //=> '## Comparing kr-2025-10-us-cash-25x8, kr-2025-10-kr-cash-7x10'
+ * renderMarkdown(comparisonReport([compare(a, b)])).split('\n')[0] //=> "## US position (Oct 2025) against Korea's counter-offer (Oct 2025)"
  */
 export function renderMarkdown(report: Report): string {
   const escape = (s: string): string => s.replace(/\|/g, '\\|');

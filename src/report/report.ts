@@ -23,4 +23,6 @@ export interface ReportColumn {
   /** Header text, with the unit where there is one (`'cash ($)'`, `'share (%)'`). */
   readonly label: string;
   readonly align: 'left' | 'right';
+  /** Never cut this column to fit a terminal (ids people type; figures are never cut anyway). */
+  readonly keep?: boolean;
 }

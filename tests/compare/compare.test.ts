@@ -59,7 +59,9 @@ describe('compare: the October 2025 positions (research K16, K17)', () => {
   it('says it in plain sentences', () => {
     expect(c.sentences[0]).toBe('US position asks $130.0B more cash than Korean offer: 57.1% against 20.0% of $350.0B, +37.1 points.');
     expect(c.sentences).toContain('Paid over 8 years against 10 (-2).');
-    expect(c.sentences).toContain("In today's money at 4.5%: $172.3B against $57.9B, +$114.4B.");
+    expect(c.sentences).toContain("In today's money at 4.5% a year: $172.3B against $57.9B, +$114.4B.");
+    // The root at -46.97% is no discount rate anyone uses: the sentence says so instead.
+    expect(c.sentences).toContain("No break-even rate between -5% and 50%: US position's cash is worth more at every rate in that range.");
   });
 });
 
