@@ -127,7 +127,7 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   const risks = items.map((o) => o.currencyRisk);
   const first = risks.find((r) => r !== undefined);
   if (first !== undefined) {
-    notes.push(pathNote(first));
+    notes.push(pathNote(first, false));
     const to = first.path.to;
     const g = cellFormat(to, withoutSecond(options));
     const exposures = risks.map((r) => r?.exposure ?? undefined);
@@ -168,11 +168,11 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   return { tables, notes };
 }
 
-function pathNote(r: CurrencyRiskResult): string {
+function pathNote(r: CurrencyRiskResult, withAnchor = true): string {
   const p = r.path;
   const rates = p.points.map((x) => `${x.rate.toDecimalPlaces(2).toFixed()}${x.period !== undefined ? ` from ${x.period === 0 ? 'the start' : `period ${x.period}`}` : ` on ${x.date}`}`).join(', ');
   const origin = r.given === 'record' ? 'the dated rates the reporting used (each holds from its date until the next; the last holds after)' : 'a rate per period as given (the last holds after)';
-  const anchor = r.anchoredAt === undefined ? '' : ` The deal's schedules are not anchored to the calendar: period 0 is placed on its date, ${r.anchoredAt}, and period k on the anniversaries.`;
+  const anchor = r.anchoredAt === undefined || !withAnchor ? '' : ` The deal's schedules are not anchored to the calendar: period 0 is placed on its date, ${r.anchoredAt}, and period k on the anniversaries.`;
   return `FX path ${p.from} → ${p.to}, ${p.to} per ${p.from}: ${rates}; ${origin}. Lowest rate: best case for a payer who earns ${p.to} and pays ${p.from}; highest: the worst.${anchor}`;
 }
 
