@@ -70,12 +70,12 @@ export function overTimeReport(o: OverTime, currency: CurrencyCode, period: stri
   const notes: string[] = [];
   const risk = o.currencyRisk;
   if (risk !== undefined) {
-    notes.push(pathNote(risk));
+    notes.push(pathNote(risk, period));
     if (risk.exposure === null) notes.push(`Currency risk: the deal has no ${FACE_LABELS[risk.instrument]} to convert.`);
-    else tables.push(...exposureTables(`Currency risk: ${FACE_LABELS[risk.instrument]} paid from ${risk.path.to}`, risk.instrument, risk.exposure, currency, period, options));
+    else tables.push(...exposureTables(`Currency risk: ${FACE_LABELS[risk.instrument]} paid from ${risk.path.to}`, risk.instrument, risk.exposure, risk.path, currency, period, options));
   }
   if (o.burdenAlongFxPath !== undefined) {
-    tables.push(...exposureTables(`Burden along the path: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, currency, 'year', options));
+    tables.push(...exposureTables(`Burden along the path: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, risk!.path, currency, 'year', options));
   }
   if (o.real !== undefined) {
     const r = o.real;
@@ -127,7 +127,7 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   const risks = items.map((o) => o.currencyRisk);
   const first = risks.find((r) => r !== undefined);
   if (first !== undefined) {
-    notes.push(pathNote(first, false));
+    notes.push(pathNote(first, period, false));
     const to = first.path.to;
     const g = cellFormat(to, withoutSecond(options));
     const exposures = risks.map((r) => r?.exposure ?? undefined);
@@ -136,8 +136,8 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
     const rows: string[][] = [moneyRow(cellFormat(currency, options), `${what} as paid`, exposures.map((e) => (e === undefined ? undefined : sum(e))))];
     rows.push(moneyRow(g, `${what} along the path`, exposures.map((e) => e?.atPath)));
     if (known !== undefined) {
-      rows.push(moneyRow(g, `at the lowest rate, ${rateAt(known.best.point, g)}`, exposures.map((e) => e?.best.total)));
-      rows.push(moneyRow(g, `at the highest rate, ${rateAt(known.worst.point, g)}`, exposures.map((e) => e?.worst.total)));
+      rows.push(moneyRow(g, `at the lowest rate, ${rateAt(known.best.point, first.path, period, g)}`, exposures.map((e) => e?.best.total)));
+      rows.push(moneyRow(g, `at the highest rate, ${rateAt(known.worst.point, first.path, period, g)}`, exposures.map((e) => e?.worst.total)));
       rows.push(moneyRow(g, 'range (highest − lowest)', exposures.map((e) => e?.range)));
     }
     tables.push({ title: `Currency risk: ${what} paid from ${to} (${unitOf(to)})`, columns: columns(''), rows });
@@ -146,7 +146,7 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   }
   items.forEach((o, k) => {
     if (o.burdenAlongFxPath !== undefined) {
-      tables.push(...exposureTables(`Burden along the path, ${names[k]}: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, currency, 'year', options));
+      tables.push(...exposureTables(`Burden along the path, ${names[k]}: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, o.currencyRisk!.path, currency, 'year', options));
     }
   });
 
@@ -168,9 +168,9 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   return { tables, notes };
 }
 
-function pathNote(r: CurrencyRiskResult, withAnchor = true): string {
+function pathNote(r: CurrencyRiskResult, period: string, withAnchor = true): string {
   const p = r.path;
-  const rates = p.points.map((x) => `${x.rate.toDecimalPlaces(2).toFixed()}${x.period !== undefined ? ` from ${x.period === 0 ? 'the start' : `period ${x.period}`}` : ` on ${x.date}`}`).join(', ');
+  const rates = p.points.map((x) => `${x.rate.toDecimalPlaces(2).toFixed()}${x.period !== undefined ? ` from ${period} ${x.period}` : ` on ${x.date}`}`).join(', ');
   const origin = r.given === 'record' ? 'the dated rates the reporting used (each holds from its date until the next; the last holds after)' : 'a rate per period as given (the last holds after)';
   const anchor = r.anchoredAt === undefined || !withAnchor ? '' : ` The deal's schedules are not anchored to the calendar: period 0 is placed on its date, ${r.anchoredAt}, and period k on the anniversaries.`;
   return `FX path ${p.from} → ${p.to}, ${p.to} per ${p.from}: ${rates}; ${origin}. Lowest rate: best case for a payer who earns ${p.to} and pays ${p.from}; highest: the worst.${anchor}`;
@@ -183,7 +183,7 @@ function realNote(r: RealTermsResult, f: CellFormat, period: string): string {
 }
 
 // Each payment at the path's rate, then the totals at the path and at its extremes.
-function exposureTables(title: string, what: string, e: FxExposure, currency: CurrencyCode, period: string, options: ReportOptions): ReportTable[] {
+function exposureTables(title: string, what: string, e: FxExposure, path: FxPath, currency: CurrencyCode, period: string, options: ReportOptions): ReportTable[] {
   const f = cellFormat(currency, options);
   const g = cellFormat(e.to, withoutSecond(options));
   const fromScale = f.scale(e.rows.map((r) => r.amount));
@@ -209,8 +209,8 @@ function exposureTables(title: string, what: string, e: FxExposure, currency: Cu
       ],
       rows: [
         ['along the path', NONE, g.money(e.atPath, toScale)],
-        [`at the lowest rate (${when(e.best.point)}): best`, g.decimal(e.best.rate, 2), g.money(e.best.total, toScale)],
-        [`at the highest rate (${when(e.worst.point)}): worst`, g.decimal(e.worst.rate, 2), g.money(e.worst.total, toScale)],
+        [`at the lowest rate (${when(e.best.point, path, period)}): best`, g.decimal(e.best.rate, 2), g.money(e.best.total, toScale)],
+        [`at the highest rate (${when(e.worst.point, path, period)}): worst`, g.decimal(e.worst.rate, 2), g.money(e.worst.total, toScale)],
         ['range (worst − best)', NONE, g.money(e.range, toScale)],
       ],
     },
@@ -221,12 +221,14 @@ function sum(e: FxExposure): Decimal {
   return e.rows.reduce((s, r) => s.plus(r.amount), e.range.minus(e.range));
 }
 
-function when(p: FxRatePoint): string {
-  return p.date ?? (p.period === 0 ? 'the start' : `period ${p.period}`);
+// When a rate of a path holds: its date, or its period (and after, for the path's last rate).
+function when(p: FxRatePoint, path: FxPath, period: string): string {
+  if (p.date !== undefined) return p.date;
+  return `${period} ${p.period}${p === path.points[path.points.length - 1] ? ' on' : ''}`;
 }
 
-function rateAt(p: FxRatePoint, g: CellFormat): string {
-  return `${g.decimal(p.rate, 2)} (${when(p)})`;
+function rateAt(p: FxRatePoint, path: FxPath, period: string, g: CellFormat): string {
+  return `${g.decimal(p.rate, 2)} (${when(p, path, period)})`;
 }
 
 function unitOf(currency: CurrencyCode): string {
