@@ -8,6 +8,7 @@ import { overTimeReport } from '../../report/overTimeReport.ts';
 import { paymentDay, wantsPaymentDays } from '../../report/paymentDays.ts';
 import { onlyFlags } from '../args.ts';
 import { metricsOptions, render, reportOptions, type Command } from '../common.ts';
+import { DealcalcError } from '../../errors/DealcalcError.ts';
 import { quote, UsageError } from '../errors.ts';
 import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
 import { resolveDeal } from '../resolveDeal.ts';
@@ -63,9 +64,14 @@ the returns under the deal's profit-sharing rule and the tariff side.
     if (paid && !m.perPeriod.some((r) => r.date !== undefined)) {
       throw new UsageError(`${later.calendar === undefined ? '--convention' : '--calendar'}: ${quote(args[0]!)} has no dates to move to business days (its schedules are not anchored to the calendar: give them a startDate)`);
     }
+    // Every date on the calendar, before anything prints: a year outside its holiday data names the flag.
+    const flag = later.calendar === undefined ? '--convention' : `--calendar ${later.calendar}`;
+    const dates = !paid
+      ? []
+      : onCalendar(flag, () => m.perPeriod.filter((r) => r.date !== undefined).map((r) => ({ period: r.period, date: r.date!, paidOn: paymentDay(r.date!, days) })));
     const extra = overTime(deal, { flags: later, ...ratesAndTiming(flags), instrument: 'cash', ...(options.economy === undefined ? {} : { economy: options.economy }), reference: args[0]! });
     if (format === 'json') {
-      const paymentDays = paid ? { paymentDays: { ...days, dates: m.perPeriod.filter((r) => r.date !== undefined).map((r) => ({ period: r.period, date: r.date, paidOn: paymentDay(r.date!, days) })) } } : {};
+      const paymentDays = paid ? { paymentDays: { ...days, dates } } : {};
       const { deal: _id, ...added } = extra;
       return { out: `${toJson({ deal: serializeDeal(deal), metrics: m, ...added, ...paymentDays })}\n` };
     }
@@ -75,3 +81,12 @@ the returns under the deal's profit-sharing rule and the tariff side.
     return { out: render({ ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] }, format, io) };
   },
 };
+
+function onCalendar<T>(flag: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DealcalcError) throw new UsageError(`${flag}: ${error.issues[0]?.message ?? error.message}`);
+    throw error;
+  }
+}
