@@ -203,7 +203,7 @@ describe('delivered against pledged to date (deals that carry a record)', () => 
     expect('vconcat' in spec).toBe(true);
     const panel = (spec as VegaLiteConcatSpec).vconcat[1];
     expect(panel.layer[0]!.data.values[0]).toMatchObject({ id: 'jp-2025-09-mou', line: 'headline', delivered: '36000000000', figures: '$36.0B of $82.9B due (43.4%)' });
-    expect(decimal(panel.layer[0]!.data.values[0]!['pledgedToDate'] as string).eq(japanDue)).toBe(true);
+    expect(decimal(panel.layer[0]!.data.values[0]!.pledgedToDate as string).eq(japanDue)).toBe(true);
     expect('layer' in comparisonVegaLite(two)).toBe(true);
     const svg = await vegaSvg(spec);
     expect(XMLValidator.validate(svg)).toBe(true);
