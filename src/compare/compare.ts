@@ -5,102 +5,19 @@ import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { D, type Decimal } from '../money/decimal.ts';
-import { decimalOf, difference, divide, pow10 } from '../money/scaled.ts';
+import { decimalOf, difference, divide, pow10, shifted } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
+import { presentValue, type DiscountRate } from '../value/discount.ts';
 import { flowsOf } from '../value/flows.ts';
-import { readRates } from '../value/rates.ts';
+import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import { metricsAt, type DealMetrics, type MetricsOptions, type RateValue, type StreamMetrics } from './metrics.ts';
+import { metricsAt, type RateValue, type StreamMetrics } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
-/** Options of {@link compare}. */
-export interface CompareOptions extends MetricsOptions {
-  /**
-   * The instrument whose streams are lined up period by period, and used for the break-even
-   * rate and the level installment (default `'cash'`). Gaps are given for every instrument.
-   */
-  readonly instrument?: Instrument;
-}
-
-/** a − b for one instrument. */
-export interface InstrumentGap {
-  /** Total of a minus total of b. */
-  readonly total: Decimal;
-  /** Share of a's headline minus share of b's, as a fraction (`null` when a headline is 0). */
-  readonly share: Decimal | null;
-  /** The same in percentage points (`share × 100`). */
-  readonly sharePoints: Decimal | null;
-  /** Present value of a minus present value of b, at each rate. */
-  readonly presentValues: readonly RateValue[];
-}
-
-/** One period of the compared streams. */
-export interface ComparedPeriod {
-  readonly period: number;
-  /** Calendar date of the period when both deals are anchored to the same start date. */
-  readonly date?: IsoDate;
-  readonly a: Decimal;
-  readonly b: Decimal;
-  /** a − b. */
-  readonly gap: Decimal;
-  readonly cumulativeA: Decimal;
-  readonly cumulativeB: Decimal;
-  /** Running total of the gap. */
-  readonly cumulativeGap: Decimal;
-}
-
-/** The level installment over b's horizon whose present value equals a's, at one rate. */
-export interface LevelInstallment {
-  readonly rate: Decimal;
-  /** Amount paid in every period of b's horizon. */
-  readonly amount: Decimal;
-  /** Periods of b's horizon (first to last, inclusive). */
-  readonly periods: number;
-  /** First period of b's horizon. */
-  readonly first: number;
-}
-
-/** Everything {@link compare} reports. All gaps are a − b. */
-export interface Comparison {
-  readonly a: DealMetrics;
-  readonly b: DealMetrics;
-  /** The instrument lined up period by period. */
-  readonly instrument: Instrument;
-  readonly rates: readonly Decimal[];
-  readonly convention: DiscountConvention;
-  readonly frequency: Frequency;
-  readonly gaps: {
-    readonly headline: Decimal;
-    readonly instruments: Readonly<Record<Instrument, InstrumentGap>>;
-    /** All headline components together. */
-    readonly all: InstrumentGap;
-    /** Cash share of a minus cash share of b: as a fraction and in percentage points. */
-    readonly cashShare: { readonly fraction: Decimal | null; readonly points: Decimal | null };
-    /** Peak amount of a's stream minus b's (of the compared instrument). */
-    readonly peak: Decimal;
-    /** Periods of a's horizon minus b's (of the compared instrument). */
-    readonly horizonPeriods: number;
-    /** Present value of a's stream minus b's, at each rate. */
-    readonly presentValues: readonly RateValue[];
-    /** Average timing of a's stream minus b's, in periods (`null` if either is empty). */
-    readonly averageTiming: Decimal | null;
-    /** Economic cost of a minus b at each rate, when both have one. */
-    readonly economicCost?: readonly RateValue[];
-    /** Headline delivered by a minus by b, each to its own record's date, when both carry a record. */
-    readonly delivered?: Decimal;
-  };
-  /** The compared instrument's streams on one period axis, with the gap and running totals. */
-  readonly perPeriod: readonly ComparedPeriod[];
-  /** The annual discount rate at which both streams have equal present value. */
-  readonly breakEven: BreakEven;
-  /** For each rate, the level installment over b's horizon with a's present value (`[]` when b's stream is empty). */
-  readonly levelInstallments: readonly LevelInstallment[];
-  /** Plain sentences a person can paste into a note. */
-  readonly sentences: readonly string[];
-}
+export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
+import type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
 
 /**
  * Compares two deals exactly: both sides' metrics and every gap (a − b): headline, each
@@ -133,7 +50,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [{ path: ['b', 'currency'], expected: a.currency, received: b.currency, message }]);
   }
   // Rates and timing are read once and their discount factors shared by both deals.
-  const rates = readRates(options.rates).map((r) => discountRate(r));
+  const rates = readDiscountRates(options.rates);
   const convention = readConvention(options.timing);
   const la = dealLedger(a);
   const lb = dealLedger(b);
@@ -159,7 +76,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
     all: gapOf(ma.all, mb.all),
-    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : cashShare.times(100) }),
+    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : shifted(cashShare, 2) }),
     peak: difference(sa.peak?.amount ?? ZERO, sb.peak?.amount ?? ZERO),
     horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
     presentValues: instruments[instrument].presentValues,
@@ -206,7 +123,7 @@ function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
   return Object.freeze({
     total: difference(x.total, y.total),
     share,
-    sharePoints: share === null ? null : share.times(100),
+    sharePoints: share === null ? null : shifted(share, 2),
     presentValues: Object.freeze(x.presentValues.map((v, k) => Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }))),
   });
 }
