@@ -93,6 +93,8 @@ export type { PresetId, PresetSummary } from './presets/presets.ts';
 // Reports
 export { comparisonReport } from './report/compareReport.ts';
 export { metricsReport } from './report/metricsReport.ts';
+export type { MetricsReportOptions } from './report/metricsReport.ts';
+export type { PaymentDayOptions } from './report/paymentDays.ts';
 export { renderTable } from './report/renderTable.ts';
 export type { RenderTableOptions } from './report/renderTable.ts';
 export { renderMarkdown } from './report/renderMarkdown.ts';
