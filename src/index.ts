@@ -26,6 +26,7 @@ export { ROUNDING_MODES } from './money/rounding.ts';
 export type { RoundingMode } from './money/rounding.ts';
 export { SHORTHAND_HELP } from './money/shorthand.ts';
 export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './money/schema.ts';
+export type { TextAmount, AmountJson } from './money/schema.ts';
 
 // Calendar dates
 export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate, isoDate, MIN_YEAR, MAX_YEAR } from './dates/calendarDate.ts';
@@ -56,6 +57,7 @@ export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } f
 export type { ScheduleJson } from './schedules/schema.ts';
 export { scheduleRecipeSchema } from './schedules/recipe.ts';
 export type { ScheduleRecipeJson } from './schedules/recipe.ts';
+export type { SerializedScheduleJson, InstallmentJson, ScheduleAxisJson, RecipeTimingJson, LumpSumJson, InstallmentsJson, SpreadJson, CappedJson, ScheduleRecipe } from './schedules/json.ts';
 
 // Deals
 export { INSTRUMENTS, GOVERNMENT_INSTRUMENTS } from './deals/instrument.ts';
@@ -67,6 +69,7 @@ export type { TariffBasis, TariffRate, TariffLine, TariffEvent, DealRecord, Reco
 export { summarize, TARIFF_BASES } from './deals/deal.ts';
 export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
+export type { SourceJson, ComponentJson, ProfitSharingJson, ProfitTierJson, RecoveryTargetJson, TariffJson, TariffLineJson, SectorTariffJson, TariffRateJson, TariffEventJson, RecordJson, RecordEntryJson, MilestoneJson } from './deals/json.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
 export type { DealInput, DealOptions, LooseJson } from './deals/build.ts';
@@ -130,7 +133,7 @@ export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/dat
 
 // Instrument economics
 export { loanTermsSchema, guaranteeTermsSchema } from './economics/terms.ts';
-export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson } from './economics/terms.ts';
+export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson, Amortization } from './economics/terms.ts';
 export { loanFlows } from './economics/loanFlows.ts';
 export type { LoanFlows, LoanFlowRow, LoanSubsidy } from './economics/loanFlows.ts';
 export { guaranteeFlows } from './economics/guaranteeFlows.ts';
@@ -141,6 +144,7 @@ export { economicCost, DEFAULT_CASH_EQUIVALENT_WEIGHTS } from './economics/econo
 export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './economics/economicCost.ts';
 export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
 export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
+export type { FigureKind, EconomyFigureJson, EconomyFxJson, EconomyFxRate, ParsedEconomyJson, ParsedEconomyFigureJson } from './economics/economy.ts';
 export { burden } from './economics/burden.ts';
 export type { Burden, BurdenOptions, Ratio, AbilityToPay, DiscountedPledge } from './economics/burden.ts';
 export { tariffSavings } from './economics/tariffSavings.ts';
