@@ -162,7 +162,7 @@ export type { WeightedOptions, PeriodWeight } from './schedules/weighted.ts';
 export { CALENDAR_IDS, DEFAULT_CALENDAR, calendarInfo } from './dates/calendar.ts';
 export type { CalendarId, CalendarInfo } from './dates/calendar.ts';
 export { BUSINESS_DAY_CONVENTIONS, MAX_BUSINESS_DAYS, isBusinessDay, isHoliday, holidays, adjust, addBusinessDays, businessDaysBetween, lastBusinessDayOfMonth } from './dates/businessDays.ts';
-export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions } from './dates/businessDays.ts';
+export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions, Holiday } from './dates/businessDays.ts';
 export type { RollOptions } from './dates/rollMonths.ts';
 export { fxPath, isFxPath, fxRateAt } from './money/fxPath.ts';
 export type { FxPath, FxPathInput, FxRatePoint, FxPeriodRateInput, FxDatedRateInput, FxExposure } from './money/fxPath.ts';
