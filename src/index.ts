@@ -72,7 +72,7 @@ export type { DealJson } from './deals/schema.ts';
 export type { SourceJson, ComponentJson, ProfitSharingJson, ProfitTierJson, RecoveryTargetJson, TariffJson, TariffLineJson, SectorTariffJson, TariffRateJson, TariffEventJson, RecordJson, RecordEntryJson, MilestoneJson } from './deals/json.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
-export type { DealInput, DealOptions, LooseJson } from './deals/build.ts';
+export type { DealInput, DealOptions, LooseJson, ComponentInput } from './deals/build.ts';
 export { proposal, safeProposal, formatProposal, UNALLOCATED_LABEL } from './deals/proposal.ts';
 export type { ProposalOptions } from './deals/proposal.ts';
 
