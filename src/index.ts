@@ -83,6 +83,7 @@ export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
 export { dealName, possessive, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
+export type { SensibleBreakEven } from './compare/sentences.ts';
 export type { DiscountConvention } from './value/convention.ts';
 export { DEFAULT_RATES } from './value/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';

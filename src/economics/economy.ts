@@ -11,7 +11,20 @@ import type { SourceJson } from '../deals/json.ts';
 /** The figures an economy is measured by, in {@link Economy.figures}. */
 export const ECONOMY_FIGURES = ['gdp', 'fxReserves', 'currentAccount', 'exportsToCounterparty', 'fxTurnoverDaily', 'reserveIncome', 'outwardFdi', 'imports', 'foreignAssets'] as const;
 
-/** One of {@link ECONOMY_FIGURES}. */
+/**
+ * One of {@link ECONOMY_FIGURES}. Each figure is stated with its own unit, period and kind
+ * ({@link FigureKind}); the usual kinds are:
+ *
+ * - `gdp`: gross domestic product, a yearly flow;
+ * - `fxReserves`: official foreign-exchange reserves, a stock;
+ * - `currentAccount`: the current-account balance, a yearly flow (a surplus is positive);
+ * - `exportsToCounterparty`: goods exports to the counterparty (the United States), a yearly flow;
+ * - `fxTurnoverDaily`: foreign-exchange market turnover, a daily flow;
+ * - `reserveIncome`: income earned on the reserves, a yearly flow;
+ * - `outwardFdi`: outward direct investment, a yearly flow;
+ * - `imports`: goods imports, a yearly flow;
+ * - `foreignAssets`: external financial assets, reserves included, a stock.
+ */
 export type EconomyFigureName = (typeof ECONOMY_FIGURES)[number];
 
 const figureSchema = z.strictObject({
@@ -119,8 +132,8 @@ export interface EconomyJson {
   party: string;
   /** Name shown in reports (`"Korea"`). */
   name: string;
-  /** The figures by name (see {@link ECONOMY_FIGURES}); each is optional. */
-  figures: { [Name in EconomyFigureName]?: EconomyFigureJson | undefined };
+  /** The figures by name (see {@link EconomyFigureName}); each is optional. */
+  figures: Partial<Record<EconomyFigureName, EconomyFigureJson | undefined>>;
   /** Exchange rates to bring figures in other currencies to the deal's, through US dollars. Default none. */
   fx?: EconomyFxJson[] | undefined;
   /** Free-text notes. Default none. */
@@ -157,8 +170,8 @@ export interface ParsedEconomyJson {
   party: string;
   /** Name shown in reports. */
   name: string;
-  /** The figures given, by name. */
-  figures: { [Name in EconomyFigureName]?: ParsedEconomyFigureJson | undefined };
+  /** The figures given, by name (see {@link EconomyFigureName}). */
+  figures: Partial<Record<EconomyFigureName, ParsedEconomyFigureJson | undefined>>;
   /** Exchange rates. */
   fx: EconomyFxRate[];
   /** Free-text notes. */
