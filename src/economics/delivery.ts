@@ -23,9 +23,11 @@ export interface DeliveryOptions {
 export interface DeliveryLine {
   /** `'headline'`, or the component's label. */
   readonly label: string;
+  /** `'headline'` (the whole deal), a `'component'` of the headline, or an `'alongside'` line outside it. */
   readonly kind: 'headline' | 'component' | 'alongside';
+  /** The component's instrument (absent for the headline line). */
   readonly instrument?: Instrument;
-  /** The whole pledge of the line. */
+  /** The whole pledge of the line, in the deal's currency. */
   readonly pledged: Decimal;
   /** The date the line is measured to: `asOf`, or for a line whose entries all report flows over a stretch (`from` … `date`), the last day they cover. */
   readonly measuredTo: IsoDate;
@@ -49,8 +51,11 @@ export interface DeliveryLine {
 
 /** Everything {@link delivery} gives. */
 export interface Delivery {
+  /** The deal's id. */
   readonly deal: string;
+  /** The date delivery is measured to (the record's `asOf` unless `options.asOf` says otherwise). */
   readonly asOf: IsoDate;
+  /** How scheduled installments were taken to fall due (see {@link DeliveryOptions.accrual}). */
   readonly accrual: 'pro-rata' | 'period-start';
   /** The record's one-line state of the deal. */
   readonly status: string;
