@@ -153,7 +153,7 @@ export type { TariffSavings, TariffSavingsOptions, TariffYear, TariffSavingsLine
 export { delivery } from './economics/delivery.ts';
 export type { Delivery, DeliveryLine, DeliveryOptions } from './economics/delivery.ts';
 export { ECONOMY_IDS, economyPreset, FX_PRESET_IDS, fxPreset } from './presets/economies.ts';
-export type { FxPreset } from './presets/economies.ts';
+export type { FxPreset, EconomyId, FxPresetId } from './presets/economies.ts';
 
 // Money over time: allocation, business-day calendars, FX paths, real terms
 export { allocate, ALLOCATION_METHODS, MAX_RATIOS } from './money/allocate.ts';
