@@ -21,14 +21,26 @@ export function comparisonVegaLite(comparisons: readonly Comparison[], options: 
 
 /** One layer of the spec: its data (exact amounts as strings), transforms, mark and encodings. */
 export interface VegaLiteLayer {
-  readonly data: { readonly values: ReadonlyArray<Record<string, unknown>> };
+  /** Inline data: one row per bar segment or line point. */
+  readonly data: {
+    /** The rows; money fields (`amount`, `gap`) are exact decimal strings in the chart's currency. */
+    readonly values: ReadonlyArray<Record<string, unknown>>;
+  };
+  /** Vega-Lite transforms: the exact strings turned into numbers in the axis unit, for drawing only. */
   readonly transform: readonly unknown[];
+  /** Vega-Lite mark: `bar` for the outflows, a dashed `line` for the running differences. */
   readonly mark: Readonly<Record<string, unknown>>;
+  /** Vega-Lite encodings: x (period), y (value in the axis unit), colour by deal, tooltips with the exact amounts. */
   readonly encoding: Readonly<Record<string, unknown>>;
 }
 
 /** A Vega-Lite spec: plain JSON, bars then running differences. */
-export type VegaLiteSpec = { readonly $schema: string; readonly layer: readonly VegaLiteLayer[] } & Record<string, unknown>;
+export type VegaLiteSpec = {
+  /** The Vega-Lite schema URL (v5). */
+  readonly $schema: string;
+  /** The bars layer, then the running-differences layer when there is a comparison. */
+  readonly layer: readonly VegaLiteLayer[];
+} & Record<string, unknown>;
 
 /**
  * The Vega-Lite spec of a chart model (see `chartModel`).
