@@ -19,7 +19,7 @@ import type { recordSchema } from '../src/deals/record.ts';
 import type { tariffSchema } from '../src/deals/tariff.ts';
 import type { RecordJson, TariffJson } from '../src/deals/json.ts';
 import type { economyFields } from '../src/economics/economy.ts';
-import type { guaranteeTermsFields, loanTermsFields } from '../src/economics/terms.ts';
+import type { guaranteeTermsFields, loanTermsFields } from '../src/deals/terms.ts';
 import type { scheduleShape } from '../src/schedules/schema.ts';
 import type { scheduleRecipeForms } from '../src/schedules/recipe.ts';
 import type { serializeSchedule } from '../src/schedules/schema.ts';

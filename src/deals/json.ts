@@ -1,12 +1,12 @@
 import type { ScheduleRecipeJson } from '../schedules/json.ts';
-import type { GuaranteeTermsJson, LoanTermsJson } from '../economics/terms.ts';
+import type { GuaranteeTermsJson, LoanTermsJson } from './terms.ts';
 import type { Instrument } from './instrument.ts';
 import type { Stage } from './stage.ts';
 import type { TariffBasis } from './deal.ts';
 
 // The deal JSON format, written out so that editors and the API reference show every field. The
 // zod schemas (schema.ts, tariff.ts, record.ts) are the source of truth: the tests check that these
-// types equal what the schemas accept (tests/deals/json.test-d.ts). In the JSON, decimals are
+// types equal what the schemas accept (tests/jsonTypes.test-d.ts). In the JSON, decimals are
 // strings (a JSON number would lose digits) and dates are `YYYY-MM-DD`.
 
 /** Where a figure was published, in JSON. Every figure of a preset points at one or more of these. */

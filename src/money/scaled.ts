@@ -99,6 +99,12 @@ export function difference(a: Decimal, b: Decimal): Decimal {
   return decimalOf(x.coefficient * pow10(x.exponent - e) - y.coefficient * pow10(y.exponent - e), e);
 }
 
+/** x × 10^places exactly (a fraction to percentage points: places 2). */
+export function shifted(x: Decimal, places: number): Decimal {
+  const { coefficient, exponent } = scaledOf(x);
+  return decimalOf(coefficient, exponent + places);
+}
+
 /** a ÷ b correctly rounded to {@link PRECISION} digits (b non-zero). */
 export function divide(a: Decimal, b: Decimal): Decimal {
   const x = scaledOf(a);

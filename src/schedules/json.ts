@@ -4,7 +4,7 @@ import type { Schedule } from './schedule.ts';
 
 // The JSON forms of a schedule, written out so that editors and the API reference can show every
 // field. The zod schemas in schema.ts and recipe.ts are the source of truth: the tests check that
-// these types equal what the schemas accept (tests/schedules/json.test-d.ts).
+// these types equal what the schemas accept (tests/jsonTypes.test-d.ts).
 
 /** One installment in JSON: `{ "period": 0, "amount": "25B" }`. */
 export interface InstallmentJson {

@@ -5,8 +5,8 @@ import { periodsPerYear, type Frequency } from '../../../src/schedules/frequency
 import type { Schedule } from '../../../src/schedules/schedule.ts';
 import { timedFlows, valueAt } from '../../value/oracle/plainTimedFlows.ts';
 import { periodBook } from '../../../src/economics/periodBook.ts';
-import { readGuaranteeTerms, wholePeriods } from '../../../src/economics/readTerms.ts';
-import type { GuaranteeTerms, GuaranteeTermsJson } from '../../../src/economics/terms.ts';
+import { readGuaranteeTerms, wholePeriods } from '../../../src/deals/readTerms.ts';
+import type { GuaranteeTerms, GuaranteeTermsJson } from '../../../src/deals/terms.ts';
 
 /** One period of a guarantee's expected flows, from the guarantor's (the pledging party's) side. */
 export interface GuaranteeFlowRow {

@@ -6,8 +6,8 @@ import { readRates } from '../../../src/value/rates.ts';
 import { timedFlows, valueAt } from '../../value/oracle/plainTimedFlows.ts';
 import { periodsPerYear } from '../../../src/schedules/frequency.ts';
 import { periodBook } from '../../../src/economics/periodBook.ts';
-import { periodRate, readLoanTerms, wholePeriods } from '../../../src/economics/readTerms.ts';
-import type { LoanTerms, LoanTermsJson } from '../../../src/economics/terms.ts';
+import { periodRate, readLoanTerms, wholePeriods } from '../../../src/deals/readTerms.ts';
+import type { LoanTerms, LoanTermsJson } from '../../../src/deals/terms.ts';
 
 // Principal repayments are whole multiples of 1e-30 of a currency unit, so the balance is
 // always exact and the last repayment brings it to zero exactly.

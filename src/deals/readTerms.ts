@@ -5,6 +5,10 @@ import { D, type Decimal } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type GuaranteeTermsJson, type LoanTerms, type LoanTermsJson } from './terms.ts';
 
+// Terms this module has read (those a parsed deal carries, among others): taken as they are when
+// they come back, rather than turned into text and parsed again. Terms are never changed in place.
+const read = new WeakSet<object>();
+
 /**
  * Reads loan terms (JSON or built): the ranges are the schema's (rate above -100%, tenor above 0
  * and grace from 0, both at most 100 years in whole months); the grace period must fit inside the
@@ -13,7 +17,8 @@ import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type Guaran
  * @throws {DealcalcError} `invalid_input` naming the field.
  */
 export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): LoanTerms {
-  const terms = parseWithSchema(loanTermsSchema, json(input), path);
+  const terms = read.has(input) ? (input as LoanTerms) : parseWithSchema(loanTermsSchema, json(input), path);
+  read.add(terms);
   if (terms.grace > terms.tenor) {
     invalid([{ path: [...path, 'grace'], expected: `a grace period of at most the tenor (${terms.tenor} years)`, received: String(terms.grace), message: `expected a grace period of at most the tenor (${terms.tenor} years), received ${terms.grace}` }]);
   }
@@ -32,7 +37,8 @@ export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly P
  * @throws {DealcalcError} `invalid_input` naming every field out of range.
  */
 export function readGuaranteeTerms(input: GuaranteeTermsJson | GuaranteeTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): GuaranteeTerms {
-  const terms = parseWithSchema(guaranteeTermsSchema, json(input), path);
+  const terms = read.has(input) ? (input as GuaranteeTerms) : parseWithSchema(guaranteeTermsSchema, json(input), path);
+  read.add(terms);
   if (frequency !== undefined) {
     const issues: Issue[] = [];
     for (const key of ['tenor', 'recoveryLag'] as const) {
