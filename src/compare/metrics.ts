@@ -61,7 +61,7 @@ export interface DealPeriodRow {
   readonly date?: IsoDate;
   /** Amount paid in the period, by instrument (0 where nothing falls). */
   readonly byInstrument: Readonly<Record<Instrument, Decimal>>;
-  /** All components together. */
+  /** All components together: paid in the period, in the deal's currency, 0 or more. */
   readonly total: Decimal;
   /** Paid up to and including the period, by instrument. */
   readonly cumulativeByInstrument: Readonly<Record<Instrument, Decimal>>;
@@ -97,7 +97,7 @@ export interface DealMetrics extends DealSummary {
 
 /** Options of {@link metrics}. */
 export interface MetricsOptions {
-  /** Annual discount rates as fractions or percentage text (`'4.5%'`); default 3%, 4.5%, 6%. */
+  /** Annual effective discount rates as fractions or percentage text (`'4.5%'`), each above −100%; default 3%, 4.5%, 6%. */
   readonly rates?: readonly (DecimalInput | string)[];
   /** `'start'` (default): money moves at the start of its period; `'end'`: at its end. */
   readonly timing?: 'start' | 'end';

@@ -59,7 +59,7 @@ export interface ScenarioParams {
   readonly cap?: Decimal;
   /** First period paid, 0 to 10,000. */
   readonly start: number;
-  /** Headline the share is taken of, when the grid has one. */
+  /** Headline the share is taken of (in the row's currency, 0 or more), when the grid has one. */
   readonly headline?: Decimal;
 }
 

@@ -24,7 +24,7 @@ export interface CalendarOptions {
 
 /** A calendar and a business-day convention. */
 export interface AdjustOptions extends CalendarOptions {
-  /** Default `'Following'`. */
+  /** How a date that is not a business day moves (see {@link BusinessDayConvention}); default `'Following'`. */
   readonly convention?: BusinessDayConvention;
 }
 

@@ -125,7 +125,7 @@ export interface TariffTerms extends TariffLine {
 export interface ProfitTier {
   /** Share of distributable cash going to the pledging party, as a fraction. */
   readonly partyShare: Decimal;
-  /** Share going to the counterparty; `partyShare + counterpartyShare = 1`. */
+  /** Share going to the counterparty, as a fraction from 0 to 1; `partyShare + counterpartyShare = 1`. */
   readonly counterpartyShare: Decimal;
   /** The tier lasts until the pledging party has recovered its target; the last tier has no end. */
   readonly until?: 'recovery';

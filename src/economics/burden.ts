@@ -35,9 +35,9 @@ export type Ratio =
 export interface AbilityToPay {
   /** The method and its source, for labels. */
   readonly method: string;
-  /** The pledge PIIE counts: the headline's components other than purchases. */
+  /** The pledge PIIE counts: the headline's components other than purchases, in the deal's currency. */
   readonly pledgeCounted: Decimal;
-  /** Purchases in the headline, left out of the pledge counted. */
+  /** Purchases in the headline, left out of the pledge counted: headline − pledgeCounted, in the deal's currency. */
   readonly purchasesLeftOut: Decimal;
   /** Years the pledge is spread over: those its schedules span, or 10 where none is given (PIIE's default). */
   readonly horizonYears: number;
@@ -113,7 +113,7 @@ export interface Burden {
 
 /** Options of {@link burden}. */
 export interface BurdenOptions {
-  /** Discount rates for the discounted view (default 3%, 4.5%, 6%). */
+  /** Annual effective discount rates for the discounted view, as fractions or percentage text (`'4.5%'`), each above −100% (default 3%, 4.5%, 6%). */
   readonly rates?: readonly DecimalInput[];
   /** Extra exchange rates, units per US dollar, to use before the economy's own. */
   readonly fx?: ReadonlyArray<{

@@ -31,11 +31,11 @@ export interface DeliveryLine {
   readonly pledged: Decimal;
   /** The date the line is measured to: `asOf`, or for a line whose entries all report flows over a stretch (`from` … `date`), the last day they cover. */
   readonly measuredTo: IsoDate;
-  /** What the pledge says should have been delivered by `measuredTo`. */
+  /** What the pledge says should have been delivered by `measuredTo`, in the deal's currency, 0 or more. */
   readonly pledgedToDate: Decimal;
   /** How `pledgedToDate` was worked out: from the schedules, or straight-line from the deal's date to its `due` date. */
   readonly pace: 'schedule' | 'straight-line to due date';
-  /** Announced and completed entries dated on or before `asOf`. */
+  /** Announced and completed entries dated on or before `asOf`, summed, in the deal's currency, 0 or more. */
   readonly delivered: Decimal;
   /** Candidate entries (under negotiation), not counted in `delivered`. */
   readonly candidates: Decimal;

@@ -52,7 +52,7 @@ export interface GuaranteeFlows {
   readonly worstCase: {
     /** The period the gross exposure peaks (the earliest, if several tie). */
     readonly period: number;
-    /** The whole exposure outstanding then, ignoring earlier calls: the cash needed if all of it is called. */
+    /** The whole exposure outstanding then, ignoring earlier calls, in the schedule's currency: the cash needed if all of it is called. */
     readonly exposure: Decimal;
     /** `exposure × lossGivenCall`: what is never recovered. */
     readonly loss: Decimal;

@@ -80,7 +80,7 @@ export interface LoanFlowRow {
   readonly interest: Decimal;
   /** Principal repaid: positive. */
   readonly principal: Decimal;
-  /** disbursement + interest + principal. */
+  /** disbursement + interest + principal: the lender's net flow of the period (negative while lending, positive while repaid). */
   readonly net: Decimal;
   /** Principal still owed at the end of the period. */
   readonly outstanding: Decimal;
@@ -108,11 +108,11 @@ export interface LoanFlows {
   readonly rows: readonly LoanFlowRow[];
   /** Sums over all rows, undiscounted, as positive magnitudes. */
   readonly totals: {
-    /** Everything lent. */
+    /** Everything lent, in the schedule's currency. */
     readonly disbursed: Decimal;
-    /** Interest received. */
+    /** Interest received, in the schedule's currency. */
     readonly interest: Decimal;
-    /** Principal repaid: equal to `disbursed`, exactly. */
+    /** Principal repaid, in the schedule's currency: equal to `disbursed`, exactly. */
     readonly principal: Decimal;
   };
   /** The subsidy at each rate asked for (default 3%, 4.5%, 6%). */

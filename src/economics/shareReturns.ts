@@ -37,9 +37,9 @@ export interface ReturnsRow {
   readonly invested: Decimal;
   /** Distributable project cash in the period. */
   readonly projectCash: Decimal;
-  /** The pledging party's share. */
+  /** The pledging party's share, in the deal's currency, 0 or more. */
   readonly party: Decimal;
-  /** The counterparty's share; party + counterparty = projectCash exactly. */
+  /** The counterparty's share, 0 or more; party + counterparty = projectCash exactly. */
   readonly counterparty: Decimal;
   /** What the party still has to recover at the end of the period (0 once made whole). */
   readonly toRecover: Decimal;
@@ -55,7 +55,7 @@ export interface SharedReturns {
   readonly rows: readonly ReturnsRow[];
   /** Sums over all rows, undiscounted, in the deal's currency, 0 or more. */
   readonly totals: {
-    /** Cash the party put in. */
+    /** Cash the party put in, in the deal's currency. */
     readonly invested: Decimal;
     /** Distributable project cash. */
     readonly projectCash: Decimal;

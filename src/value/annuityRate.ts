@@ -21,7 +21,7 @@ export interface AnnuityRateOptions {
   readonly due?: Due;
   /** When several rates solve it, the one nearest this guess: a rate per period as a fraction, above −1. Without it, several roots are a `several_roots` error. */
   readonly guess?: DecimalInput;
-  /** Most exact refinement steps per root (default 400). */
+  /** Most exact refinement steps per root, 1 to 10,000 (default 400). */
   readonly maxIterations?: number;
 }
 

@@ -116,7 +116,7 @@ export interface RealFlow {
   readonly period?: number;
   /** The flow's date, for dated flows and schedules anchored to the calendar. */
   readonly date?: IsoDate;
-  /** As given (money of its own time). */
+  /** The flow as given, signed as given, in money of its own time (the flows' currency). */
   readonly nominal: Decimal;
   /** nominal ÷ deflator: money of the base's prices. */
   readonly real: Decimal;
