@@ -139,6 +139,10 @@ function dealSweep<G extends Grid, R>(build: (params: Combination<G>) => Deal, g
  * `range('5', '25', '5')` is 5, 10, 15, 20, 25. Values are plain decimals; for amounts in
  * billions, append the unit (`range('5', '25', '5').map((x) => x.toString() + 'B')`).
  *
+ * @param from - First value, a plain decimal in the unit you sweep (a rate as a fraction, an amount in whole currency units).
+ * @param to - Last value, ≥ `from`; included when a whole number of steps from `from`.
+ * @param step - Distance between values, > 0.
+ *
  * @throws {DealcalcError} `invalid_input` for a step ≤ 0 or `to` < `from`;
  *   `limit_exceeded` above 100,000 values.
  *

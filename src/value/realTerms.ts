@@ -290,6 +290,10 @@ export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalIn
  * The real rate of a nominal rate under constant inflation, by Fisher's relation:
  * (1 + nominal) ÷ (1 + inflation) − 1 (not the approximation nominal − inflation).
  *
+ * @param nominal - The nominal rate, a fraction or percentage text, above −100%.
+ * @param inflation - Inflation over the same period (a year, or one period), a fraction or percentage text, above −100%.
+ * @returns The real rate over that period, as a fraction.
+ *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%.
  *
  * @example
@@ -304,6 +308,10 @@ export function realRate(nominal: DecimalInput, inflation: DecimalInput): Decima
 
 /**
  * The nominal rate of a real rate under constant inflation: (1 + real)(1 + inflation) − 1.
+ *
+ * @param real - The real rate, a fraction or percentage text, above −100%.
+ * @param inflation - Inflation over the same period, a fraction or percentage text, above −100%.
+ * @returns The nominal rate over that period, as a fraction.
  *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%.
  *
