@@ -4,7 +4,7 @@
  * outputs come from the exact results, not from here.
  */
 export interface Report {
-  /** Heading: what is compared or shown (`'US position (Oct 2025) against Korea position (Oct 2025)'`). */
+  /** Heading: what is compared or shown (`"US position (Oct 2025) against Korea's counter-offer (Oct 2025)"`). */
   readonly title: string;
   /** Lines under the title: which deal is which, the conventions used. */
   readonly notes: readonly string[];
