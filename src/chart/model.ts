@@ -21,8 +21,11 @@ export interface ChartOptions {
 
 /** One deal on the chart: its id, short name and colour. */
 export interface ChartDeal {
+  /** The deal's id. */
   readonly id: string;
+  /** Its short name for legends ({@link dealName}, at most 36 characters). */
   readonly name: string;
+  /** CSS colour, `#RRGGBB`, from {@link DEAL_COLORS} in the order deals are given. */
   readonly color: string;
 }
 
@@ -30,8 +33,11 @@ export interface ChartDeal {
 export interface ChartBar {
   /** The deal's id. */
   readonly deal: string;
+  /** Whole period counted from the deal's period 0. */
   readonly period: number;
+  /** The instrument this segment stacks. */
   readonly instrument: Instrument;
+  /** What the deal pays in the period through the instrument, 0 or more, in the chart's currency. */
   readonly amount: Decimal;
 }
 
@@ -39,9 +45,17 @@ export interface ChartBar {
 export interface GapLine {
   /** Id of the other deal (the line takes its colour). */
   readonly deal: string;
+  /** Legend text: `'running difference, <first deal> − <this deal>'`. */
   readonly label: string;
+  /** CSS colour of the other deal, `#RRGGBB`. */
   readonly color: string;
-  readonly points: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>;
+  /** One point per period of the chart. */
+  readonly points: ReadonlyArray<{
+    /** Whole period counted from each deal's period 0. */
+    readonly period: number;
+    /** Running total of (first deal − this deal) up to and including the period: positive while the first deal has paid more. */
+    readonly amount: Decimal;
+  }>;
 }
 
 /**
@@ -74,23 +88,33 @@ export interface ChartDelivery {
 
 /** A money axis: exact ticks and their labels in one unit. */
 export interface MoneyAxis {
+  /** Axis title with its unit (`'cash paid per year ($B)'`). */
   readonly title: string;
+  /** Tick values, exact, ascending, in the chart's currency; zero is one of them. */
   readonly ticks: readonly Decimal[];
+  /** One label per tick, in the axis unit (`'$25B'`). */
   readonly labels: readonly string[];
+  /** The scale the labels are written in: `'M'`, `'B'`, `'T'`, or `'none'` for full numbers. */
   readonly unit: AxisUnit;
 }
 
 /** What both chart renderers draw. */
 export interface ChartModel {
+  /** Chart title (`'Cash paid each year, and the running difference'`). */
   readonly title: string;
   /** One line per comparison: what the gap is worth in today's money. */
   readonly subtitle: readonly string[];
+  /** ISO 4217 code of every amount on the chart (the deals'). */
   readonly currency: CurrencyCode;
   /** `'year'`, `'quarter'` … */
   readonly period: string;
+  /** The deals, the reference deal first, each with its name and colour. */
   readonly deals: readonly ChartDeal[];
+  /** The periods on the x axis: consecutive whole numbers from the first period with money to the last. */
   readonly periods: readonly number[];
+  /** The instruments drawn, in stacking order (those with no money in any deal are left out, except the compared one). */
   readonly instruments: readonly Instrument[];
+  /** One segment per deal, period and instrument drawn (zero amounts included). */
   readonly bars: readonly ChartBar[];
   /** One line per deal after the first: the running difference first deal − that deal, of the compared instrument. */
   readonly gaps: readonly GapLine[];
@@ -98,6 +122,7 @@ export interface ChartModel {
   readonly barAxis: MoneyAxis;
   /** Right axis (running differences). */
   readonly gapAxis: MoneyAxis;
+  /** Title of the x axis (`"year, counted from each deal's start"`). */
   readonly xTitle: string;
   /** One row per line of each deal's record (deals that carry one): delivered against pledged to date. Empty when no deal carries a record. */
   readonly delivery: readonly ChartDelivery[];

@@ -23,20 +23,40 @@ export function comparisonVegaLite(comparisons: readonly Comparison[], options: 
 
 /** One layer of the spec: its data (exact amounts as strings), transforms, mark and encodings. */
 export interface VegaLiteLayer {
-  readonly data: { readonly values: ReadonlyArray<Record<string, unknown>> };
+  /** Inline data: one row per bar segment or line point. */
+  readonly data: {
+    /** The rows; money fields (`amount`, `gap`) are exact decimal strings in the chart's currency. */
+    readonly values: ReadonlyArray<Record<string, unknown>>;
+  };
+  /** Vega-Lite transforms: the exact strings turned into numbers in the axis unit, for drawing only. */
   readonly transform: readonly unknown[];
+  /** Vega-Lite mark: `bar` for the outflows, a dashed `line` for the running differences. */
   readonly mark: Readonly<Record<string, unknown>>;
+  /** Vega-Lite encodings: x (period), y (value in the axis unit), colour by deal, tooltips with the exact amounts. */
   readonly encoding: Readonly<Record<string, unknown>>;
 }
 
 /** One view of a concatenated spec: its size and its layers. */
-export type VegaLiteView = { readonly layer: readonly VegaLiteLayer[] } & Record<string, unknown>;
+export type VegaLiteView = {
+  /** The view's layers: the bars, then the running differences (or the delivery panel's bars). */
+  readonly layer: readonly VegaLiteLayer[];
+} & Record<string, unknown>;
 
 /** The chart as one view: bars, then running differences, as layers. */
-export type VegaLiteLayerSpec = { readonly $schema: string; readonly layer: readonly VegaLiteLayer[] } & Record<string, unknown>;
+export type VegaLiteLayerSpec = {
+  /** The Vega-Lite schema URL (v5). */
+  readonly $schema: string;
+  /** The bars layer, then the running-differences layer when there is a comparison. */
+  readonly layer: readonly VegaLiteLayer[];
+} & Record<string, unknown>;
 
 /** The chart above a panel of delivered against pledged to date, when a deal carries a record. */
-export type VegaLiteConcatSpec = { readonly $schema: string; readonly vconcat: readonly [VegaLiteView, VegaLiteView] } & Record<string, unknown>;
+export type VegaLiteConcatSpec = {
+  /** The Vega-Lite schema URL (v5). */
+  readonly $schema: string;
+  /** The chart, then the panel of delivered against pledged to date. */
+  readonly vconcat: readonly [VegaLiteView, VegaLiteView];
+} & Record<string, unknown>;
 
 /**
  * A Vega-Lite spec: plain JSON. Without a record, one view whose `layer` holds the bars then the
