@@ -67,6 +67,7 @@ export interface ChartDelivery {
   readonly deal: string;
   /** The deal's short name. */
   readonly name: string;
+  /** The deal's colour (CSS colour text), as its bars have. */
   readonly color: string;
   /** `'headline'`, or the component or alongside line the record counts towards. */
   readonly line: string;
