@@ -41,17 +41,30 @@ export function scaledOf(value: Decimal): Scaled {
  * @throws {DealcalcError} as `decimal` does.
  */
 export function readScaled(input: DecimalInput, path: readonly PathSegment[], index?: number): Scaled {
-  if (typeof input === 'number' && Number.isSafeInteger(input)) return { coefficient: BigInt(input), exponent: 0 };
-  if (isDecimal(input)) return scaledOf(decimal(input, { path: at(path, index) }));
-  const text = typeof input === 'string' ? input.trim().replace(/_/g, '') : typeof input === 'number' && Number.isFinite(input) ? String(input) : undefined;
-  if (text !== undefined && DECIMAL_TEXT.test(text)) {
-    const parsed = parseText(text);
-    const lead = parsed.exponent + digitCount(parsed.coefficient < 0n ? -parsed.coefficient : parsed.coefficient) - 1;
-    if (parsed.coefficient === 0n) return { coefficient: 0n, exponent: 0 };
-    if (lead >= -30 && lead < 30) return parsed;
-  }
+  if (typeof input === 'number') {
+    if (Number.isSafeInteger(input)) return { coefficient: BigInt(input), exponent: 0 };
+    // A finite number's shortest text is always plain or exponent notation: no pattern to test.
+    if (Number.isFinite(input)) {
+      const parsed = parseText(String(input));
+      if (inRange(parsed)) return parsed;
+    }
+  } else if (typeof input === 'string') {
+    const text = input.trim().replace(/_/g, '');
+    if (DECIMAL_TEXT.test(text)) {
+      const parsed = parseText(text);
+      if (inRange(parsed)) return parsed;
+    }
+  } else if (isDecimal(input)) return scaledOf(decimal(input, { path: at(path, index) }));
   // Everything else (limits, errors, bigints) goes the long way, which says what is wrong.
   return scaledOf(decimal(input, { path: at(path, index) }));
+}
+
+// Zero, or a magnitude from 1e-30 to below 1e30 (the text and number limits of `decimal`); the
+// exact edges go the long way.
+function inRange(parsed: Scaled): boolean {
+  if (parsed.coefficient === 0n) return true;
+  const lead = parsed.exponent + digitCount(parsed.coefficient < 0n ? -parsed.coefficient : parsed.coefficient) - 1;
+  return lead >= -30 && lead < 30;
 }
 
 const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] => (index === undefined ? path : [...path, index]);
@@ -176,6 +189,7 @@ function roundHalfEven(value: bigint, drop: number): bigint {
 /** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
 export function digitCount(x: bigint): number {
   if (x < 10n) return 1;
+  if (x < 9007199254740992n) return String(Number(x)).length; // below 2^53: exact as a number
   // The hexadecimal length bounds the bit length, which bounds the digits to one of two or three.
   const hex = x.toString(16).length;
   let digits = Math.floor((4 * hex - 4) * LOG10_2) + 1; // at most the true count

@@ -1,5 +1,5 @@
 import { D, type Decimal } from '../money/decimal.ts';
-import { decimalOf, decimalOfRatio, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
+import { decimalOf, decimalOfRatio, digitCount, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import type { Flows } from './flows.ts';
 import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
 
@@ -23,13 +23,16 @@ export interface DiscountRate {
   readonly value: Decimal;
   readonly growth: bigint;
   readonly places: number;
+  /** Decimal digits of `growth` (sizes the exact fraction). */
+  readonly growthDigits: number;
 }
 
 /** Reads a rate (already checked to be > −1) for the kernel; `scaled` when the caller has it already. */
 export function discountRate(value: Decimal, scaled: Scaled = scaledOf(value)): DiscountRate {
   const { coefficient, exponent } = scaled;
   const places = Math.max(0, -exponent);
-  return { value, growth: coefficient * pow10(exponent + places) + pow10(places), places };
+  const growth = coefficient * pow10(exponent + places) + pow10(places);
+  return { value, growth, places, growthDigits: digitCount(growth < 0n ? -growth : growth) };
 }
 
 /**
@@ -56,7 +59,7 @@ function exactWithin(flows: Flows, rate: DiscountRate): boolean {
   const m = steps.length;
   if (!(n === 1 || steps.every((s) => s % n === 0))) return false;
   const span = Math.max(Math.abs(steps[m - 1]!), steps[m - 1]! - steps[0]!, Math.abs(steps[0]!));
-  return rate.growth.toString().length * span <= EXACT_DIGITS * n;
+  return rate.growthDigits * span <= EXACT_DIGITS * n;
 }
 
 // Exact: PV = Σ a_k (P/G)^(t_k), t_k = s_k ÷ n whole, P = 10^p.
@@ -84,10 +87,10 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
   const G = rate.growth;
   const p = rate.places;
   const t0 = steps[0]! / n;
-  const powers = new Map<number, bigint>();
+  let powers: Map<number, bigint> | undefined; // G^k for gaps longer than one step, made once
   const gPow = (k: number): bigint => {
     if (k === 1) return G;
-    let v = powers.get(k);
+    let v = (powers ??= new Map()).get(k);
     if (v === undefined) {
       v = G ** BigInt(k);
       powers.set(k, v);
@@ -98,7 +101,7 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
   let previous = 0;
   for (let k = 1; k < c.length; k += 1) {
     const d = steps[k]! / n - t0;
-    numerator = numerator * gPow(d - previous) + c[k]! * pow10(p * d);
+    numerator = numerator * (d - previous === 1 ? G : gPow(d - previous)) + c[k]! * pow10(p * d);
     previous = d;
   }
   let denominator = previous === 0 ? 1n : gPow(previous);
