@@ -2,6 +2,7 @@ import type { Comparison } from '../compare/compare.ts';
 import type { DealMetrics } from '../compare/metrics.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
 import { toPlainString } from '../money/decimal.ts';
+import { readComparisons, readMetrics } from './records.ts';
 
 /**
  * CSV of comparisons sharing their first deal, one row per period, for spreadsheets: each
@@ -12,6 +13,7 @@ import { toPlainString } from '../money/decimal.ts';
  * comparisonCsv([compare(a, b)]).split('\n')[1].split(',').slice(0, 4) //=> ['0', '', 'USD', '25000000000']
  */
 export function comparisonCsv(comparisons: readonly Comparison[]): string {
+  readComparisons(comparisons);
   const first = comparisons[0];
   if (first === undefined) return '';
   const ids = [first.a.id, ...comparisons.map((c) => c.b.id)];
@@ -50,6 +52,7 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
  * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,USD,25000000000,0,0,0,0,0,25000000000,25000000000'
  */
 export function metricsCsv(m: DealMetrics): string {
+  readMetrics(m);
   const header = ['period', 'date', 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
   const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
