@@ -6,12 +6,12 @@ import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
 import { D, type Decimal } from '../money/decimal.ts';
-import { decimalOf, difference, divide, pow10 } from '../money/scaled.ts';
+import { decimalOf, difference, divide, pow10, shifted } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
+import { presentValue, type DiscountRate } from '../value/discount.ts';
 import { flowsOf } from '../value/flows.ts';
-import { readRates } from '../value/rates.ts';
+import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
 import { metricsAt, type DealMetrics, type MetricsOptions, type RateValue, type StreamMetrics } from './metrics.ts';
@@ -135,7 +135,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [{ path: ['b', 'currency'], expected: a.currency, received: b.currency, message }]);
   }
   // Rates and timing are read once and their discount factors shared by both deals.
-  const rates = readRates(options.rates).map((r) => discountRate(r));
+  const rates = readDiscountRates(options.rates);
   const convention = readConvention(options.timing);
   const la = dealLedger(a);
   const lb = dealLedger(b);
@@ -161,7 +161,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
     all: gapOf(ma.all, mb.all),
-    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : cashShare.times(100) }),
+    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : shifted(cashShare, 2) }),
     peak: difference(sa.peak?.amount ?? ZERO, sb.peak?.amount ?? ZERO),
     horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
     presentValues: instruments[instrument].presentValues,
@@ -208,7 +208,7 @@ function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
   return Object.freeze({
     total: difference(x.total, y.total),
     share,
-    sharePoints: share === null ? null : share.times(100),
+    sharePoints: share === null ? null : shifted(share, 2),
     presentValues: Object.freeze(x.presentValues.map((v, k) => Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }))),
   });
 }

@@ -9,8 +9,8 @@ import { decimalOf, decimalOfRatio, sumExact } from '../money/scaled.ts';
 import { addMonths } from '../dates/calendarDate.ts';
 import { monthsPerPeriod, periodsPerYear } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { discountRate, presentValue, type DiscountRate } from '../value/discount.ts';
-import { readRates } from '../value/rates.ts';
+import { presentValue, type DiscountRate } from '../value/discount.ts';
+import { readDiscountRates } from '../value/rates.ts';
 import { burden, type Burden } from '../economics/burden.ts';
 import { delivery, type Delivery } from '../economics/delivery.ts';
 import { economicCost, type EconomicCost, type EconomicCostOptions } from '../economics/economicCost.ts';
@@ -116,8 +116,7 @@ export interface MetricsOptions {
 export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
   readDeal(deal, ['deal']);
   options = optionsObject(options);
-  const rates = readRates(options.rates);
-  return metricsAt(deal, rates.map((r) => discountRate(r)), readConvention(options.timing), options);
+  return metricsAt(deal, readDiscountRates(options.rates), readConvention(options.timing), options);
 }
 
 /** {@link metrics} on arguments already read: the kernel `compare` and `sweep` share. */
@@ -126,7 +125,8 @@ export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention
   const n = periodsPerYear(ledger.frequency);
   const rateValues = Object.freeze(rates.map((r) => r.value));
   const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
-  const of = (s: LedgerStream) => streamMetrics(s, ledger, rates, convention, n, zeroValues);
+  const empty = emptyStream(ledger, zeroValues);
+  const of = (s: LedgerStream) => (s.periods.length === 0 ? empty : streamMetrics(s, ledger, rates, convention, n, zeroValues));
   const instruments = {} as Record<Instrument, StreamMetrics>;
   for (const i of INSTRUMENTS) instruments[i] = of(ledger.instruments[i]);
   // The all-components stream: its total and present values are the sums of the parts'.

@@ -152,9 +152,9 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
 
   // Σ_{k<count} z^(start+k+shift): one exact annuity factor per (rate, count, start), kept.
   const shift = convention.timing === 'end' ? 1 : 0;
-  const factors = new Map<string, Scaled>();
+  const factors = new Map<number, Scaled>();
   const annuity = (rate: DiscountRate, r: number, count: number, start: number): Scaled => {
-    const key = `${r}|${count}|${start}`;
+    const key = (r * 10_001 + count) * 10_001 + start; // counts and starts are at most 10,000
     let f = factors.get(key);
     if (f === undefined) {
       if (count === 0) f = { coefficient: 0n, exponent: 0 };
@@ -166,14 +166,21 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
   };
   const times = (a: Scaled, b: Scaled): Decimal => decimalOf(a.coefficient * b.coefficient, a.exponent + b.exponent);
 
+  // Where each key sits in the order, and the last level stream's total (rows that differ only
+  // in the rate, the usual fastest key, share it).
+  const position = new Map(order.map((k, i) => [k, i] as const));
+  const pick: number[] = new Array<number>(order.length);
+  let lastLevel: { each: number; years: number; total: Decimal; scaled: Scaled } | undefined;
+
   function row(index: number): ScenarioRow {
-    const pick: number[] = new Array<number>(order.length);
     let rest = index;
     for (let k = order.length - 1; k >= 0; k -= 1) {
-      pick[k] = rest % lengths[k]!;
-      rest = Math.floor(rest / lengths[k]!);
+      const length = lengths[k]!;
+      const q = Math.floor(rest / length);
+      pick[k] = rest - q * length;
+      rest = q;
     }
-    const at = <K extends Key>(key: K): number => pick[order.indexOf(key)]!;
+    const at = (key: Key): number => pick[position.get(key)!]!;
     const r = at('rate');
     const rate = lists.rate[r]!;
     const start = lists.start[at('start')]!;
@@ -184,13 +191,19 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
     let periods: number;
     const params: { -readonly [K in keyof ScenarioParams]: ScenarioParams[K] } = { rate: rate.value, start };
     if (lists.annual !== undefined && lists.years !== undefined) {
-      const each = lists.annual[at('annual')]!;
-      const years = lists.years[at('years')]!;
+      const ai = at('annual');
+      const yi = at('years');
+      const each = lists.annual[ai]!;
+      const years = lists.years[yi]!;
       if (start + years - 1 > MAX_PERIOD) lastPeriodError(start, years);
       params.annual = each.decimal;
       params.years = years;
-      totalScaled = { coefficient: each.scaled.coefficient * BigInt(years), exponent: each.scaled.exponent };
-      total = decimalOf(totalScaled.coefficient, totalScaled.exponent);
+      if (lastLevel === undefined || lastLevel.each !== ai || lastLevel.years !== yi) {
+        const scaled = { coefficient: each.scaled.coefficient * BigInt(years), exponent: each.scaled.exponent };
+        lastLevel = { each: ai, years: yi, total: decimalOf(scaled.coefficient, scaled.exponent), scaled };
+      }
+      totalScaled = lastLevel.scaled;
+      total = lastLevel.total;
       pv = times(each.scaled, annuity(rate, r, years, start));
       periods = years;
     } else {

@@ -8,6 +8,8 @@ import { D, DECIMAL_TEXT, decimal, isDecimal, PRECISION, type Decimal, type Deci
 // digit) and `d` (base-1e7 digit groups aligned to the decimal point); its typings declare them.
 
 const LOG_BASE = 7;
+/** Zero, shared: Decimals are never changed in place. */
+const ZERO = /* @__PURE__ */ new D(0);
 
 /** An exact value: `coefficient × 10^exponent`. */
 export interface Scaled {
@@ -97,6 +99,12 @@ export function difference(a: Decimal, b: Decimal): Decimal {
   return decimalOf(x.coefficient * pow10(x.exponent - e) - y.coefficient * pow10(y.exponent - e), e);
 }
 
+/** x × 10^places exactly (a fraction to percentage points: places 2). */
+export function shifted(x: Decimal, places: number): Decimal {
+  const { coefficient, exponent } = scaledOf(x);
+  return decimalOf(coefficient, exponent + places);
+}
+
 /** a ÷ b correctly rounded to {@link PRECISION} digits (b non-zero). */
 export function divide(a: Decimal, b: Decimal): Decimal {
   const x = scaledOf(a);
@@ -119,7 +127,7 @@ const POW10: bigint[] = [];
  * digits when it has more (the only rounding, and only past the working precision).
  */
 export function decimalOf(coefficient: bigint, exponent: number): Decimal {
-  if (coefficient === 0n) return new D(0);
+  if (coefficient === 0n) return ZERO;
   const negative = coefficient < 0n;
   let kept = negative ? -coefficient : coefficient;
   let digits = kept.toString();
@@ -140,7 +148,7 @@ export function decimalOf(coefficient: bigint, exponent: number): Decimal {
 
 /** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */
 export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal {
-  if (numerator === 0n) return new D(0);
+  if (numerator === 0n) return ZERO;
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
@@ -168,20 +176,17 @@ function roundHalfEven(value: bigint, drop: number): bigint {
 /** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
 export function digitCount(x: bigint): number {
   if (x < 10n) return 1;
-  // Double the power until it passes x, then halve the interval.
-  let high = 2;
-  while (x >= pow10(high)) high *= 2;
-  let low = high / 2; // 10^low ≤ x < 10^high
-  while (high - low > 1) {
-    const mid = (low + high) >> 1;
-    if (x >= pow10(mid)) low = mid;
-    else high = mid;
-  }
-  return high;
+  // The hexadecimal length bounds the bit length, which bounds the digits to one of two or three.
+  const hex = x.toString(16).length;
+  let digits = Math.floor((4 * hex - 4) * LOG10_2) + 1; // at most the true count
+  while (x >= pow10(digits)) digits += 1;
+  return digits;
 }
+const LOG10_2 = 0.30102999566398114; // log10(2), below the true value: digit estimates stay low
 
 // Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros),
-// word by word as decimal.js's own parser does.
+// word by word as decimal.js's own parser does, as an instance of the clone (its prototype and
+// its `constructor`, as decimal.js itself sets them) without running the general constructor.
 function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
   const words: number[] = [];
   let i = (e + 1) % LOG_BASE;
@@ -197,7 +202,8 @@ function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
     i -= len;
   }
   words.push(Number(rest + '0'.repeat(i)));
-  const x = new D(0) as unknown as { s: number; e: number; d: number[] };
+  const x = Object.create(D.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
+  x.constructor = D;
   x.s = sign;
   x.e = e;
   x.d = words;

@@ -37,11 +37,18 @@ export interface Unconverged {
 }
 
 export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
+  let slope: bigint[] | undefined;
+  let absolute: bigint[] | undefined;
+  // The slope and scale coefficients serve only the rare undecided cell: made when first read.
   return {
     p,
     bound: hornerBound(p.coefficients, p.degree),
-    slopeCoefficients: p.coefficients.map((c, k) => c * BigInt(p.exponents[k]!)),
-    absoluteCoefficients: p.coefficients.map((c) => (c < 0n ? -c : c)),
+    get slopeCoefficients() {
+      return (slope ??= p.coefficients.map((c, k) => c * BigInt(p.exponents[k]!)));
+    },
+    get absoluteCoefficients() {
+      return (absolute ??= p.coefficients.map((c) => (c < 0n ? -c : c)));
+    },
   };
 }
 

@@ -29,6 +29,12 @@ export interface FindRateOptions {
   readonly count?: number;
 }
 
+// The default search range, read once on first use.
+let range: { low: DiscountRate; high: DiscountRate } | undefined;
+function defaults(): { low: DiscountRate; high: DiscountRate } {
+  return (range ??= { low: discountRate(new D(SEARCH_LOW)), high: discountRate(new D(SEARCH_HIGH)) });
+}
+
 /** A root found, and whether it is exact (its value is exactly zero there). */
 interface Root {
   readonly rate: Decimal;
@@ -63,8 +69,8 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
     const message = 'no rate makes the value zero: every flow has the same sign';
     throw new DealcalcError('no_sign_change', { count: options.count ?? m }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
   }
-  const low = options.low ?? new D(SEARCH_LOW);
-  const high = options.high ?? new D(SEARCH_HIGH);
+  const low = options.low ?? defaults().low.value;
+  const high = options.high ?? defaults().high.value;
   if (low.lte(-1) || high.lte(low)) {
     invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
   }
@@ -77,8 +83,8 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
  * search of {@link findRate} without its verdict, for callers that must sift the roots first.
  */
 export function findRates(flows: Flows, options: FindRateOptions = {}): { roots: Decimal[]; low: Decimal; high: Decimal } {
-  const low = options.low ?? new D(SEARCH_LOW);
-  const high = options.high ?? new D(SEARCH_HIGH);
+  const low = options.low ?? defaults().low.value;
+  const high = options.high ?? defaults().high.value;
   const changes = signChanges(flows);
   return { roots: changes === 0 ? [] : searchRoots(flows, low, high, changes, options.maxIterations ?? MAX_ITERATIONS), low, high };
 }
@@ -104,8 +110,8 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   for (const c of flows.coefficients) sum += c;
   // r = 0 is v = 1 on both sides, where the value is the plain sum: decided exactly.
   if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), exact: true });
-  const lowRate = discountRate(low);
-  const highRate = discountRate(high);
+  const lowRate = low === defaults().low.value ? defaults().low : discountRate(low);
+  const highRate = high === defaults().high.value ? defaults().high : discountRate(high);
   const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
   // Discount side (r ≥ 0): v = (1 + r)^(−1/n) runs from v(high) up to v(max(low, 0)).
   if (high.gt(0)) sides.push({ side: 'discount', from: stepFloat(highRate, flows.denominator, -1), to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1 });
@@ -115,6 +121,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
 
   for (const { side, from, to } of sides) {
     if (oneRootOnly || !(from < to)) continue;
+    if (changes === 1 && found.length > 0) break; // Descartes: the one root is found
     const p = ratePolynomial(flows, side);
     const located = changes === 1 ? singleBracket(p, from, to, sum) ?? locate(p, from, to) : locate(p, from, to);
     if (!located.complete) {

@@ -47,7 +47,11 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
 
 // Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
 function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floatShift: number } {
-  const bits = coefficients.map((c) => (c < 0n ? -c : c).toString(16).length * 4);
+  // Bit lengths (to a multiple of 4): exact for the small coefficients most flows have.
+  const bits = coefficients.map((c) => {
+    const m = c < 0n ? -c : c;
+    return m < 9007199254740992n ? Math.ceil(Math.log2(Number(m) + 1) / 4) * 4 : m.toString(16).length * 4;
+  });
   const top = Math.max(...bits);
   const floats = new Float64Array(coefficients.length);
   coefficients.forEach((c, k) => {
