@@ -6,6 +6,10 @@ import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type GuaranteeTermsJson, type LoanTerms, type LoanTermsJson } from './terms.ts';
 
+// Terms this module has read (those a parsed deal carries, among others): taken as they are when
+// they come back, rather than turned into text and parsed again. Terms are never changed in place.
+const read = new WeakSet<object>();
+
 /**
  * Front-door read of a `Component | Schedule` argument: its schedule, checked as any schedule
  * argument (at `component.schedule` for a component, else at `component`).
@@ -25,7 +29,8 @@ export function readComponentSchedule(component: unknown): Schedule {
  * @throws {DealcalcError} `invalid_input` naming the field.
  */
 export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): LoanTerms {
-  const terms = parseWithSchema(loanTermsSchema, json(input), path);
+  const terms = read.has(input) ? (input as LoanTerms) : parseWithSchema(loanTermsSchema, json(input), path);
+  read.add(terms);
   if (terms.grace > terms.tenor) {
     invalid([{ path: [...path, 'grace'], expected: `a grace period of at most the tenor (${terms.tenor} years)`, received: String(terms.grace), message: `expected a grace period of at most the tenor (${terms.tenor} years), received ${terms.grace}` }]);
   }
@@ -44,7 +49,8 @@ export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly P
  * @throws {DealcalcError} `invalid_input` naming every field out of range.
  */
 export function readGuaranteeTerms(input: GuaranteeTermsJson | GuaranteeTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): GuaranteeTerms {
-  const terms = parseWithSchema(guaranteeTermsSchema, json(input), path);
+  const terms = read.has(input) ? (input as GuaranteeTerms) : parseWithSchema(guaranteeTermsSchema, json(input), path);
+  read.add(terms);
   if (frequency !== undefined) {
     const issues: Issue[] = [];
     for (const key of ['tenor', 'recoveryLag'] as const) {
