@@ -129,8 +129,8 @@ export { dateSequence, datedFlows } from './value/datedFlows.ts';
 export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/datedFlows.ts';
 
 // Instrument economics
-export { loanTermsSchema, guaranteeTermsSchema } from './economics/terms.ts';
-export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson } from './economics/terms.ts';
+export { loanTermsSchema, guaranteeTermsSchema } from './deals/terms.ts';
+export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson } from './deals/terms.ts';
 export { loanFlows } from './economics/loanFlows.ts';
 export type { LoanFlows, LoanFlowRow, LoanSubsidy } from './economics/loanFlows.ts';
 export { guaranteeFlows } from './economics/guaranteeFlows.ts';

@@ -4,7 +4,7 @@ import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import { monthsPerPeriod, type Frequency } from '../schedules/frequency.ts';
-import type { Comparison } from './compare.ts';
+import type { Comparison } from './comparison.ts';
 import type { DealMetrics } from './metrics.ts';
 
 const PERIOD_WORD: Readonly<Record<Frequency, [string, string]>> = {

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/calendarDate.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import type { Decimal } from '../money/decimal.ts';
 import type { Schedule } from '../schedules/schedule.ts';
-import type { GuaranteeTerms, LoanTerms } from '../economics/terms.ts';
+import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 import type { Instrument } from './instrument.ts';
 import type { Stage } from './stage.ts';
 import { readDeal } from './readDeal.ts';

@@ -17,8 +17,8 @@ import { buildRecord, recordSchema } from './record.ts';
 import { buildTariff, tariffSchema } from './tariff.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
-import { guaranteeTermsSchema, loanTermsSchema } from '../economics/terms.ts';
-import { readGuaranteeTerms, readLoanTerms } from '../economics/readTerms.ts';
+import { guaranteeTermsSchema, loanTermsSchema } from './terms.ts';
+import { readGuaranteeTerms, readLoanTerms } from './readTerms.ts';
 
 const text = z.string().trim().min(1);
 const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });

@@ -5,7 +5,7 @@ import type { DealJson } from './schema.ts';
 import { serializeRecord } from './record.ts';
 import { serializeTariff } from './tariff.ts';
 import { readDeal } from './readDeal.ts';
-import type { GuaranteeTerms, LoanTerms } from '../economics/terms.ts';
+import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 
 function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['components'][number]['terms']> {
   return t.kind === 'loan'

@@ -12,7 +12,7 @@ import { discountRate, presentValue } from '../value/discount.ts';
 import { guaranteeFlows, type GuaranteeFlows } from './guaranteeFlows.ts';
 import { loanFlows, type LoanFlows } from './loanFlows.ts';
 import { shareReturns, type ProjectAssumption, type SharedReturns } from './shareReturns.ts';
-import type { GuaranteeTermsJson, LoanTermsJson } from './terms.ts';
+import type { GuaranteeTermsJson, LoanTermsJson } from '../deals/terms.ts';
 
 /**
  * Weights of each instrument in the "cash-equivalent" total: a stated view of how much a dollar

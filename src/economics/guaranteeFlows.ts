@@ -6,8 +6,8 @@ import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { periodFlows, readConvention } from '../value/convention.ts';
 import { discountRate, presentValue } from '../value/discount.ts';
-import { readComponentSchedule, readGuaranteeTerms, wholePeriods } from './readTerms.ts';
-import type { GuaranteeTerms, GuaranteeTermsJson } from './terms.ts';
+import { readComponentSchedule, readGuaranteeTerms, wholePeriods } from '../deals/readTerms.ts';
+import type { GuaranteeTerms, GuaranteeTermsJson } from '../deals/terms.ts';
 
 /** One period of a guarantee's expected flows, from the guarantor's (the pledging party's) side. */
 export interface GuaranteeFlowRow {

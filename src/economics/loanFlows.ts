@@ -7,8 +7,8 @@ import { optionsObject } from '../errors/options.ts';
 import { periodFlows, readConvention } from '../value/convention.ts';
 import { discountRate, presentValue } from '../value/discount.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import { periodRate, readComponentSchedule, readLoanTerms, wholePeriods } from './readTerms.ts';
-import type { LoanTerms, LoanTermsJson } from './terms.ts';
+import { periodRate, readComponentSchedule, readLoanTerms, wholePeriods } from '../deals/readTerms.ts';
+import type { LoanTerms, LoanTermsJson } from '../deals/terms.ts';
 
 // Principal repayments are whole multiples of 1e-30 of a currency unit, so the balance is
 // always exact and the last repayment brings it to zero exactly.

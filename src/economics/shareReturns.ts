@@ -11,7 +11,7 @@ import { merge } from '../schedules/merge.ts';
 import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { findRate } from '../value/findRate.ts';
 import { flowsOfDecimals } from '../value/flows.ts';
-import { periodRate } from './readTerms.ts';
+import { periodRate } from '../deals/readTerms.ts';
 
 /**
  * An assumption for the project cash a pledge earns: each installment yields `yield` of itself

@@ -1,4 +1,4 @@
-import type { Decimal } from '../money/decimal.ts';
+import type { Decimal } from 'decimal.js';
 
 /** One segment of a JSON path: an object key or an array index. */
 export type PathSegment = string | number;

@@ -1,47 +1,13 @@
 import { readRates } from '../../../src/value/rates.ts';
 import type { Component } from '../../../src/deals/deal.ts';
 import { D, type Decimal, type DecimalInput } from '../../../src/money/decimal.ts';
-import { periodsPerYear, type Frequency } from '../../../src/schedules/frequency.ts';
+import { periodsPerYear } from '../../../src/schedules/frequency.ts';
 import type { Schedule } from '../../../src/schedules/schedule.ts';
 import { timedFlows, valueAt } from '../../value/oracle/plainTimedFlows.ts';
 import { periodBook } from '../../../src/economics/periodBook.ts';
-import { readGuaranteeTerms, wholePeriods } from '../../../src/economics/readTerms.ts';
-import type { GuaranteeTerms, GuaranteeTermsJson } from '../../../src/economics/terms.ts';
-
-/** One period of a guarantee's expected flows, from the guarantor's (the pledging party's) side. */
-export interface GuaranteeFlowRow {
-  readonly period: number;
-  /** Exposure outstanding during the period and not yet called (expected). */
-  readonly exposure: Decimal;
-  /** Expected fees received: positive. */
-  readonly fees: Decimal;
-  /** Expected calls paid: negative. */
-  readonly calls: Decimal;
-  /** Expected recoveries of called amounts: positive. */
-  readonly recoveries: Decimal;
-  readonly net: Decimal;
-}
-
-/** The expected cost of a guarantee at one discount rate. */
-export interface GuaranteeCost {
-  readonly rate: Decimal;
-  /** PV of expected calls net of recoveries, minus PV of fees. Negative when fees exceed expected losses. */
-  readonly expectedCost: Decimal;
-  readonly calls: Decimal;
-  readonly recoveries: Decimal;
-  readonly fees: Decimal;
-}
-
-/** Everything {@link guaranteeFlows} gives. */
-export interface GuaranteeFlows {
-  readonly terms: GuaranteeTerms;
-  readonly frequency: Frequency;
-  readonly rows: readonly GuaranteeFlowRow[];
-  /** Expected cost at each rate asked for (default 3%, 4.5%, 6%). */
-  readonly costs: readonly GuaranteeCost[];
-  /** The worst case: the largest exposure outstanding, called at once, in the period it peaks. */
-  readonly worstCase: { readonly period: number; readonly exposure: Decimal; readonly loss: Decimal } | null;
-}
+import { readGuaranteeTerms, wholePeriods } from '../../../src/deals/readTerms.ts';
+import type { GuaranteeTerms, GuaranteeTermsJson } from '../../../src/deals/terms.ts';
+import type { GuaranteeFlowRow, GuaranteeFlows } from '../../../src/economics/guaranteeFlows.ts';
 
 /**
  * Expected flows and cost of a credit guarantee: each installment of the component's schedule

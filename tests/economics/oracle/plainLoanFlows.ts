@@ -1,56 +1,19 @@
 import type { Component } from '../../../src/deals/deal.ts';
 import { D, type Decimal, type DecimalInput } from '../../../src/money/decimal.ts';
-import type { Frequency } from '../../../src/schedules/frequency.ts';
 import type { Schedule } from '../../../src/schedules/schedule.ts';
 import { readRates } from '../../../src/value/rates.ts';
 import { timedFlows, valueAt } from '../../value/oracle/plainTimedFlows.ts';
 import { periodsPerYear } from '../../../src/schedules/frequency.ts';
 import { periodBook } from '../../../src/economics/periodBook.ts';
-import { periodRate, readLoanTerms, wholePeriods } from '../../../src/economics/readTerms.ts';
-import type { LoanTerms, LoanTermsJson } from '../../../src/economics/terms.ts';
+import { periodRate, readLoanTerms, wholePeriods } from '../../../src/deals/readTerms.ts';
+import type { LoanTerms, LoanTermsJson } from '../../../src/deals/terms.ts';
+import type { LoanFlowRow, LoanFlows } from '../../../src/economics/loanFlows.ts';
 
 // Principal repayments are whole multiples of 1e-30 of a currency unit, so the balance is
 // always exact and the last repayment brings it to zero exactly.
 const QUANTUM_PLACES = 30;
 function toQuantum(value: Decimal): Decimal {
   return value.toDecimalPlaces(QUANTUM_PLACES, D.ROUND_HALF_EVEN);
-}
-
-/** One period of a loan, from the lender's (the pledging party's) side. */
-export interface LoanFlowRow {
-  readonly period: number;
-  /** Money lent in the period: negative (out). */
-  readonly disbursement: Decimal;
-  /** Interest received: positive. */
-  readonly interest: Decimal;
-  /** Principal repaid: positive. */
-  readonly principal: Decimal;
-  /** disbursement + interest + principal. */
-  readonly net: Decimal;
-  /** Principal still owed at the end of the period. */
-  readonly outstanding: Decimal;
-}
-
-/** The economic cost of a loan at one discount rate. */
-export interface LoanSubsidy {
-  readonly rate: Decimal;
-  /** Present value of the money lent (a positive magnitude). */
-  readonly out: Decimal;
-  /** Present value of interest and principal received. */
-  readonly back: Decimal;
-  /** out − back: what lending on these terms costs the lender (0 when the loan rate equals the discount rate). */
-  readonly subsidy: Decimal;
-}
-
-/** Everything {@link loanFlows} gives. */
-export interface LoanFlows {
-  readonly terms: LoanTerms;
-  readonly frequency: Frequency;
-  /** One row per period from the first disbursement to the last repayment. */
-  readonly rows: readonly LoanFlowRow[];
-  readonly totals: { readonly disbursed: Decimal; readonly interest: Decimal; readonly principal: Decimal };
-  /** The subsidy at each rate asked for (default 3%, 4.5%, 6%). */
-  readonly subsidies: readonly LoanSubsidy[];
 }
 
 /**

@@ -2,24 +2,9 @@ import { DealcalcError, invalid } from '../../../src/errors/DealcalcError.ts';
 import { D, type Decimal } from '../../../src/money/decimal.ts';
 import { valueAt, type TimedFlows } from './plainTimedFlows.ts';
 
-/** Lowest rate searched by default: −100% + 1e−30 (the discount factor is undefined at −100%). */
-export const SEARCH_LOW = '-0.999999999999999999999999999999';
-/** Highest rate searched by default: 1,000,000 (100,000,000%). */
-export const SEARCH_HIGH = '1000000';
-/** Roots are located to 1e−28 relative to 1 + r (about 28 significant digits of the growth factor). */
-export const TOLERANCE = '1e-28';
-/** Most refinement steps per root; beyond this the solver reports `did_not_converge`. */
-export const MAX_ITERATIONS = 400;
+import { MAX_ITERATIONS, SEARCH_HIGH, SEARCH_LOW, TOLERANCE } from '../../../src/value/findRate.ts';
 
-export interface FindRateOptions {
-  /** Picks the root nearest to it when there are several. */
-  readonly guess?: Decimal;
-  /** Search range (defaults {@link SEARCH_LOW} … {@link SEARCH_HIGH}). */
-  readonly low?: Decimal;
-  readonly high?: Decimal;
-  /** Most refinement steps per root (default {@link MAX_ITERATIONS}). */
-  readonly maxIterations?: number;
-}
+type FindRateOptions = { readonly guess?: Decimal; readonly low?: Decimal; readonly high?: Decimal; readonly maxIterations?: number };
 
 /**
  * The rate r at which Σ c (1 + r)^−t = 0.
