@@ -184,24 +184,24 @@ export function digitCount(x: bigint): number {
 }
 const LOG10_2 = 0.30102999566398114; // log10(2), below the true value: digit estimates stay low
 
-// Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros),
-// word by word as decimal.js's own parser does, as an instance of the clone (its prototype and
-// its `constructor`, as decimal.js itself sets them) without running the general constructor.
+// Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros), as
+// decimal.js's own parser lays them out: base-1e7 words aligned to the decimal point, the first
+// holding the digits down to the next multiple of 7, the last padded with zeros. The digits are
+// packed into words by integer arithmetic (each word < 1e7, exact), and the instance is made as
+// decimal.js makes them (its prototype and `constructor`), without the general constructor.
 function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
+  const length = digits.length;
   const words: number[] = [];
-  let i = (e + 1) % LOG_BASE;
-  if (i < 0) i += LOG_BASE;
-  let len = digits.length;
-  let rest = digits;
-  if (i < len) {
-    if (i > 0) words.push(Number(rest.slice(0, i)));
-    for (len -= LOG_BASE; i < len; i += LOG_BASE) words.push(Number(rest.slice(i, i + LOG_BASE)));
-    rest = rest.slice(i);
-    i = LOG_BASE - rest.length;
-  } else {
-    i -= len;
+  let size = (((e + 1) % LOG_BASE) + LOG_BASE) % LOG_BASE || LOG_BASE; // digits in the first word
+  let position = 0;
+  while (position < length) {
+    const stop = position + size;
+    let word = 0;
+    for (; position < stop && position < length; position += 1) word = word * 10 + (digits.charCodeAt(position) - 48);
+    if (position < stop) word *= TENS[stop - position]!; // the last word, padded on the right
+    words.push(word);
+    size = LOG_BASE;
   }
-  words.push(Number(rest + '0'.repeat(i)));
   const x = Object.create(D.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
   x.constructor = D;
   x.s = sign;
@@ -209,3 +209,5 @@ function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
   x.d = words;
   return x as unknown as Decimal;
 }
+
+const TENS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
