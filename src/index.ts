@@ -26,6 +26,7 @@ export { ROUNDING_MODES } from './money/rounding.ts';
 export type { RoundingMode } from './money/rounding.ts';
 export { SHORTHAND_HELP } from './money/shorthand.ts';
 export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './money/schema.ts';
+export type { TextAmount, AmountJson } from './money/schema.ts';
 
 // Calendar dates
 export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate, isoDate, MIN_YEAR, MAX_YEAR } from './dates/calendarDate.ts';
@@ -56,6 +57,7 @@ export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } f
 export type { ScheduleJson } from './schedules/schema.ts';
 export { scheduleRecipeSchema } from './schedules/recipe.ts';
 export type { ScheduleRecipeJson } from './schedules/recipe.ts';
+export type { SerializedScheduleJson, InstallmentJson, ScheduleAxisJson, RecipeTimingJson, LumpSumJson, InstallmentsJson, SpreadJson, CappedJson, ScheduleRecipe } from './schedules/json.ts';
 
 // Deals
 export { INSTRUMENTS, GOVERNMENT_INSTRUMENTS } from './deals/instrument.ts';
@@ -67,9 +69,10 @@ export type { TariffBasis, TariffRate, TariffLine, TariffEvent, DealRecord, Reco
 export { summarize, TARIFF_BASES } from './deals/deal.ts';
 export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
+export type { SourceJson, ComponentJson, ProfitSharingJson, ProfitTierJson, RecoveryTargetJson, TariffJson, TariffLineJson, SectorTariffJson, TariffRateJson, TariffEventJson, RecordJson, RecordEntryJson, MilestoneJson } from './deals/json.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
-export type { DealInput, DealOptions, LooseJson } from './deals/build.ts';
+export type { DealInput, DealOptions, LooseJson, ComponentInput } from './deals/build.ts';
 export { proposal, safeProposal, formatProposal, UNALLOCATED_LABEL } from './deals/proposal.ts';
 export type { ProposalOptions } from './deals/proposal.ts';
 
@@ -80,6 +83,7 @@ export { compare } from './compare/compare.ts';
 export type { Comparison, CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment } from './compare/compare.ts';
 export type { BreakEven } from './compare/breakEven.ts';
 export { dealName, possessive, sensibleBreakEven, BREAK_EVEN_RANGE } from './compare/sentences.ts';
+export type { SensibleBreakEven } from './compare/sentences.ts';
 export type { DiscountConvention } from './value/convention.ts';
 export { DEFAULT_RATES } from './value/rates.ts';
 export { sweep, range, SWEEP_TABLE_LIMIT } from './compare/sweep.ts';
@@ -93,6 +97,8 @@ export type { PresetId, PresetSummary } from './presets/presets.ts';
 // Reports
 export { comparisonReport } from './report/compareReport.ts';
 export { metricsReport } from './report/metricsReport.ts';
+export type { MetricsReportOptions } from './report/metricsReport.ts';
+export type { PaymentDayOptions } from './report/paymentDays.ts';
 export { renderTable } from './report/renderTable.ts';
 export type { RenderTableOptions } from './report/renderTable.ts';
 export { renderMarkdown } from './report/renderMarkdown.ts';
@@ -130,7 +136,7 @@ export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/dat
 
 // Instrument economics
 export { loanTermsSchema, guaranteeTermsSchema } from './deals/terms.ts';
-export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson } from './deals/terms.ts';
+export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson, Amortization } from './deals/terms.ts';
 export { loanFlows } from './economics/loanFlows.ts';
 export type { LoanFlows, LoanFlowRow, LoanSubsidy } from './economics/loanFlows.ts';
 export { guaranteeFlows } from './economics/guaranteeFlows.ts';
@@ -141,6 +147,7 @@ export { economicCost, DEFAULT_CASH_EQUIVALENT_WEIGHTS } from './economics/econo
 export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './economics/economicCost.ts';
 export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
 export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
+export type { FigureKind, EconomyFigureJson, EconomyFxJson, EconomyFxRate, ParsedEconomyJson, ParsedEconomyFigureJson } from './economics/economy.ts';
 export { burden } from './economics/burden.ts';
 export type { Burden, BurdenOptions, Ratio, AbilityToPay, DiscountedPledge } from './economics/burden.ts';
 export { tariffSavings } from './economics/tariffSavings.ts';
@@ -148,7 +155,7 @@ export type { TariffSavings, TariffSavingsOptions, TariffYear, TariffSavingsLine
 export { delivery } from './economics/delivery.ts';
 export type { Delivery, DeliveryLine, DeliveryOptions } from './economics/delivery.ts';
 export { ECONOMY_IDS, economyPreset, FX_PRESET_IDS, fxPreset } from './presets/economies.ts';
-export type { FxPreset } from './presets/economies.ts';
+export type { FxPreset, EconomyId, FxPresetId } from './presets/economies.ts';
 
 // Money over time: allocation, business-day calendars, FX paths, real terms
 export { allocate, ALLOCATION_METHODS, MAX_RATIOS } from './money/allocate.ts';
@@ -158,7 +165,7 @@ export type { WeightedOptions, PeriodWeight } from './schedules/weighted.ts';
 export { CALENDAR_IDS, DEFAULT_CALENDAR, calendarInfo } from './dates/calendar.ts';
 export type { CalendarId, CalendarInfo } from './dates/calendar.ts';
 export { BUSINESS_DAY_CONVENTIONS, MAX_BUSINESS_DAYS, isBusinessDay, isHoliday, holidays, adjust, addBusinessDays, businessDaysBetween, lastBusinessDayOfMonth } from './dates/businessDays.ts';
-export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions } from './dates/businessDays.ts';
+export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions, Holiday } from './dates/businessDays.ts';
 export type { RollOptions } from './dates/rollMonths.ts';
 export { fxPath, isFxPath, fxRateAt } from './money/fxPath.ts';
 export type { FxPath, FxPathInput, FxRatePoint, FxPeriodRateInput, FxDatedRateInput, FxExposure } from './money/fxPath.ts';

@@ -7,7 +7,8 @@ import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import { FACE_LABELS, periodName } from '../report/compareReport.ts';
-import { sharedZeroTicks, tickLabels, type AxisUnit } from './ticks.ts';
+import type { IsoDate } from '../dates/calendarDate.ts';
+import { roundTicks, sharedZeroTicks, tickLabels, type AxisUnit } from './ticks.ts';
 
 /** Options of {@link chartModel} and the chart renderers. */
 export interface ChartOptions {
@@ -20,8 +21,11 @@ export interface ChartOptions {
 
 /** One deal on the chart: its id, short name and colour. */
 export interface ChartDeal {
+  /** The deal's id. */
   readonly id: string;
+  /** Its short name for legends ({@link dealName}, at most 36 characters). */
   readonly name: string;
+  /** CSS colour, `#RRGGBB`, from {@link DEAL_COLORS} in the order deals are given. */
   readonly color: string;
 }
 
@@ -29,8 +33,11 @@ export interface ChartDeal {
 export interface ChartBar {
   /** The deal's id. */
   readonly deal: string;
+  /** Whole period counted from the deal's period 0. */
   readonly period: number;
+  /** The instrument this segment stacks. */
   readonly instrument: Instrument;
+  /** What the deal pays in the period through the instrument, 0 or more, in the chart's currency. */
   readonly amount: Decimal;
 }
 
@@ -38,30 +45,77 @@ export interface ChartBar {
 export interface GapLine {
   /** Id of the other deal (the line takes its colour). */
   readonly deal: string;
+  /** Legend text: `'running difference, <first deal> − <this deal>'`. */
   readonly label: string;
+  /** CSS colour of the other deal, `#RRGGBB`. */
   readonly color: string;
-  readonly points: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>;
+  /** One point per period of the chart. */
+  readonly points: ReadonlyArray<{
+    /** Whole period counted from each deal's period 0. */
+    readonly period: number;
+    /** Running total of (first deal − this deal) up to and including the period: positive while the first deal has paid more. */
+    readonly amount: Decimal;
+  }>;
+}
+
+/**
+ * Delivered against pledged to date for one line of a deal's record (see `delivery`): what the
+ * record shows delivered by the date, and what the pledge says was due by then.
+ */
+export interface ChartDelivery {
+  /** The deal's id (the row takes its colour). */
+  readonly deal: string;
+  /** The deal's short name. */
+  readonly name: string;
+  /** The deal's colour (CSS colour text), as its bars have. */
+  readonly color: string;
+  /** `'headline'`, or the component or alongside line the record counts towards. */
+  readonly line: string;
+  /** The date the line is measured to. */
+  readonly asOf: IsoDate;
+  /** The whole pledge of the line. */
+  readonly pledged: Decimal;
+  /** What the pledge says should have been delivered by `asOf`. */
+  readonly pledgedToDate: Decimal;
+  /** Announced and completed entries of the record by `asOf`. */
+  readonly delivered: Decimal;
+  /** delivered ÷ pledgedToDate, a fraction (`null` when nothing was due yet). */
+  readonly againstToDate: Decimal | null;
+  /** The row's label: deal, line and date. */
+  readonly label: string;
+  /** The row's figures: `$36.0B of $82.9B due (43.4%)`. */
+  readonly figures: string;
 }
 
 /** A money axis: exact ticks and their labels in one unit. */
 export interface MoneyAxis {
+  /** Axis title with its unit (`'cash paid per year ($B)'`). */
   readonly title: string;
+  /** Tick values, exact, ascending, in the chart's currency; zero is one of them. */
   readonly ticks: readonly Decimal[];
+  /** One label per tick, in the axis unit (`'$25B'`). */
   readonly labels: readonly string[];
+  /** The scale the labels are written in: `'M'`, `'B'`, `'T'`, or `'none'` for full numbers. */
   readonly unit: AxisUnit;
 }
 
 /** What both chart renderers draw. */
 export interface ChartModel {
+  /** Chart title (`'Cash paid each year, and the running difference'`). */
   readonly title: string;
   /** One line per comparison: what the gap is worth in today's money. */
   readonly subtitle: readonly string[];
+  /** ISO 4217 code of every amount on the chart (the deals'). */
   readonly currency: CurrencyCode;
   /** `'year'`, `'quarter'` … */
   readonly period: string;
+  /** The deals, the reference deal first, each with its name and colour. */
   readonly deals: readonly ChartDeal[];
+  /** The periods on the x axis: consecutive whole numbers from the first period with money to the last. */
   readonly periods: readonly number[];
+  /** The instruments drawn, in stacking order (those with no money in any deal are left out, except the compared one). */
   readonly instruments: readonly Instrument[];
+  /** One segment per deal, period and instrument drawn (zero amounts included). */
   readonly bars: readonly ChartBar[];
   /** One line per deal after the first: the running difference first deal − that deal, of the compared instrument. */
   readonly gaps: readonly GapLine[];
@@ -69,7 +123,12 @@ export interface ChartModel {
   readonly barAxis: MoneyAxis;
   /** Right axis (running differences). */
   readonly gapAxis: MoneyAxis;
+  /** Title of the x axis (`"year, counted from each deal's start"`). */
   readonly xTitle: string;
+  /** One row per line of each deal's record (deals that carry one): delivered against pledged to date. Empty when no deal carries a record. */
+  readonly delivery: readonly ChartDelivery[];
+  /** The axis of the delivery rows, from zero (`null` without rows). */
+  readonly deliveryAxis: MoneyAxis | null;
 }
 
 /** Deal colours, colour-blind safe (Okabe–Ito), in the order deals are given. */
@@ -90,8 +149,9 @@ export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
  * instruments period by period (cash unless told otherwise), in the deal's colour, and for each
  * other deal the running difference (first deal − that deal) of the compared instrument, in
  * that deal's colour. Deals are named by their short names; both money axes share their zero
- * and label their ticks in one unit ($B, ₩T). Both chart renderers draw from it; use it to
- * draw your own.
+ * and label their ticks in one unit ($B, ₩T). For every deal that carries a record, one row
+ * per line of it: delivered against pledged to date (`delivery`, as `metrics(deal).delivery`).
+ * Both chart renderers draw from it; use it to draw your own.
  *
  * @throws {DealcalcError} `invalid_input` for an empty list or an unknown instrument.
  *
@@ -162,6 +222,24 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
     if (pv.isZero()) return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth the same as ${possessive(b)} in today's money`;
     return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth ${money(pv)} ${pv.gt(0) ? 'more' : 'less'} than ${possessive(b)} in today's money`;
   });
+  const deliveryRows: ChartDelivery[] = metrics.flatMap((m, k) =>
+    (m.delivery?.lines ?? []).map((l) => ({
+      deal: m.id,
+      name: deals[k]!.name,
+      color: deals[k]!.color,
+      line: l.label,
+      asOf: l.measuredTo,
+      pledged: l.pledged,
+      pledgedToDate: l.pledgedToDate,
+      delivered: l.delivered,
+      againstToDate: l.againstToDate,
+      label: `${deals[k]!.name}, ${l.kind === 'headline' ? 'headline' : l.kind === 'alongside' ? `${l.label} (alongside)` : l.label}, to ${l.measuredTo}`,
+      figures: `${formatAmount({ value: l.delivered, currency: m.currency })} of ${formatAmount({ value: l.pledgedToDate, currency: m.currency })} due${l.againstToDate === null ? '' : ` (${formatPercent(l.againstToDate)})`}`,
+    })),
+  );
+  const deliveryMax = deliveryRows.reduce((a, r) => D.max(a, r.pledgedToDate, r.delivered), new D(0));
+  const deliveryTicks = deliveryRows.length === 0 ? [] : roundTicks(new D(0), deliveryMax);
+  const deliveryLabels = tickLabels(deliveryTicks, first.a.currency);
   return {
     title: `${what[0]!.toUpperCase()}${what.slice(1)} paid each ${period}${gaps.length === 0 ? '' : ', and the running difference'}`,
     subtitle,
@@ -175,5 +253,10 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
     barAxis: { title: `${what} paid per ${period} (${symbol.trim()}${barLabels.unit === 'none' ? '' : barLabels.unit})`, ticks: left, labels: barLabels.labels, unit: barLabels.unit },
     gapAxis: { title: `running difference in ${focus} (${symbol.trim()}${gapLabels.unit === 'none' ? '' : gapLabels.unit})`, ticks: right, labels: gapLabels.labels, unit: gapLabels.unit },
     xTitle: `${period}, counted from each deal's start`,
+    delivery: deliveryRows,
+    deliveryAxis:
+      deliveryRows.length === 0
+        ? null
+        : { title: `delivered against pledged to date (${symbol.trim()}${deliveryLabels.unit === 'none' ? '' : deliveryLabels.unit})`, ticks: deliveryTicks, labels: deliveryLabels.labels, unit: deliveryLabels.unit },
   };
 }

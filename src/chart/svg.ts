@@ -23,6 +23,12 @@ export interface SvgOptions extends ChartOptions {
  * `data-amount` (the exact amount); every point of a line `data-deal`, `data-period` and
  * `data-gap`.
  *
+ * When a deal carries a record, a panel under the plot draws delivered against pledged to date,
+ * one row per line of the record: the part pledged to date as an outlined bar with a dark mark
+ * at its end, and what was delivered as a solid bar over it, in the deal's colour, with the
+ * figures beside it. Each row is a `g.delivery` with `data-deal` and `data-line`; its bars carry
+ * `data-delivered` and `data-pledged-to-date` (exact amounts).
+ *
  * Drawn by dealcalc itself (no dependency), so the chart needs nothing but the results it shows.
  *
  * @example
@@ -68,6 +74,8 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const m = { top: ly + 24, right: 84, bottom: 58, left };
   const plotW = width - m.left - m.right;
   const plotH = Math.max(80, height - m.top - m.bottom);
+  const panel = deliveryPanel(model, { left: m.left, top: m.top + plotH + m.bottom, width: width - m.left - m.right, figuresWidth: m.right });
+  const total = m.top + plotH + m.bottom + panel.height;
   const lTicks = model.barAxis.ticks;
   const rTicks = model.gapAxis.ticks;
   const y = (v: Decimal, ticks: readonly Decimal[]): Decimal => {
@@ -84,9 +92,9 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const center = (index: number): Decimal => new D(m.left).plus(groupW.times(index)).plus(groupW.div(2));
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${m.top + plotH + m.bottom}" viewBox="0 0 ${width} ${m.top + plotH + m.bottom}" font-family="system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif" font-size="12">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif" font-size="12">`);
   out.push(`<title>${esc(`${model.title}: ${model.deals.map((d) => d.name).join(' vs ')}`)}</title>`);
-  out.push(`<rect x="0" y="0" width="${width}" height="${m.top + plotH + m.bottom}" fill="#ffffff"/>`);
+  out.push(`<rect x="0" y="0" width="${width}" height="${total}" fill="#ffffff"/>`);
   out.push(`<text class="title" x="${m.left}" y="28" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`);
   model.subtitle.forEach((line, k) => out.push(`<text class="subtitle" x="${m.left}" y="${50 + 18 * k}" fill="#444">${esc(line)}</text>`));
   out.push(`<g class="legend">`, ...legend, `</g>`);
@@ -137,13 +145,67 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
     }
     out.push(`</g>`);
   }
+  out.push(...panel.parts);
   out.push(`</svg>`);
   return `${out.join('\n')}\n`;
 }
 
+// Rows per line of the records: delivered (solid) against pledged to date (outline and mark).
+function deliveryPanel(model: ChartModel, at: { left: number; top: number; width: number; figuresWidth: number }): { height: number; parts: string[] } {
+  const axis = model.deliveryAxis;
+  if (model.delivery.length === 0 || axis === null) return { height: 0, parts: [] };
+  const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency });
+  const rowH = 44;
+  const head = 46;
+  const barH = 14;
+  // The bars leave room on the right for their figures.
+  const barW = at.width - 150;
+  const lo = axis.ticks[0]!;
+  const hi = axis.ticks[axis.ticks.length - 1]!;
+  const x = (v: Decimal): Decimal => new D(at.left).plus(v.minus(lo).div(hi.minus(lo)).times(barW));
+  const px = (v: Decimal): string => v.toFixed(3);
+  const bottom = at.top + head + rowH * model.delivery.length;
+  const parts: string[] = [`<g class="delivery-panel">`];
+  parts.push(`<line x1="${at.left}" y1="${at.top + 4}" x2="${at.left + at.width}" y2="${at.top + 4}" stroke="#ccc"/>`);
+  parts.push(`<text class="delivery-title" x="${at.left}" y="${at.top + 24}" font-size="14" font-weight="600" fill="#222">Delivered against pledged to date, from each deal's record</text>`);
+  parts.push(`<text x="${at.left}" y="${at.top + 40}" fill="#555">${esc(`Solid: delivered (announced and completed); outline and dark mark: what the pledge had due by that date (${symbolOf(axis)})`)}</text>`);
+  // Grid lines behind the bars only (the labels above them stay clear), tick labels under the last row.
+  axis.ticks.forEach((t, k) => {
+    const xx = px(x(t));
+    model.delivery.forEach((_, r) => {
+      const y = at.top + head + rowH * r + 20;
+      parts.push(`<line x1="${xx}" y1="${y - 6}" x2="${xx}" y2="${y + barH + 6}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/>`);
+    });
+    parts.push(`<text x="${xx}" y="${bottom + 16}" text-anchor="middle" fill="#444">${esc(axis.labels[k]!)}</text>`);
+  });
+  const maxChars = Math.floor((at.width + at.figuresWidth - 16) / 7);
+  model.delivery.forEach((d, k) => {
+    const y = at.top + head + rowH * k;
+    const barY = y + 20;
+    const label = [...d.label].length > maxChars ? `${[...d.label].slice(0, maxChars - 1).join('')}…` : d.label;
+    parts.push(`<g class="delivery" data-deal="${esc(d.deal)}" data-line="${esc(d.line)}">`);
+    parts.push(`<text x="${at.left}" y="${y + 14}" fill="#222">${esc(label)}</text>`);
+    parts.push(
+      `<rect class="pledged-to-date" x="${at.left}" y="${barY}" width="${px(x(d.pledgedToDate).minus(at.left))}" height="${barH}" fill="${d.color}" fill-opacity="0.15" stroke="${d.color}" stroke-width="1.5" data-pledged-to-date="${d.pledgedToDate.toFixed()}"><title>${esc(`${d.name}, ${d.line}: ${money(d.pledgedToDate)} pledged to ${d.asOf} (of ${money(d.pledged)})`)}</title></rect>`,
+    );
+    parts.push(
+      `<rect class="delivered" x="${at.left}" y="${barY + 3}" width="${px(x(d.delivered).minus(at.left))}" height="${barH - 6}" fill="${d.color}" data-delivered="${d.delivered.toFixed()}"><title>${esc(`${d.name}, ${d.line}: ${money(d.delivered)} delivered by ${d.asOf}`)}</title></rect>`,
+    );
+    parts.push(`<line class="pledged-mark" x1="${px(x(d.pledgedToDate))}" y1="${barY - 4}" x2="${px(x(d.pledgedToDate))}" y2="${barY + barH + 4}" stroke="#222" stroke-width="2.5"/>`);
+    parts.push(`<text x="${at.left + barW + 12}" y="${barY + 11}" fill="#222">${esc(d.figures)}</text>`);
+    parts.push(`</g>`);
+  });
+  parts.push(`</g>`);
+  return { height: head + rowH * model.delivery.length + 34, parts };
+}
+
+function symbolOf(axis: NonNullable<ChartModel['deliveryAxis']>): string {
+  return axis.title.replace(/^.*\((.*)\)$/, '$1');
+}
+
 // Rough width of text at 12px in a sans-serif font, for laying out the legend.
 function textWidth(text: string): number {
-  return Math.ceil([...text].length * 6.6);
+  return Math.ceil([...text].length * 7);
 }
 
 function esc(text: string): string {

@@ -39,7 +39,16 @@ export function roundTicks(min: Decimal, max: Decimal, target = 5): Decimal[] {
  * t.left.map((x) => x.div(1e9).toString())  //=> ['-5', '0', '5', '10', '15', '20', '25', '30']
  * t.right.map((x) => x.div(1e9).toString()) //=> ['-25', '0', '25', '50', '75', '100', '125', '150']
  */
-export function sharedZeroTicks(leftMax: Decimal, rightMin: Decimal, rightMax: Decimal): { left: Decimal[]; right: Decimal[] } {
+export function sharedZeroTicks(
+  leftMax: Decimal,
+  rightMin: Decimal,
+  rightMax: Decimal,
+): {
+  /** Ticks of the left axis, ascending, a round step apart, zero among them. */
+  left: Decimal[];
+  /** Ticks of the right axis: as many as the left, zero at the same index. */
+  right: Decimal[];
+} {
   const lMax = leftMax.gt(0) ? leftMax : new D(0);
   const rMax = rightMax.gt(0) ? rightMax : new D(0);
   const rMin = rightMin.lt(0) ? rightMin.neg() : new D(0);
@@ -69,7 +78,15 @@ export function sharedZeroTicks(leftMax: Decimal, rightMin: Decimal, rightMax: D
  * @example
  * tickLabels([decimal('0'), decimal('2.5e9'), decimal('5e9')], 'USD').labels //=> ['$0.0B', '$2.5B', '$5.0B']
  */
-export function tickLabels(ticks: readonly Decimal[], currency: CurrencyCode): { unit: AxisUnit; labels: string[] } {
+export function tickLabels(
+  ticks: readonly Decimal[],
+  currency: CurrencyCode,
+): {
+  /** The unit every label is written in: `'T'` from 1e12, `'B'` from 1e9, `'M'` from 1e6, else `'none'`. */
+  unit: AxisUnit;
+  /** One label per tick, in order. */
+  labels: string[];
+} {
   const largest = ticks.reduce((a, t) => (t.abs().gt(a) ? t.abs() : a), new D(0));
   const unit: AxisUnit = largest.gte('1e12') ? 'T' : largest.gte('1e9') ? 'B' : largest.gte('1e6') ? 'M' : 'none';
   const scale = unit === 'T' ? new D('1e12') : unit === 'B' ? new D('1e9') : unit === 'M' ? new D('1e6') : new D(1);

@@ -19,6 +19,14 @@ Options (run \`dealcalc <command> --help\` for each command's):
   --currency C --fx X   also show amounts in currency C at X units per unit of the deal's currency
   --economy E       weigh deals against an economy preset: kr, jp, eu, tw, ch
   --yield Y         assumed yearly cash yield of the invested money, for profit sharing (e.g. 5%)
+  --fx-path P       currency risk (show, compare): KRW:1400,1450,1500 (a rate per year from
+                    year 0, the last holding after) or KRW (the dated rates on record)
+  --real I          real terms at constant yearly inflation I (show, compare, sweep): totals in
+                    year-0 prices, values at each --rate as a real rate (real rate on real flows)
+  --calendar K      show: each date also moved to a business day on calendar K (kr-krx, jp,
+                    target, us-nyse, us-settlement, kr-settlement, weekends-only)
+  --convention V    how dates move: Following (default), ModifiedFollowing, Preceding,
+                    ModifiedPreceding, Unadjusted
   --help, -h        help
   --version, -v     version
 

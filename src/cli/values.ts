@@ -1,10 +1,13 @@
+import { BUSINESS_DAY_CONVENTIONS, type BusinessDayConvention } from '../dates/businessDays.ts';
+import { CALENDAR_IDS, type CalendarId } from '../dates/calendar.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import type { Economy } from '../economics/economy.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';
 import { amount, currencyCode, type Amount } from '../money/amount.ts';
 import type { ConversionRate } from '../money/convert.ts';
-import { CURRENCY_CODES } from '../money/currency.ts';
+import { CURRENCY_CODES, type CurrencyCode } from '../money/currency.ts';
 import { decimal, type Decimal } from '../money/decimal.ts';
+import { FX_CONVERSIONS } from '../presets/data/fx.ts';
 import { ECONOMY_IDS, economyPreset } from '../presets/economies.ts';
 import { readRate } from '../value/rate.ts';
 import type { Flags } from './args.ts';
@@ -132,4 +135,73 @@ export function oneOf<T extends string>(flag: string, value: string, allowed: re
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
   const hint = didYouMean(value, allowed);
   throw new UsageError(`${flag}: expected ${allowed.join(', ')}, received ${quote(value)}${hint}`);
+}
+
+/** What `--fx-path` says: a currency and either a rate per period or the preset's dated rates. */
+export interface FxPathFlag {
+  /** As typed, for messages. */
+  readonly text: string;
+  readonly to: CurrencyCode;
+  /** Units of `to` per unit of the deal's currency, period 0 first; absent: the dated rates on record. */
+  readonly rates?: readonly Decimal[];
+}
+
+/** Currencies with dated rates on record (`--fx-path KRW`). */
+export function fxPathCurrencies(): CurrencyCode[] {
+  return [...new Set(FX_CONVERSIONS.map((c) => c.currency as CurrencyCode))];
+}
+
+/**
+ * `--fx-path KRW:1400,1450,1500` (a rate per period from period 0, each > 0; the last holds
+ * after) or `--fx-path KRW` (the dated rates the reporting used, see `fxPresetPath`).
+ */
+export function readFxPathFlag(value: string | undefined): FxPathFlag | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  const colon = text.indexOf(':');
+  const code = (colon === -1 ? text : text.slice(0, colon)).trim().toUpperCase();
+  const dated = fxPathCurrencies();
+  if (colon === -1) {
+    if ((dated as readonly string[]).includes(code)) return { text, to: code as CurrencyCode };
+    const hint = didYouMean(code, dated);
+    const known = (CURRENCY_CODES as readonly string[]).includes(code);
+    throw new UsageError(`--fx-path: ${known ? `no dated rates on record for ${code}` : `expected a currency code`}; give ${dated.join(', ')} for the dated rates on record, or a rate per year such as KRW:1400,1450,1500, received ${quote(value)}${known ? '' : hint}`);
+  }
+  if (!(CURRENCY_CODES as readonly string[]).includes(code)) {
+    throw new UsageError(`--fx-path: expected an ISO 4217 code before the colon, such as KRW:1400,1450,1500, received ${quote(value)}${didYouMean(code, CURRENCY_CODES)}`);
+  }
+  const list = text.slice(colon + 1).split(',').map((r) => r.trim());
+  if (list.some((r) => r === '')) throw new UsageError(`--fx-path: expected rates after the colon, one a year, such as KRW:1400,1450,1500, received ${quote(value)}`);
+  if (list.length > 1000) throw new UsageError(`--fx-path: expected at most 1000 rates, received ${list.length}`);
+  const rates = list.map((r, k) => {
+    let rate: Decimal;
+    try {
+      rate = decimal(r, { path: ['--fx-path', k] });
+    } catch {
+      throw new UsageError(`--fx-path: rate ${k + 1} is not a number of ${code} per unit of the deal's currency: ${quote(r)}`);
+    }
+    if (!rate.gt(0)) throw new UsageError(`--fx-path: rate ${k + 1} must be greater than 0, received ${quote(r)}`);
+    return rate;
+  });
+  return { text, to: code as CurrencyCode, rates };
+}
+
+/** `--real 2%`: one constant yearly inflation rate, above −100%. */
+export function readInflation(value: string | undefined): Decimal | undefined {
+  if (value === undefined) return undefined;
+  if (value.includes(',')) throw new UsageError(`--real: expected one yearly inflation rate such as 2%, received ${quote(value)}`);
+  return readRateText(value, '--real');
+}
+
+/** `--calendar`: a business-day calendar id. */
+export function readCalendarFlag(value: string | undefined): CalendarId | undefined {
+  return value === undefined ? undefined : oneOf('--calendar', value.trim(), CALENDAR_IDS);
+}
+
+/** `--convention`: a business-day convention, as QuantLib names it (any letter case). */
+export function readConventionFlag(value: string | undefined): BusinessDayConvention | undefined {
+  if (value === undefined) return undefined;
+  const typed = value.trim();
+  const found = BUSINESS_DAY_CONVENTIONS.find((c) => c.toLowerCase() === typed.toLowerCase().replace(/[\s_-]/g, ''));
+  return found ?? oneOf('--convention', typed, BUSINESS_DAY_CONVENTIONS);
 }

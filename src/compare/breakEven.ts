@@ -13,10 +13,28 @@ import type { Flows } from '../value/flows.ts';
  *   searched range, −100% to 100,000,000%).
  */
 export type BreakEven =
-  | { readonly kind: 'rate'; readonly rate: Decimal }
-  | { readonly kind: 'several'; readonly rates: readonly Decimal[] }
-  | { readonly kind: 'every-rate' }
-  | { readonly kind: 'none'; readonly reason: string };
+  | {
+      /** Exactly one break-even rate. */
+      readonly kind: 'rate';
+      /** The annual effective rate, as a fraction above −1 (0.05 = 5%). */
+      readonly rate: Decimal;
+    }
+  | {
+      /** More than one break-even rate. */
+      readonly kind: 'several';
+      /** Every one, annual effective, as fractions, ascending. */
+      readonly rates: readonly Decimal[];
+    }
+  | {
+      /** The streams are identical: equal at every rate. */
+      readonly kind: 'every-rate';
+    }
+  | {
+      /** No break-even rate. */
+      readonly kind: 'none';
+      /** Why, in a sentence. */
+      readonly reason: string;
+    };
 
 /**
  * Break-even annual rate of a per-period gap stream (a − b, steps are periods, n a year): the

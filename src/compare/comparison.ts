@@ -32,14 +32,19 @@ export interface InstrumentGap {
 
 /** One period of the compared streams. */
 export interface ComparedPeriod {
+  /** Whole period counted from each deal's period 0. */
   readonly period: number;
   /** Calendar date of the period when both deals are anchored to the same start date. */
   readonly date?: IsoDate;
+  /** What a pays in the period (compared instrument), 0 or more, in the deals' currency. */
   readonly a: Decimal;
+  /** What b pays in the period, 0 or more. */
   readonly b: Decimal;
-  /** a − b. */
+  /** a − b: positive when a pays more in the period. */
   readonly gap: Decimal;
+  /** What a has paid up to and including the period. */
   readonly cumulativeA: Decimal;
+  /** What b has paid up to and including the period. */
   readonly cumulativeB: Decimal;
   /** Running total of the gap. */
   readonly cumulativeGap: Decimal;
@@ -47,8 +52,9 @@ export interface ComparedPeriod {
 
 /** The level installment over b's horizon whose present value equals a's, at one rate. */
 export interface LevelInstallment {
+  /** The annual effective discount rate, as a fraction. */
   readonly rate: Decimal;
-  /** Amount paid in every period of b's horizon. */
+  /** Amount paid in every period of b's horizon, in the deals' currency (0 or more). */
   readonly amount: Decimal;
   /** Periods of b's horizon (first to last, inclusive). */
   readonly periods: number;
@@ -58,20 +64,33 @@ export interface LevelInstallment {
 
 /** Everything {@link compare} reports. All gaps are a − b. */
 export interface Comparison {
+  /** Everything {@link metrics} reports about the first deal. */
   readonly a: DealMetrics;
+  /** Everything {@link metrics} reports about the second deal. */
   readonly b: DealMetrics;
   /** The instrument lined up period by period. */
   readonly instrument: Instrument;
+  /** The annual effective discount rates used, as fractions, in the order given. */
   readonly rates: readonly Decimal[];
+  /** How present values were taken (timing, annual compounding, at period 0). */
   readonly convention: DiscountConvention;
+  /** The period length both deals share. */
   readonly frequency: Frequency;
+  /** Every gap, a − b, in the deals' currency unless said otherwise: positive when a has more. */
   readonly gaps: {
+    /** Headline of a minus headline of b. */
     readonly headline: Decimal;
+    /** Each instrument's total, share and present value, a − b (zeros for instruments neither deal uses). */
     readonly instruments: Readonly<Record<Instrument, InstrumentGap>>;
     /** All headline components together. */
     readonly all: InstrumentGap;
     /** Cash share of a minus cash share of b: as a fraction and in percentage points. */
-    readonly cashShare: { readonly fraction: Decimal | null; readonly points: Decimal | null };
+    readonly cashShare: {
+      /** As a fraction (4/7 − 1/5 ≈ 0.371); `null` when either headline is 0. */
+      readonly fraction: Decimal | null;
+      /** In percentage points (`fraction × 100`, ≈ 37.1); `null` when either headline is 0. */
+      readonly points: Decimal | null;
+    };
     /** Peak amount of a's stream minus b's (of the compared instrument). */
     readonly peak: Decimal;
     /** Periods of a's horizon minus b's (of the compared instrument). */

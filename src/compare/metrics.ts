@@ -33,9 +33,21 @@ export interface StreamMetrics {
   /** `total ÷ headline`, a fraction; `null` when the headline is 0. */
   readonly share: Decimal | null;
   /** The largest amount in one period (the earliest such period), or `null` for an empty stream. */
-  readonly peak: { readonly period: number; readonly amount: Decimal } | null;
+  readonly peak: {
+    /** The period of the largest amount (the earliest, if several tie). */
+    readonly period: number;
+    /** The largest amount paid in one period, 0 or more. */
+    readonly amount: Decimal;
+  } | null;
   /** First and last period with money, and the number of periods from one to the other inclusive. */
-  readonly horizon: { readonly first: number; readonly last: number; readonly periods: number } | null;
+  readonly horizon: {
+    /** First period with an installment in the stream. */
+    readonly first: number;
+    /** Last period with an installment in the stream. */
+    readonly last: number;
+    /** `last − first + 1`. */
+    readonly periods: number;
+  } | null;
   /** Present value at each rate, in the order the rates were given. */
   readonly presentValues: readonly RateValue[];
   /** Amount-weighted average period (Σ period × amount ÷ total), `null` for an empty stream. */
@@ -44,14 +56,17 @@ export interface StreamMetrics {
 
 /** One period of a deal: what each instrument pays in it, and the running totals. */
 export interface DealPeriodRow {
+  /** Whole period counted from the deal's period 0. */
   readonly period: number;
+  /** Calendar date of the period, when the deal's schedules are anchored to the calendar. */
   readonly date?: IsoDate;
   /** Amount paid in the period, by instrument (0 where nothing falls). */
   readonly byInstrument: Readonly<Record<Instrument, Decimal>>;
-  /** All components together. */
+  /** All components together: paid in the period, in the deal's currency, 0 or more. */
   readonly total: Decimal;
   /** Paid up to and including the period, by instrument. */
   readonly cumulativeByInstrument: Readonly<Record<Instrument, Decimal>>;
+  /** All components together, paid up to and including the period. */
   readonly cumulative: Decimal;
 }
 
@@ -83,7 +98,7 @@ export interface DealMetrics extends DealSummary {
 
 /** Options of {@link metrics}. */
 export interface MetricsOptions {
-  /** Annual discount rates as fractions or percentage text (`'4.5%'`); default 3%, 4.5%, 6%. */
+  /** Annual effective discount rates as fractions or percentage text (`'4.5%'`), each above −100%; default 3%, 4.5%, 6%. */
   readonly rates?: readonly (DecimalInput | string)[];
   /** `'start'` (default): money moves at the start of its period; `'end'`: at its end. */
   readonly timing?: 'start' | 'end';

@@ -47,13 +47,19 @@ export interface ScenarioOptions {
 
 /** The values one scenario row was computed from. */
 export interface ScenarioParams {
+  /** Annual effective discount rate, as a fraction (0.045 = 4.5%). */
   readonly rate: Decimal;
-  /** Amount each period (for `annual` × `years`; the cap for `total` / `cap`). */
+  /** Amount paid each period, 0 or more (level scenarios: `annual` × `years`; absent for `total` / `cap`). */
   readonly annual?: Decimal;
+  /** Number of periods paid, 1 to 10,000 (level scenarios only). */
   readonly years?: number;
+  /** Total paid, 0 or more (`total` / `cap` scenarios only). */
   readonly total?: Decimal;
+  /** Most paid in one period, greater than 0 (`total` / `cap` scenarios only). */
   readonly cap?: Decimal;
+  /** First period paid, 0 to 10,000. */
   readonly start: number;
+  /** Headline the share is taken of (in the row's currency, 0 or more), when the grid has one. */
   readonly headline?: Decimal;
 }
 
@@ -61,8 +67,11 @@ export interface ScenarioParams {
 export interface ScenarioRow {
   /** 0-based position (the last grid key varies fastest). */
   readonly index: number;
+  /** The grid values this row was computed from. */
   readonly params: ScenarioParams;
+  /** Instrument of the stream, for labelling. */
   readonly instrument: Instrument;
+  /** ISO 4217 code of every amount of the row. */
   readonly currency: CurrencyCode;
   /** Nominal sum of the stream. */
   readonly total: Decimal;
@@ -76,7 +85,9 @@ export interface ScenarioRow {
 
 /** A lazy set of scenario rows: iterate it; `size` says how many. */
 export interface ScenarioSweep extends Iterable<ScenarioRow> {
+  /** Number of rows: the product of the grid's list lengths. */
   readonly size: number;
+  /** How present values were taken (timing, annual compounding, at period 0). */
   readonly convention: DiscountConvention;
   /** Every row in an array; refuses above `limit` rows (default 10,000). */
   toArray(limit?: number): ScenarioRow[];

@@ -44,7 +44,33 @@ export function possessive(name: string): string {
 }
 
 /** The range in which break-even rates are worth reporting, as fractions: −5% to 50% a year. A rate outside it is a root of the equation, not a discount rate anyone uses. */
-export const BREAK_EVEN_RANGE = { low: '-0.05', high: '0.5' } as const;
+export const BREAK_EVEN_RANGE = {
+  /** Lowest rate reported: −5% a year, as a fraction. */
+  low: '-0.05',
+  /** Highest rate reported: 50% a year, as a fraction. */
+  high: '0.5',
+} as const;
+
+/** A break-even rate as a person should read it (what {@link sensibleBreakEven} gives). */
+export type SensibleBreakEven =
+  | {
+      /** One or more break-even rates inside {@link BREAK_EVEN_RANGE}. */
+      readonly kind: 'rates';
+      /** Those rates, annual effective, as fractions, ascending. */
+      readonly rates: readonly Decimal[];
+    }
+  | {
+      /** No break-even rate inside the range: one deal is worth more at every rate in it. */
+      readonly kind: 'none';
+      /** The deal worth more (the larger present value) at every rate in the range. */
+      readonly worthMore: 'a' | 'b';
+      /** Break-even rates found outside the range (roots nobody would discount at), ascending; often empty. */
+      readonly outside: readonly Decimal[];
+    }
+  | {
+      /** The streams are identical: equal at every rate. */
+      readonly kind: 'every-rate';
+    };
 
 /**
  * The break-even rate of a comparison as a person should read it: the rates from −5% to 50%
@@ -56,10 +82,7 @@ export const BREAK_EVEN_RANGE = { low: '-0.05', high: '0.5' } as const;
  * sensibleBreakEven(compare(a, b)).kind      //=> 'none'
  * sensibleBreakEven(compare(a, b)).worthMore //=> 'a'
  */
-export function sensibleBreakEven(c: Pick<Comparison, 'breakEven' | 'perPeriod'>):
-  | { readonly kind: 'rates'; readonly rates: readonly Decimal[] }
-  | { readonly kind: 'none'; readonly worthMore: 'a' | 'b'; readonly outside: readonly Decimal[] }
-  | { readonly kind: 'every-rate' } {
+export function sensibleBreakEven(c: Pick<Comparison, 'breakEven' | 'perPeriod'>): SensibleBreakEven {
   const be = c.breakEven;
   if (be.kind === 'every-rate') return { kind: 'every-rate' };
   const found = be.kind === 'rate' ? [be.rate] : be.kind === 'several' ? be.rates : [];

@@ -14,7 +14,9 @@ export type Combination<G extends Grid> = { readonly [K in keyof G]: G[K][number
 export interface SweepRow<G extends Grid, R> {
   /** 0-based position of the combination (the last parameter varies fastest). */
   readonly index: number;
+  /** The combination tried: one value of each grid parameter. */
   readonly params: Combination<G>;
+  /** What `pick` took from the deal's metrics (the metrics themselves without `pick`). */
   readonly value: R;
 }
 
@@ -34,21 +36,33 @@ export const SWEEP_TABLE_LIMIT = 10_000;
 
 /**
  * "What if": every combination of a grid, row by row, lazily (a million combinations never sit
- * in memory at once), the last grid key varying fastest. Two forms:
+ * in memory at once), the last grid key varying fastest. Two forms: this one, and
+ * `sweep(build, grid, pick?, options?)` below for any deal.
  *
- * - `sweep(grid, options)` with a {@link ScenarioGrid} (`rate`, `annual`, `years`, `total`,
- *   `cap`, `start`, `headline`): a level stream of one instrument per row, computed from one
- *   annuity factor per (rate, years, start) and one exact multiplication per row, so a million
- *   rows take about a second. Rows carry the inputs, total, share and present value.
- * - `sweep(build, grid, pick?, options?)`: any deal `build` makes from a combination, with
- *   `pick` taking what it needs from the deal's metrics (full metrics per row: slower).
+ * `sweep(grid, options)` with a {@link ScenarioGrid} (`rate`, `annual`, `years`, `total`, `cap`,
+ * `start`, `headline`): a level stream of one instrument per row, computed from one annuity factor
+ * per (rate, years, start) and one exact multiplication per row, so a million rows take about a
+ * second. Rows ({@link ScenarioRow}) carry the inputs, total, share and present value.
+ *
+ * @param grid - Each input's values to try; `annual` with `years`, or `total` with `cap`; every list non-empty.
+ * @param options - Instrument label, timing, frequency and currency of the rows.
+ *
+ * @throws {DealcalcError} `invalid_input` for unknown keys, empty lists, mixing `annual`/`years`
+ *   with `total`/`cap` or giving one without its partner, bad values (with their index);
+ *   `currency_mismatch` for amounts in two currencies; `limit_exceeded` from `toArray` above its limit.
  *
  * @example
  * const fast = sweep({ annual: ['7B', '25B'], years: [8, 10], rate: ['4.5%'] });
  * fast.size                                                    //=> 4
  * fast.toArray().map((r) => formatAmount(r.presentValue))      //=> ['$48.2B', '$57.9B', '$172.3B', '$206.7B']
+ */
+export function sweep(grid: ScenarioGrid, options?: ScenarioOptions): ScenarioSweep;
+/**
+ * "What if" for any deal: every combination of `grid`, row by row, lazily, the last parameter
+ * varying fastest; `build` makes a deal from each combination and `pick` takes what it needs from
+ * the deal's metrics (full metrics per row: slower than the {@link ScenarioGrid} form above).
  *
- * @param build - Makes a deal from one combination (e.g. with {@link proposal} or `deal`).
+ * @param build - Makes a deal from one combination (e.g. with {@link proposal} or {@link deal}).
  * @param grid - Each parameter's values; every list must be non-empty.
  * @param pick - What to keep from each deal's metrics (default: the metrics themselves).
  * @param options - Rates and timing for the metrics.
@@ -65,7 +79,6 @@ export const SWEEP_TABLE_LIMIT = 10_000;
  * s.size                            //=> 4
  * s.toArray().map((r) => r.value)   //=> ['16.0%', '20.0%', '57.1%', '71.4%']
  */
-export function sweep(grid: ScenarioGrid, options?: ScenarioOptions): ScenarioSweep;
 export function sweep<G extends Grid, R = DealMetrics>(build: (params: Combination<G>) => Deal, grid: G, pick?: (m: DealMetrics, params: Combination<G>) => R, options?: MetricsOptions): Sweep<G, R>;
 export function sweep<G extends Grid, R = DealMetrics>(
   build: ((params: Combination<G>) => Deal) | ScenarioGrid,
@@ -125,6 +138,10 @@ function dealSweep<G extends Grid, R>(build: (params: Combination<G>) => Deal, g
  * Exact evenly spaced values from `from` to `to` inclusive, for sweep grids:
  * `range('5', '25', '5')` is 5, 10, 15, 20, 25. Values are plain decimals; for amounts in
  * billions, append the unit (`range('5', '25', '5').map((x) => x.toString() + 'B')`).
+ *
+ * @param from - First value, a plain decimal in the unit you sweep (a rate as a fraction, an amount in whole currency units).
+ * @param to - Last value, ≥ `from`; included when a whole number of steps from `from`.
+ * @param step - Distance between values, > 0.
  *
  * @throws {DealcalcError} `invalid_input` for a step ≤ 0 or `to` < `from`;
  *   `limit_exceeded` above 100,000 values.

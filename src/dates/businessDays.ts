@@ -17,14 +17,15 @@ export type BusinessDayConvention = 'Following' | 'ModifiedFollowing' | 'Precedi
 /** Every business-day convention. */
 export const BUSINESS_DAY_CONVENTIONS: readonly BusinessDayConvention[] = ['Following', 'ModifiedFollowing', 'Preceding', 'ModifiedPreceding', 'Unadjusted'];
 
-/** The calendar to use (default `'weekends-only'`). */
+/** The calendar to use. */
 export interface CalendarOptions {
+  /** Which business-day calendar (see {@link CALENDAR_IDS}; default `'weekends-only'`: Saturdays and Sundays off, no holidays). */
   readonly calendar?: CalendarId;
 }
 
 /** A calendar and a business-day convention. */
 export interface AdjustOptions extends CalendarOptions {
-  /** Default `'Following'`. */
+  /** How a date that is not a business day moves (see {@link BusinessDayConvention}); default `'Following'`. */
   readonly convention?: BusinessDayConvention;
 }
 
@@ -145,6 +146,14 @@ export function isHoliday(date: string, options: CalendarOptions = {}): boolean 
   return !isBusinessDay(date, options);
 }
 
+/** A day a calendar is closed, as {@link holidays} lists it. */
+export interface Holiday {
+  /** The day. */
+  readonly date: IsoDate;
+  /** Its name (`'Chuseok'`, `'Independence Day'`); `'Weekend'` for a weekend day listed with `weekends: true`. */
+  readonly name: string;
+}
+
 /**
  * The holidays of a calendar from `from` to `to` (both included), with their names, in date
  * order: QuantLib's `holidayList`. Weekend days are left out unless `weekends: true`.
@@ -158,7 +167,7 @@ export function isHoliday(date: string, options: CalendarOptions = {}): boolean 
  * holidays('2025-10-01', '2025-10-31', { calendar: 'kr-krx' }).map((h) => h.name)
  * //=> ['National Foundation Day', 'Chuseok', 'Chuseok', 'Chuseok', 'Hangul Day']
  */
-export function holidays(from: string, to: string, options: HolidaysOptions = {}): Array<{ readonly date: IsoDate; readonly name: string }> {
+export function holidays(from: string, to: string, options: HolidaysOptions = {}): Holiday[] {
   const first = dayNumber(parseIsoDate(from, ['from']));
   options = optionsObject(options);
   const last = dayNumber(parseIsoDate(to, ['to']));

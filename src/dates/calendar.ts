@@ -21,10 +21,13 @@ export const DEFAULT_CALENDAR: CalendarId = 'weekends-only';
 
 /** What a calendar is: its name, the years its holiday data covers, and where the data comes from. */
 export interface CalendarInfo {
+  /** The calendar's id, one of {@link CALENDAR_IDS}. */
   readonly id: CalendarId;
   /** Name as QuantLib calls it. */
   readonly name: string;
+  /** First year the holiday data covers; dates before it are `limit_exceeded`. */
   readonly firstYear: number;
+  /** Last year the holiday data covers; dates after it are `limit_exceeded`. */
   readonly lastYear: number;
   /** Days of the week that are never business days (0 Sunday … 6 Saturday). */
   readonly weekend: readonly number[];

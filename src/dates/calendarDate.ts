@@ -11,7 +11,10 @@ declare const isoDateBrand: unique symbol;
  * and check it. Dates are never turned into instants, so no time zone or daylight-saving change
  * can move them.
  */
-export type IsoDate = string & { readonly [isoDateBrand]: 'IsoDate' };
+export type IsoDate = string & {
+  /** Type-level brand only: no such property exists at run time. */
+  readonly [isoDateBrand]: 'IsoDate';
+};
 
 /** A date as callers write it: `YYYY-MM-DD` text (checked where it is read). */
 export type DateInput = IsoDate | string;
@@ -23,8 +26,11 @@ export const MAX_YEAR = 9999;
 
 /** Year, month (1–12) and day of a calendar date. */
 export interface CivilDate {
+  /** Four-digit year, 1000 to 9999. */
   readonly year: number;
+  /** Month of the year, 1 (January) to 12. */
   readonly month: number;
+  /** Day of the month, 1 to 28, 29, 30 or 31. */
   readonly day: number;
 }
 
@@ -144,6 +150,7 @@ export function fromDayNumber(days: number): CivilDate {
   return { year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Options of {@link addMonths}. */
 export interface AddMonthsOptions {
   /**
    * End-of-month rule: when the anchor is the last day of its month, every generated date is

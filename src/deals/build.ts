@@ -4,6 +4,8 @@ import { isDecimal, toPlainString } from '../money/decimal.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import type { Deal } from './deal.ts';
 import { parseDealPrebuilt, type DealJson } from './schema.ts';
+import type { ComponentJson } from './json.ts';
+import type { ScheduleRecipeJson } from '../schedules/json.ts';
 
 /**
  * A JSON shape `T` as a program may write it: its plain string fields (amounts, rates) also
@@ -24,10 +26,25 @@ export type LooseJson<T> = T extends string
  * Decimals, numbers, bigints or Amounts, and a schedule may be a built {@link Schedule}.
  */
 export type DealInput = LooseJson<DealJson> & {
-  readonly components: ReadonlyArray<LooseJson<DealJson['components'][number]> | (Omit<LooseJson<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
-  readonly alongside?: ReadonlyArray<LooseJson<DealJson['components'][number]> | (Omit<LooseJson<DealJson['components'][number]>, 'schedule'> & { readonly schedule: Schedule })>;
+  /** The parts the headline is split into, at least one; their schedules add up to the headline exactly. */
+  readonly components: ReadonlyArray<ComponentInput>;
+  /** Commitments announced with the deal but outside its headline. Default none. */
+  readonly alongside?: ReadonlyArray<ComponentInput>;
 };
 
+/**
+ * A component as {@link deal} takes it: the {@link ComponentJson} fields, where amounts and rates
+ * may also be Decimals, numbers, bigints or Amounts, and the schedule a built {@link Schedule}
+ * (in the deal's currency) or any {@link ScheduleRecipeJson} form.
+ */
+export type ComponentInput =
+  | LooseJson<ComponentJson>
+  | (Omit<LooseJson<ComponentJson>, 'schedule'> & {
+      /** A built schedule (`installments('25B', 8)`), used as it is; its currency must be the deal's. */
+      readonly schedule: Schedule;
+    });
+
+/** Options of {@link deal}. */
 export interface DealOptions {
   /**
    * When the components add up to less than the headline, add the rest as an `unspecified`

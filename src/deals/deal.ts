@@ -11,8 +11,11 @@ import { readDeal } from './readDeal.ts';
 export interface Source {
   /** Short key other fields refer to (`'K28'`). */
   readonly id: string;
+  /** Title of the article or document. */
   readonly title: string;
+  /** Who published it (`'Yonhap'`, `'White House'`). */
   readonly publisher: string;
+  /** Where to read it: an `http` or `https` URL. */
   readonly url: string;
   /** Publication date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
   readonly date: string;
@@ -24,9 +27,11 @@ export interface Source {
 export interface Component {
   /** Unique within the deal (`'Strategic investments (cash)'`). */
   readonly label: string;
+  /** What the part is made of; decides how it weighs (see {@link Instrument}). */
   readonly instrument: Instrument;
-  /** When the money moves, in the deal's currency. */
+  /** When the money moves, in the deal's currency: the amount pledged in each period, 0 or more (for a loan, what is lent; for a guarantee, the exposure taken on). */
   readonly schedule: Schedule;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
   /** Ids of the deal's sources this component's figures come from. */
   readonly sources: readonly string[];
@@ -70,6 +75,7 @@ export interface TariffLine {
   readonly after: TariffRate;
   /** Yearly exports to the counterparty the rates apply to, in the deal's currency. */
   readonly exportsCovered?: Decimal;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
   /** Ids of the deal's sources for this line's figures. */
   readonly sources: readonly string[];
@@ -77,6 +83,7 @@ export interface TariffLine {
 
 /** The tariff rates for one sector (autos, steel …), when they differ from the headline rates. */
 export interface SectorTariff extends TariffLine {
+  /** The sector (`'cars (Section 232)'`). */
   readonly sector: string;
 }
 
@@ -86,8 +93,11 @@ export interface SectorTariff extends TariffLine {
  * (`imposed`, such as the Section 122 surcharge), which is shown but saves nothing.
  */
 export interface TariffEvent {
+  /** Day it takes effect. */
   readonly date: IsoDate;
+  /** `'voided'`: every rate on `basis` stops applying from `date`; `'imposed'`: a rate applied with or without the deal (saves nothing). */
   readonly effect: 'voided' | 'imposed';
+  /** The legal basis voided or used. */
   readonly basis: TariffBasis;
   /** What happened (`'Supreme Court: IEEPA tariffs struck down'`). */
   readonly label: string;
@@ -95,7 +105,9 @@ export interface TariffEvent {
   readonly rate?: Decimal;
   /** For `imposed`: the day it stops applying. */
   readonly until?: IsoDate;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Ids of the deal's sources for these figures. */
   readonly sources: readonly string[];
 }
 
@@ -104,7 +116,9 @@ export interface TariffEvent {
  * by sector where they differ, and dated events such as a ruling that voids one legal basis.
  */
 export interface TariffTerms extends TariffLine {
+  /** Sectors with their own rates (empty when the headline rates cover everything). */
   readonly sectors: readonly SectorTariff[];
+  /** Dated events in date order as given, such as a ruling that voids one legal basis. */
   readonly events: readonly TariffEvent[];
 }
 
@@ -112,7 +126,7 @@ export interface TariffTerms extends TariffLine {
 export interface ProfitTier {
   /** Share of distributable cash going to the pledging party, as a fraction. */
   readonly partyShare: Decimal;
-  /** Share going to the counterparty; `partyShare + counterpartyShare = 1`. */
+  /** Share going to the counterparty, as a fraction from 0 to 1; `partyShare + counterpartyShare = 1`. */
   readonly counterpartyShare: Decimal;
   /** The tier lasts until the pledging party has recovered its target; the last tier has no end. */
   readonly until?: 'recovery';
@@ -120,12 +134,16 @@ export interface ProfitTier {
 
 /** The recovery target that ends the first tier. */
 export type RecoveryTarget =
-  | { readonly target: 'principal' }
+  | {
+      /** The principal paid in. */
+      readonly target: 'principal';
+    }
   | {
       /** Principal plus interest accrued at `rate` (Japan's "deemed allocation amount"). */
       readonly target: 'principal-plus-interest';
-      /** Yearly interest rate as a fraction. */
+      /** Yearly interest rate the target accrues, as a fraction above -1 (0.04 = 4% a year). */
       readonly rate: Decimal;
+      /** How the rate was chosen or reported. */
       readonly note?: string;
     };
 
@@ -133,10 +151,13 @@ export type RecoveryTarget =
 export interface ProfitSharingRule {
   /** Instrument whose returns are shared (normally `'cash'`). */
   readonly appliesTo: Instrument;
-  /** Ordered tiers. */
+  /** Ordered tiers: each but the last lasts until recovery; the last has no end. */
   readonly tiers: readonly ProfitTier[];
+  /** What ends the first tier. */
   readonly recovery: RecoveryTarget;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Ids of the deal's sources for these figures. */
   readonly sources: readonly string[];
 }
 
@@ -150,6 +171,7 @@ export interface RecordEntry {
   readonly date: IsoDate;
   /** For an amount that covers a stretch of time (purchases over months): its first day. */
   readonly from?: IsoDate;
+  /** What it is: the tranche, project or purchase. */
   readonly label: string;
   /** In the deal's currency, ≥ 0. */
   readonly amount: Decimal;
@@ -157,15 +179,21 @@ export interface RecordEntry {
   readonly status: 'announced' | 'completed' | 'candidate';
   /** Label of the component or alongside line it counts towards; absent: the headline as a whole. */
   readonly against?: string;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Ids of the deal's sources for these figures. */
   readonly sources: readonly string[];
 }
 
 /** A dated step in a deal's life that moves no money: a law passed, a text approved, a committee met. */
 export interface Milestone {
+  /** When, on or before the record's `asOf`. */
   readonly date: IsoDate;
+  /** What happened: a law passed, a text approved, a committee met. */
   readonly label: string;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Ids of the deal's sources for these figures. */
   readonly sources: readonly string[];
 }
 
@@ -175,9 +203,13 @@ export interface DealRecord {
   readonly asOf: IsoDate;
   /** The deal's latest state in a line (`'Special Act passed 12 Mar 2026; no project selected yet'`). */
   readonly status: string;
+  /** Money delivered (tranches, projects, purchases), as given. */
   readonly entries: readonly RecordEntry[];
+  /** Steps that move no money, as given. */
   readonly milestones: readonly Milestone[];
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Ids of the deal's sources for these figures. */
   readonly sources: readonly string[];
 }
 
@@ -189,27 +221,35 @@ export interface DealRecord {
 export interface Deal {
   /** Lower-case id (`'kr-2025-11-mou'`). */
   readonly id: string;
+  /** Title shown in reports. */
   readonly title: string;
   /** Pledging party: ISO 3166-1 alpha-2 code, or `'EU'`. */
   readonly party?: string;
   /** Counterparty, `'US'` unless stated. */
   readonly counterparty: string;
+  /** How far the deal had got when its figures were published. */
   readonly stage?: Stage;
   /** Date of the document or announcement; period 0 of the deal's schedules starts here unless they carry their own start date. */
   readonly date?: IsoDate;
+  /** ISO 4217 code of every amount in the deal. */
   readonly currency: CurrencyCode;
-  /** The amount announced, in `currency`. The components add up to it exactly. */
+  /** The amount announced, in `currency`, 0 or more. The components add up to it exactly. */
   readonly headline: Decimal;
+  /** The parts the headline is split into, at least one, labels unique; their schedules share one period axis. */
   readonly components: readonly Component[];
   /** Commitments announced with the deal but outside its headline (energy purchases, company plans). */
   readonly alongside: readonly Component[];
   /** Date by which the headline is to be delivered, when the text sets one (Japan: 19 Jan 2029). */
   readonly due?: IsoDate;
+  /** What the deal buys on tariffs, when stated. */
   readonly tariff?: TariffTerms;
+  /** How returns on the pledged money are shared, when the deal says. */
   readonly profitSharing?: ProfitSharingRule;
   /** What has happened since: tranches, projects, purchases to date, milestones. */
   readonly record?: DealRecord;
+  /** Free-text notes: assumptions, conflicting reports. */
   readonly notes: readonly string[];
+  /** Where the figures were published; ids unique. */
   readonly sources: readonly Source[];
 }
 

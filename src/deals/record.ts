@@ -6,6 +6,7 @@ import type { CurrencyCode } from '../money/currency.ts';
 import { toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
 import type { DealRecord, Milestone, RecordEntry } from './deal.ts';
+import type { RecordJson } from './json.ts';
 
 const text = z.string().trim().min(1);
 const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
@@ -40,8 +41,7 @@ export const recordSchema = /* @__PURE__ */ z.strictObject({
   sources: sourceIds,
 });
 
-/** The JSON input form of a deal's record. */
-export type RecordJson = z.input<typeof recordSchema>;
+export type { RecordJson } from './json.ts';
 
 type Report = (issue: Issue, extra?: Record<string, unknown>) => void;
 type CheckRefs = (ids: readonly string[], path: readonly PathSegment[]) => void;

@@ -17,6 +17,7 @@ import { buildRecord, recordSchema } from './record.ts';
 import { buildTariff, tariffSchema } from './tariff.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
+import type { DealJson } from './json.ts';
 import { guaranteeTermsSchema, loanTermsSchema } from './terms.ts';
 import { readGuaranteeTerms, readLoanTerms } from './readTerms.ts';
 
@@ -61,7 +62,8 @@ const profitSharingSchema = z.strictObject({
   sources: sourceIds,
 });
 
-const dealFields = z.strictObject({
+/** The fields of {@link dealSchema}, before the checks and the declared type. Internal: for the type tests. */
+export const dealFields = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
   title: text,
   party: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' }).optional(),
@@ -84,13 +86,14 @@ type Fields = z.output<typeof dealFields>;
 type Ctx = z.core.$RefinementCtx<Fields>;
 
 /**
- * The deal JSON format (zod). Amounts are strings (plain decimals or shorthand like `"350B"`),
- * rates are fractions as strings (`"0.15"`), dates `YYYY-MM-DD`, schedules in any of the
- * forms of `scheduleRecipeSchema`. The output is a checked, frozen {@link Deal}: components add
- * up to the headline exactly, labels are unique, every source id exists, every component is
- * in the deal's currency and all schedules share one period axis.
+ * The deal JSON format (zod): input {@link DealJson}, output {@link Deal}. Amounts are strings
+ * (plain decimals or shorthand like `"350B"`), rates are fractions as strings (`"0.15"`), dates
+ * `YYYY-MM-DD`, schedules in any of the forms of {@link scheduleRecipeSchema}. The output is a
+ * checked, frozen {@link Deal}: components add up to the headline exactly, labels are unique,
+ * every source id exists, every component is in the deal's currency and all schedules share one
+ * period axis. Use it to embed deals in your own zod schemas; {@link parseDeal} gives typed errors.
  */
-export const dealSchema = /* @__PURE__ */ dealFields.transform((json, ctx) => buildDeal(json, ctx));
+export const dealSchema: z.ZodType<Deal, DealJson> = /* @__PURE__ */ dealFields.transform((json, ctx) => buildDeal(json, ctx));
 
 /**
  * What `deal()` hands over besides the JSON: schedules it already built (by component index),
@@ -104,8 +107,7 @@ export interface Prebuilt {
   readonly fillUnspecified?: string;
 }
 
-/** A deal as its JSON holds it (input side of {@link dealSchema}). */
-export type DealJson = z.input<typeof dealSchema>;
+export type { DealJson } from './json.ts';
 
 function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
   const currency = json.currency;

@@ -4,6 +4,7 @@ import { isoDateSchema } from '../dates/schema.ts';
 import { daysBetween } from '../dates/calendarDate.ts';
 import { decimal, toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
+import type { TariffJson } from './json.ts';
 import { TARIFF_BASES, type SectorTariff, type TariffEvent, type TariffLine, type TariffRate, type TariffTerms } from './deal.ts';
 
 /** A fraction from 0 to 1 as dealcalc writes it: `"0"`, `"0.15"`, `"1"`. */
@@ -121,8 +122,7 @@ export function buildTariff(t: z.output<typeof tariffSchema>, report: Report, ch
   return Object.freeze({ ...readLine(t, ['tariff'], report, checkRefs), sectors: Object.freeze(sectors), events: Object.freeze(events) });
 }
 
-/** The JSON input form of tariff terms. */
-export type TariffJson = z.input<typeof tariffSchema>;
+export type { TariffJson } from './json.ts';
 
 // A rate with nothing but its value is written as the plain fraction string.
 function rateJson(r: TariffRate): z.input<typeof rateSchema> {

@@ -14,7 +14,19 @@ import type { Economy, EconomyFigureName } from './economy.ts';
 import { sumByYear } from './periodBook.ts';
 
 /** A ratio, or why it could not be computed. */
-export type Ratio = { readonly value: Decimal; readonly figure: string } | { readonly value: null; readonly reason: string };
+export type Ratio =
+  | {
+      /** The ratio, unrounded: a fraction (0.047 is 4.7%), or days for `peakInFxTurnoverDays`; 0 or more for the usual positive figures. */
+      readonly value: Decimal;
+      /** The figure divided by, for labels: name, period and source (`'fxReserves end-Dec 2025 (KM04)'`). */
+      readonly figure: string;
+    }
+  | {
+      /** No ratio. */
+      readonly value: null;
+      /** Why, in words (`'South Korea: no gdp on record'`, a missing exchange rate, a zero figure). */
+      readonly reason: string;
+    };
 
 /**
  * PIIE Policy Brief 26-2's "ability to pay" view (Auclair and Mazarei, January 2026), as PIIE
@@ -25,9 +37,9 @@ export type Ratio = { readonly value: Decimal; readonly figure: string } | { rea
 export interface AbilityToPay {
   /** The method and its source, for labels. */
   readonly method: string;
-  /** The pledge PIIE counts: the headline's components other than purchases. */
+  /** The pledge PIIE counts: the headline's components other than purchases, in the deal's currency. */
   readonly pledgeCounted: Decimal;
-  /** Purchases in the headline, left out of the pledge counted. */
+  /** Purchases in the headline, left out of the pledge counted: headline − pledgeCounted, in the deal's currency. */
   readonly purchasesLeftOut: Decimal;
   /** Years the pledge is spread over: those its schedules span, or 10 where none is given (PIIE's default). */
   readonly horizonYears: number;
@@ -45,17 +57,38 @@ export interface AbilityToPay {
 export interface DiscountedPledge {
   /** The method, for labels. */
   readonly method: string;
+  /** Years the level payment runs: the same horizon as {@link AbilityToPay.horizonYears}. */
   readonly horizonYears: number;
   /** At each rate: the level yearly payment over the horizon with the present value of the pledge counted, and its ratio to PIIE's straight-line amount. */
-  readonly byRate: ReadonlyArray<{ readonly rate: Decimal; readonly annualPayment: Decimal; readonly againstStraightLine: Decimal | null }>;
+  readonly byRate: ReadonlyArray<{
+    /** Annual effective discount rate, as a fraction. */
+    readonly rate: Decimal;
+    /** Level payment at the start of each year of the horizon with the pledge's present value, in the deal's currency. */
+    readonly annualPayment: Decimal;
+    /** `annualPayment ÷ annualPledge` (below 1 when discounting lightens the load); `null` when nothing is pledged. */
+    readonly againstStraightLine: Decimal | null;
+  }>;
 }
 
 /** Everything {@link burden} gives. */
 export interface Burden {
+  /** Id of the economy weighed against (`'kr'`). */
   readonly economy: string;
   /** Government money out (cash and loans disbursed) by year from the deal's start, in the deal's currency. */
-  readonly yearlyOutflow: ReadonlyArray<{ readonly year: number; readonly amount: Decimal }>;
-  readonly peakYear: { readonly year: number; readonly amount: Decimal } | null;
+  readonly yearlyOutflow: ReadonlyArray<{
+    /** Year counted from the deal's start: 0 is the first year. */
+    readonly year: number;
+    /** Cash paid and loans disbursed in that year, 0 or more. */
+    readonly amount: Decimal;
+  }>;
+  /** The year with the largest outflow (the earliest if several tie), or `null` when there is none. */
+  readonly peakYear: {
+    /** Year counted from the deal's start. */
+    readonly year: number;
+    /** Its outflow, in the deal's currency. */
+    readonly amount: Decimal;
+  } | null;
+  /** The deal's weight against the economy's figures, each converted to the deal's currency. */
   readonly ratios: {
     /** Peak-year outflow ÷ FX reserves. */
     readonly peakToReserves: Ratio;
@@ -82,10 +115,15 @@ export interface Burden {
 
 /** Options of {@link burden}. */
 export interface BurdenOptions {
-  /** Discount rates for the discounted view (default 3%, 4.5%, 6%). */
+  /** Annual effective discount rates for the discounted view, as fractions or percentage text (`'4.5%'`), each above −100% (default 3%, 4.5%, 6%). */
   readonly rates?: readonly DecimalInput[];
   /** Extra exchange rates, units per US dollar, to use before the economy's own. */
-  readonly fx?: ReadonlyArray<{ readonly currency: string; readonly perUsd: DecimalInput }>;
+  readonly fx?: ReadonlyArray<{
+    /** ISO 4217 code of the currency. */
+    readonly currency: string;
+    /** Units of the currency per US dollar, greater than 0 (`'1439'` for KRW). */
+    readonly perUsd: DecimalInput;
+  }>;
   /**
    * An exchange-rate path from the deal's currency (from `fxPath`): the yearly outflow is also
    * converted year by year, with the currency risk (the same outflow at the path's best and worst

@@ -25,17 +25,19 @@ export interface DeliveryOptions {
 export interface DeliveryLine {
   /** `'headline'`, or the component's label. */
   readonly label: string;
+  /** `'headline'` (the whole deal), a `'component'` of the headline, or an `'alongside'` line outside it. */
   readonly kind: 'headline' | 'component' | 'alongside';
+  /** The component's instrument (absent for the headline line). */
   readonly instrument?: Instrument;
-  /** The whole pledge of the line. */
+  /** The whole pledge of the line, in the deal's currency. */
   readonly pledged: Decimal;
   /** The date the line is measured to: `asOf`, or for a line whose entries all report flows over a stretch (`from` … `date`), the last day they cover. */
   readonly measuredTo: IsoDate;
-  /** What the pledge says should have been delivered by `measuredTo`. */
+  /** What the pledge says should have been delivered by `measuredTo`, in the deal's currency, 0 or more. */
   readonly pledgedToDate: Decimal;
   /** How `pledgedToDate` was worked out: from the schedules, or straight-line from the deal's date to its `due` date. */
   readonly pace: 'schedule' | 'straight-line to due date';
-  /** Announced and completed entries dated on or before `asOf`. */
+  /** Announced and completed entries dated on or before `asOf`, summed, in the deal's currency, 0 or more. */
   readonly delivered: Decimal;
   /** Candidate entries (under negotiation), not counted in `delivered`. */
   readonly candidates: Decimal;
@@ -51,8 +53,11 @@ export interface DeliveryLine {
 
 /** Everything {@link delivery} gives. */
 export interface Delivery {
+  /** The deal's id. */
   readonly deal: string;
+  /** The date delivery is measured to (the record's `asOf` unless `options.asOf` says otherwise). */
   readonly asOf: IsoDate;
+  /** How scheduled installments were taken to fall due (see {@link DeliveryOptions.accrual}). */
   readonly accrual: 'pro-rata' | 'period-start';
   /** The record's one-line state of the deal. */
   readonly status: string;

@@ -34,7 +34,7 @@ export const DEFAULT_CASH_EQUIVALENT_WEIGHTS: Readonly<Record<Instrument, string
 
 /** Options of {@link economicCost}. */
 export interface EconomicCostOptions {
-  /** Discount rates (default 3%, 4.5%, 6%). */
+  /** Annual effective discount rates as fractions or percentage text (`'4.5%'`), each above −100% (default 3%, 4.5%, 6%). */
   readonly rates?: readonly DecimalInput[];
   /** `'start'` (default): money moves at the start of its period; `'end'`: at its end (every line alike). */
   readonly timing?: 'start' | 'end';
@@ -44,7 +44,7 @@ export interface EconomicCostOptions {
   readonly guarantee?: GuaranteeTermsJson;
   /** Project cash assumption for the profit-sharing rule (returns are left out without one). */
   readonly project?: ProjectAssumption;
-  /** Cash-equivalent weights by instrument (default {@link DEFAULT_CASH_EQUIVALENT_WEIGHTS}). */
+  /** Cash-equivalent weights by instrument, 0 or more (1 = a dollar of cash); instruments not given keep {@link DEFAULT_CASH_EQUIVALENT_WEIGHTS}. */
   readonly weights?: Partial<Readonly<Record<Instrument, DecimalInput>>>;
 }
 
@@ -58,6 +58,7 @@ export interface CostLine {
 
 /** The economic cost of a deal at one discount rate. */
 export interface CostAtRate {
+  /** The annual effective discount rate, as a fraction. */
   readonly rate: Decimal;
   /** Cash paid: PV of the cash components. */
   readonly cash: CostLine;
@@ -69,22 +70,38 @@ export interface CostAtRate {
   readonly returns: CostLine;
   /** cash + loanSubsidy + guaranteeCost − returns (lines that are `null` count as 0, and say so). */
   readonly total: Decimal;
-  /** Shown on their own lines, never added to the government's cost. */
+  /** PV of the purchase components: shown on its own line, never added to the government's cost. */
   readonly purchases: Decimal;
+  /** PV of the companies' own investment (private components): shown, never added. */
   readonly private: Decimal;
+  /** PV of the part not yet allocated: shown, never added (its form is unknown). */
   readonly unspecified: Decimal;
 }
 
 /** Everything {@link economicCost} gives. */
 export interface EconomicCost {
+  /** The cost lines at each rate, in the order the rates were given. */
   readonly byRate: readonly CostAtRate[];
   /** Σ weight × nominal total by instrument, with the weights used. */
-  readonly cashEquivalent: { readonly total: Decimal; readonly weights: Readonly<Record<Instrument, Decimal>> };
+  readonly cashEquivalent: {
+    /** The weighted total, undiscounted, in the deal's currency. */
+    readonly total: Decimal;
+    /** The weight used for each instrument (1 = a dollar of cash). */
+    readonly weights: Readonly<Record<Instrument, Decimal>>;
+  };
+  /** Each loan component's flows and subsidy, in the deal's order (components with no terms anywhere are left out). */
   readonly loans: readonly LoanFlows[];
+  /** Each guarantee component's expected flows and cost, in the deal's order (components with no terms anywhere are left out). */
   readonly guarantees: readonly GuaranteeFlows[];
+  /** The profit-sharing split of project returns, or `null` without a rule or a project assumption. */
   readonly returns: SharedReturns | null;
   /** The pledging state's expected net flows per period (out negative): cash, loans, guarantees, returns. */
-  readonly netFlows: ReadonlyArray<{ readonly period: number; readonly amount: Decimal }>;
+  readonly netFlows: ReadonlyArray<{
+    /** Whole period counted from the deal's period 0. */
+    readonly period: number;
+    /** Net expected flow of the period: negative when the state pays out, positive when it receives. */
+    readonly amount: Decimal;
+  }>;
 }
 
 /**

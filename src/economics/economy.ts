@@ -4,11 +4,27 @@ import { attempt, type Outcome } from '../errors/outcome.ts';
 import { amountTextSchema, currencySchema, decimalSchema } from '../money/schema.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import type { Decimal } from '../money/decimal.ts';
+import type { TextAmount } from '../money/schema.ts';
+import type { Source } from '../deals/deal.ts';
+import type { SourceJson } from '../deals/json.ts';
 
 /** The figures an economy is measured by, in {@link Economy.figures}. */
 export const ECONOMY_FIGURES = ['gdp', 'fxReserves', 'currentAccount', 'exportsToCounterparty', 'fxTurnoverDaily', 'reserveIncome', 'outwardFdi', 'imports', 'foreignAssets'] as const;
 
-/** One of {@link ECONOMY_FIGURES}. */
+/**
+ * One of {@link ECONOMY_FIGURES}. Each figure is stated with its own unit, period and kind
+ * ({@link FigureKind}); the usual kinds are:
+ *
+ * - `gdp`: gross domestic product, a yearly flow;
+ * - `fxReserves`: official foreign-exchange reserves, a stock;
+ * - `currentAccount`: the current-account balance, a yearly flow (a surplus is positive);
+ * - `exportsToCounterparty`: goods exports to the counterparty (the United States), a yearly flow;
+ * - `fxTurnoverDaily`: foreign-exchange market turnover, a daily flow;
+ * - `reserveIncome`: income earned on the reserves, a yearly flow;
+ * - `outwardFdi`: outward direct investment, a yearly flow;
+ * - `imports`: goods imports, a yearly flow;
+ * - `foreignAssets`: external financial assets, reserves included, a stock.
+ */
 export type EconomyFigureName = (typeof ECONOMY_FIGURES)[number];
 
 const figureSchema = z.strictObject({
@@ -36,13 +52,8 @@ const sourceSchema = z.strictObject({
   approximate: z.boolean().optional(),
 });
 
-/**
- * An economy in JSON: figures to weigh a pledge against, each with its unit (currency),
- * period, kind (stock, yearly or daily) and source; exchange rates to bring figures in other
- * currencies to the deal's; and the sources. Every figure is optional, but a figure given
- * without a unit or a period is an error.
- */
-export const economySchema = /* @__PURE__ */ z
+/** The fields of {@link economySchema}, before the declared type is put on. Internal: for the type tests. */
+export const economyFields = /* @__PURE__ */ z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     party: z.string().regex(/^[A-Z]{2}$/),
@@ -64,28 +75,151 @@ export const economySchema = /* @__PURE__ */ z
     }
   });
 
-/** An economy as its JSON holds it. */
-export type EconomyJson = z.input<typeof economySchema>;
+/**
+ * What a figure measures: a `stock` at a date (reserves, foreign assets), a flow per `year`
+ * (GDP, current account, imports) or a flow per `day` (FX turnover).
+ */
+export type FigureKind = 'stock' | 'year' | 'day';
 
-/** One figure of an economy. */
-export interface EconomyFigure {
-  readonly value: Decimal;
-  readonly unit: CurrencyCode;
+/** One figure of an economy in JSON (see {@link EconomyFigure}). */
+export interface EconomyFigureJson {
+  /** The figure: plain decimal string or shorthand (`"428.05B"`); a currency it names must be `unit`. */
+  value: string;
+  /** ISO 4217 code of the figure (`"USD"`). */
+  unit: string;
+  /** What the figure covers or when it was measured: `"2024"`, `"end-Dec 2025"`, `"2025 average"`. */
+  period: string;
+  /** A stock, a yearly flow or a daily flow. */
+  per: FigureKind;
+  /** Id of an entry in the economy's `sources`. */
+  source: string;
+  /** Free-text note. */
+  note?: string | undefined;
+}
+
+/** An exchange rate of an economy (see {@link Economy.fx}). */
+export interface EconomyFxRate {
+  /** ISO 4217 code of the currency. */
+  readonly currency: CurrencyCode;
+  /** Units of the currency per US dollar, greater than 0 (1363.98 for KRW: ₩1,363.98 = $1). */
+  readonly perUsd: Decimal;
+  /** When the rate was observed (`"2024 average"`, `"2025-12-30"`). */
   readonly period: string;
-  readonly per: 'stock' | 'year' | 'day';
+  /** Id of an entry in the economy's `sources`. */
   readonly source: string;
+}
+
+/** An exchange rate in an economy's JSON. */
+export interface EconomyFxJson {
+  /** ISO 4217 code of the currency (`"KRW"`). */
+  currency: string;
+  /** Units of the currency per US dollar, greater than 0, as a plain decimal string (`"1363.98"`). */
+  perUsd: string;
+  /** When the rate was observed (`"2024 average"`, `"2025-12-30"`). */
+  period: string;
+  /** Id of an entry in the economy's `sources`. */
+  source: string;
+}
+
+/**
+ * An economy in JSON (the input of {@link economySchema} and {@link parseEconomy}): figures to
+ * weigh a pledge against, exchange rates, notes and sources.
+ */
+export interface EconomyJson {
+  /** Lower-case id: letters, digits and hyphens (`"kr"`). */
+  id: string;
+  /** Two upper-case letters: the ISO 3166-1 alpha-2 code (`"KR"`) or `"EU"`. */
+  party: string;
+  /** Name shown in reports (`"Korea"`). */
+  name: string;
+  /** The figures by name (see {@link EconomyFigureName}); each is optional. */
+  figures: Partial<Record<EconomyFigureName, EconomyFigureJson | undefined>>;
+  /** Exchange rates to bring figures in other currencies to the deal's, through US dollars. Default none. */
+  fx?: EconomyFxJson[] | undefined;
+  /** Free-text notes. Default none. */
+  notes?: string[] | undefined;
+  /** Where the figures were published. Default none. */
+  sources?: SourceJson[] | undefined;
+}
+
+/** One figure as {@link economySchema} outputs it: the JSON with `value` read and `unit` checked. */
+export interface ParsedEconomyFigureJson {
+  /** The value read from the text, with the currency the text names, if any. */
+  value: TextAmount;
+  /** ISO 4217 code of the figure. */
+  unit: CurrencyCode;
+  /** What the figure covers or when it was measured. */
+  period: string;
+  /** A stock, a yearly flow or a daily flow. */
+  per: FigureKind;
+  /** Id of an entry in the economy's `sources`. */
+  source: string;
+  /** Free-text note. */
+  note?: string | undefined;
+}
+
+/**
+ * What {@link economySchema} outputs: the JSON checked (every figure's source exists, its
+ * amount is in its unit), decimals read, defaults filled in. {@link parseEconomy} turns it into
+ * a frozen {@link Economy}.
+ */
+export interface ParsedEconomyJson {
+  /** Lower-case id. */
+  id: string;
+  /** ISO 3166-1 alpha-2 code, or `"EU"`. */
+  party: string;
+  /** Name shown in reports. */
+  name: string;
+  /** The figures given, by name (see {@link EconomyFigureName}). */
+  figures: Partial<Record<EconomyFigureName, ParsedEconomyFigureJson | undefined>>;
+  /** Exchange rates. */
+  fx: EconomyFxRate[];
+  /** Free-text notes. */
+  notes: string[];
+  /** Where the figures were published. */
+  sources: SourceJson[];
+}
+
+/**
+ * An economy in JSON: figures to weigh a pledge against, each with its unit (currency),
+ * period, kind (stock, yearly or daily) and source; exchange rates to bring figures in other
+ * currencies to the deal's; and the sources. Every figure is optional, but a figure given
+ * without a unit or a period is an error.
+ */
+export const economySchema: z.ZodType<ParsedEconomyJson, EconomyJson> = economyFields;
+
+/** One figure of an economy, checked: a value in a currency, what it covers and where it comes from. */
+export interface EconomyFigure {
+  /** The figure in whole units of `unit`: a stock or flow per `per` (GDP 1.868T is 1868000000000). */
+  readonly value: Decimal;
+  /** ISO 4217 code of the value. */
+  readonly unit: CurrencyCode;
+  /** What the figure covers or when it was measured: `"2024"`, `"end-Dec 2025"`, `"2025 average"`. */
+  readonly period: string;
+  /** A stock, a yearly flow or a daily flow. */
+  readonly per: FigureKind;
+  /** Id of the entry in {@link Economy.sources} it comes from. */
+  readonly source: string;
+  /** Free-text note. */
   readonly note?: string;
 }
 
-/** A checked economy. */
+/** A checked economy (from {@link parseEconomy} or {@link economyPreset}): figures to weigh a pledge against. Plain, frozen data. */
 export interface Economy {
+  /** Lower-case id (`"kr"`). */
   readonly id: string;
+  /** ISO 3166-1 alpha-2 code (`"KR"`), or `"EU"`. */
   readonly party: string;
+  /** Name shown in reports (`"Korea"`). */
   readonly name: string;
+  /** The figures on record, by name; a figure nobody gave is absent (and a ratio needing it is `null`). */
   readonly figures: Readonly<Partial<Record<EconomyFigureName, EconomyFigure>>>;
-  readonly fx: ReadonlyArray<{ readonly currency: CurrencyCode; readonly perUsd: Decimal; readonly period: string; readonly source: string }>;
+  /** Exchange rates, to bring figures in other currencies to a deal's through US dollars. */
+  readonly fx: readonly EconomyFxRate[];
+  /** Free-text notes. */
   readonly notes: readonly string[];
-  readonly sources: ReadonlyArray<{ readonly id: string; readonly title: string; readonly publisher: string; readonly url: string; readonly date: string; readonly approximate?: boolean }>;
+  /** Where the figures were published. */
+  readonly sources: readonly Source[];
 }
 
 /**

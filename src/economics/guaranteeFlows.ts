@@ -11,6 +11,7 @@ import type { GuaranteeTerms, GuaranteeTermsJson } from '../deals/terms.ts';
 
 /** One period of a guarantee's expected flows, from the guarantor's (the pledging party's) side. */
 export interface GuaranteeFlowRow {
+  /** Whole period counted from the schedule's period 0. */
   readonly period: number;
   /** Exposure outstanding during the period and not yet called (expected). */
   readonly exposure: Decimal;
@@ -20,28 +21,43 @@ export interface GuaranteeFlowRow {
   readonly calls: Decimal;
   /** Expected recoveries of called amounts: positive. */
   readonly recoveries: Decimal;
+  /** fees + calls + recoveries: the guarantor's expected net flow of the period (negative: out). */
   readonly net: Decimal;
 }
 
 /** The expected cost of a guarantee at one discount rate. */
 export interface GuaranteeCost {
+  /** The annual effective discount rate, as a fraction. */
   readonly rate: Decimal;
   /** PV of expected calls net of recoveries, minus PV of fees. Negative when fees exceed expected losses. */
   readonly expectedCost: Decimal;
+  /** PV of the expected calls paid, as a positive magnitude. */
   readonly calls: Decimal;
+  /** PV of the expected recoveries, 0 or more. */
   readonly recoveries: Decimal;
+  /** PV of the expected fees received, 0 or more. */
   readonly fees: Decimal;
 }
 
 /** Everything {@link guaranteeFlows} gives. */
 export interface GuaranteeFlows {
+  /** The terms used, checked, defaults filled in. */
   readonly terms: GuaranteeTerms;
+  /** The schedule's period length: the periods of `rows`. */
   readonly frequency: Frequency;
+  /** One row per period from the first tranche to the last recovery (empty when nothing is guaranteed). */
   readonly rows: readonly GuaranteeFlowRow[];
   /** Expected cost at each rate asked for (default 3%, 4.5%, 6%). */
   readonly costs: readonly GuaranteeCost[];
-  /** The worst case: the largest exposure outstanding, called at once, in the period it peaks. */
-  readonly worstCase: { readonly period: number; readonly exposure: Decimal; readonly loss: Decimal } | null;
+  /** The worst case: the largest exposure outstanding, called at once, in the period it peaks (`null` when nothing is guaranteed). */
+  readonly worstCase: {
+    /** The period the gross exposure peaks (the earliest, if several tie). */
+    readonly period: number;
+    /** The whole exposure outstanding then, ignoring earlier calls, in the schedule's currency: the cash needed if all of it is called. */
+    readonly exposure: Decimal;
+    /** `exposure × lossGivenCall`: what is never recovered. */
+    readonly loss: Decimal;
+  } | null;
 }
 
 /**
@@ -56,6 +72,11 @@ export interface GuaranteeFlows {
  * discounted as everywhere in dealcalc. A guarantee that is never called costs minus its fees.
  * The worst case is the whole exposure outstanding at its peak, called at once (the loss is
  * that exposure × `lossGivenCall`; the cash needed is the whole exposure).
+ *
+ * @param component - A guarantee component of a deal, or a schedule of exposure taken on (amounts 0 or more).
+ * @param terms - Tenor and recovery lag in years; fee, call probability and loss given call as fractions (see {@link GuaranteeTermsJson}).
+ * @param options - `rates`: annual effective discount rates for the cost (fractions or `'4.5%'`, default 3%, 4.5%, 6%);
+ *   `timing`: `'start'` (default) or `'end'` of each period, as everywhere in dealcalc.
  *
  * @throws {DealcalcError} `invalid_input` for probabilities or shares outside 0–1, a negative
  *   fee, or a tenor or lag that is not a whole number of periods.

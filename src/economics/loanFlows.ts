@@ -73,6 +73,7 @@ function loanRows(installments: Schedule['installments'], terms: { tenor: number
 
 /** One period of a loan, from the lender's (the pledging party's) side. */
 export interface LoanFlowRow {
+  /** Whole period counted from the schedule's period 0. */
   readonly period: number;
   /** Money lent in the period: negative (out). */
   readonly disbursement: Decimal;
@@ -80,7 +81,7 @@ export interface LoanFlowRow {
   readonly interest: Decimal;
   /** Principal repaid: positive. */
   readonly principal: Decimal;
-  /** disbursement + interest + principal. */
+  /** disbursement + interest + principal: the lender's net flow of the period (negative while lending, positive while repaid). */
   readonly net: Decimal;
   /** Principal still owed at the end of the period. */
   readonly outstanding: Decimal;
@@ -88,6 +89,7 @@ export interface LoanFlowRow {
 
 /** The economic cost of a loan at one discount rate. */
 export interface LoanSubsidy {
+  /** The annual effective discount rate, as a fraction. */
   readonly rate: Decimal;
   /** Present value of the money lent (a positive magnitude). */
   readonly out: Decimal;
@@ -99,11 +101,21 @@ export interface LoanSubsidy {
 
 /** Everything {@link loanFlows} gives. */
 export interface LoanFlows {
+  /** The terms used, checked, defaults filled in. */
   readonly terms: LoanTerms;
+  /** The schedule's period length: the periods of `rows`, and the periods tenor and grace are counted in. */
   readonly frequency: Frequency;
   /** One row per period from the first disbursement to the last repayment. */
   readonly rows: readonly LoanFlowRow[];
-  readonly totals: { readonly disbursed: Decimal; readonly interest: Decimal; readonly principal: Decimal };
+  /** Sums over all rows, undiscounted, as positive magnitudes. */
+  readonly totals: {
+    /** Everything lent, in the schedule's currency. */
+    readonly disbursed: Decimal;
+    /** Interest received, in the schedule's currency. */
+    readonly interest: Decimal;
+    /** Principal repaid, in the schedule's currency: equal to `disbursed`, exactly. */
+    readonly principal: Decimal;
+  };
   /** The subsidy at each rate asked for (default 3%, 4.5%, 6%). */
   readonly subsidies: readonly LoanSubsidy[];
 }
@@ -122,9 +134,10 @@ export interface LoanFlows {
  * rates, period p at p ÷ n years). It is zero when the loan rate equals the discount rate and
  * grows as the loan rate falls below it.
  *
- * @param component - A loan component of a deal, or a schedule of disbursements.
+ * @param component - A loan component of a deal, or a schedule of disbursements (amounts 0 or more).
  * @param terms - Rate (annual effective), tenor and grace in years, amortisation.
- * @param options - `rates`: discount rates for the subsidy (fractions or `'4.5%'`).
+ * @param options - `rates`: annual effective discount rates for the subsidy (fractions or `'4.5%'`, default 3%, 4.5%, 6%);
+ *   `timing`: `'start'` (default) or `'end'` of each period, as everywhere in dealcalc.
  *
  * @throws {DealcalcError} `invalid_input` for terms out of range (a tenor shorter than the
  *   grace period, a tenor that is not a whole number of periods, a rate ≤ −100%).

@@ -21,9 +21,9 @@ import { periodRate } from '../deals/readTerms.ts';
 export interface ProjectAssumption {
   /** Yearly cash yield on invested cash, a fraction (`'0.05'`); per period it is yield ÷ n. */
   readonly yield: DecimalInput;
-  /** Periods from an installment to its first distribution (default 1). */
+  /** Periods from an installment to its first distribution, a whole number from 0 to 1,000 (default 1). */
   readonly lag?: number;
-  /** Periods each installment pays for (default 20 years' worth). */
+  /** Periods each installment pays for, a whole number from 1 to 1,000 (default 20 years' worth). */
   readonly periods?: number;
   /** Return the principal with the last distribution (default false). */
   readonly principalBack?: boolean;
@@ -31,14 +31,15 @@ export interface ProjectAssumption {
 
 /** One period of a profit-sharing run. */
 export interface ReturnsRow {
+  /** Whole period counted from the deal's period 0. */
   readonly period: number;
   /** Cash the pledging party puts in (positive magnitude). */
   readonly invested: Decimal;
   /** Distributable project cash in the period. */
   readonly projectCash: Decimal;
-  /** The pledging party's share. */
+  /** The pledging party's share, in the deal's currency, 0 or more. */
   readonly party: Decimal;
-  /** The counterparty's share; party + counterparty = projectCash exactly. */
+  /** The counterparty's share, 0 or more; party + counterparty = projectCash exactly. */
   readonly counterparty: Decimal;
   /** What the party still has to recover at the end of the period (0 once made whole). */
   readonly toRecover: Decimal;
@@ -46,16 +47,39 @@ export interface ReturnsRow {
 
 /** Everything {@link shareReturns} gives. */
 export interface SharedReturns {
+  /** The profit-sharing rule applied. */
   readonly rule: ProfitSharingRule;
+  /** Period length of the rows. */
   readonly frequency: Frequency;
+  /** One row per period from the first investment or distribution to the last. */
   readonly rows: readonly ReturnsRow[];
-  readonly totals: { readonly invested: Decimal; readonly projectCash: Decimal; readonly party: Decimal; readonly counterparty: Decimal };
+  /** Sums over all rows, undiscounted, in the deal's currency, 0 or more. */
+  readonly totals: {
+    /** Cash the party put in, in the deal's currency. */
+    readonly invested: Decimal;
+    /** Distributable project cash. */
+    readonly projectCash: Decimal;
+    /** The party's share of it. */
+    readonly party: Decimal;
+    /** The counterparty's share; `party + counterparty = projectCash` exactly. */
+    readonly counterparty: Decimal;
+  };
   /** The period at whose end the party has recovered its target for good, or `null` if not within the horizon. */
   readonly madeWholePeriod: number | null;
-  /** The party's total distributions ÷ its total investment. */
+  /** The party's total distributions ÷ its total investment (1 = money back, undiscounted); `null` when nothing was invested. */
   readonly multiple: Decimal | null;
   /** The party's annual IRR on its cash (invested out, distributions in), or why there is none. */
-  readonly partyIrr: { readonly rate: Decimal } | { readonly rate: null; readonly reason: string };
+  readonly partyIrr:
+    | {
+        /** Annual effective IRR, as a fraction above −1 (0.05 = 5% a year). */
+        readonly rate: Decimal;
+      }
+    | {
+        /** No IRR. */
+        readonly rate: null;
+        /** Why (no distributions, several rates …), in words. */
+        readonly reason: string;
+      };
 }
 
 /** Options of {@link shareReturns}. */

@@ -13,30 +13,41 @@ import { sumByYear } from './periodBook.ts';
 
 /** One year of the tariff side. */
 export interface TariffYear {
+  /** Year counted from the deal's start: 0 is the first year. */
   readonly year: number;
   /** First day of the year, when the deal is dated. */
   readonly start?: IsoDate;
   /** Duty exporters do not pay this year (accrues to exporters; negative when the deal's rates are higher than before). */
   readonly dutySaved: Decimal;
+  /** Duty saved up to and including this year. */
   readonly cumulativeDutySaved: Decimal;
   /** The state's net expected outflow this year under the deal (cost to the state; negative when money comes back). */
   readonly stateCost: Decimal;
+  /** The state's net cost up to and including this year. */
   readonly cumulativeStateCost: Decimal;
 }
 
 /** One line of goods in {@link TariffSavings}: its exports and the rates counted. */
 export interface TariffSavingsLine {
+  /** `'all other goods'` (the headline rates), or the sector's name. */
   readonly label: string;
+  /** Yearly exports the line's rates apply to, in the deal's currency (the headline's less the sectors' with their own figure). */
   readonly exports: Decimal;
   /** The rate counted as the rate before the deal, as a fraction. */
   readonly before: Decimal;
   /** `'applied'`, or `'threatened'` when the threatened rate was asked for and the line has one. */
   readonly beforeKind: 'applied' | 'threatened';
+  /** The rate under the deal, as a fraction from 0 to 1. */
   readonly after: Decimal;
   /** exports × (before − after) a year at these rates, before any later event. */
   readonly saved: Decimal;
   /** Legal basis of the rate before and of the rate after, when the deal gives them. */
-  readonly basis: { readonly before?: TariffBasis; readonly after?: TariffBasis };
+  readonly basis: {
+    /** Basis of the rate counted as before. */
+    readonly before?: TariffBasis;
+    /** Basis of the rate after. */
+    readonly after?: TariffBasis;
+  };
 }
 
 /** Everything {@link tariffSavings} gives. */
@@ -45,11 +56,19 @@ export interface TariffSavings {
   readonly view: 'applied' | 'threatened';
   /** Yearly duty difference at the rates as agreed, before later events: Σ lines' `saved`. */
   readonly yearly: Decimal;
+  /** `'all other goods'` at the headline rates first, then each sector with its own exports figure. */
   readonly lines: readonly TariffSavingsLine[];
   /** Year by year from the deal's start, with each rate counted only on the days it applies and after dated events. */
   readonly years: readonly TariffYear[];
   /** PV of the duty saved over the horizon at each rate. */
-  readonly presentValues: ReadonlyArray<{ readonly rate: Decimal; readonly dutySaved: Decimal; readonly stateCost: Decimal }>;
+  readonly presentValues: ReadonlyArray<{
+    /** The annual effective discount rate, as a fraction. */
+    readonly rate: Decimal;
+    /** PV of the duty saved over the years counted (negative when the deal's rates are higher). */
+    readonly dutySaved: Decimal;
+    /** PV of the state's net cost over the same years. */
+    readonly stateCost: Decimal;
+  }>;
   /** First year in which cumulative duty saved reaches the state's cumulative cost, or `null` if not within the horizon. */
   readonly crossoverYear: number | null;
   /** The dated events applied (rulings voiding a basis; surcharges imposed with or without the deal save nothing). */
@@ -62,7 +81,7 @@ export interface TariffSavings {
 
 /** Options of {@link tariffSavings}. */
 export interface TariffSavingsOptions extends EconomicCostOptions {
-  /** Years counted (default 10). */
+  /** Years counted from the deal's start, a whole number from 1 to 200 (default 10). */
   readonly years?: number;
   /** Count a line's threatened rate, where it has one, as the rate before the deal (default `false`: applied rates only). */
   readonly threatened?: boolean;

@@ -24,32 +24,82 @@ export interface Issue {
  */
 export interface ErrorDataByCode {
   /** Bad input: the issues say which fields and why. */
-  invalid_input: { readonly issues: readonly Issue[] };
+  invalid_input: {
+    /** Every problem found, each with its path (the same list as the error's `issues`). */
+    readonly issues: readonly Issue[];
+  };
   /** A value beyond a documented limit (counts above 10,000, magnitudes above 1e30). */
-  limit_exceeded: { readonly argument: string; readonly limit: string; readonly received: string };
+  limit_exceeded: {
+    /** The argument or JSON path over the limit (`'count'`, `'components[0].schedule.count'` from JSON, `'installments.3.period'` from arguments). */
+    readonly argument: string;
+    /** The limit, as text (`'10000'`, `'1e30'`). */
+    readonly limit: string;
+    /** What came, as text (`'20000'`, `'18 installments'`). */
+    readonly received: string;
+  };
   /** Amounts in different currencies met where one currency is required. */
-  currency_mismatch: { readonly expected: string; readonly received: string };
+  currency_mismatch: {
+    /** The ISO 4217 code required (`'USD'`). */
+    readonly expected: string;
+    /** The ISO 4217 code that came (`'KRW'`). */
+    readonly received: string;
+  };
   /** Schedules with different frequencies met where one frequency is required. */
-  frequency_mismatch: { readonly expected: string; readonly received: string };
+  frequency_mismatch: {
+    /** The frequency required (`'annual'`). */
+    readonly expected: string;
+    /** The frequency that came (`'quarterly'`). */
+    readonly received: string;
+  };
   /** A deal whose components do not add up to its headline. */
   unbalanced_deal: {
+    /** The deal's id. */
     readonly deal: string;
+    /** The headline, in the deal's currency. */
     readonly headline: Decimal;
+    /** What the components add up to, in the deal's currency. */
     readonly sum: Decimal;
+    /** `headline − sum`: positive when the components fall short, negative when they exceed it. */
     readonly difference: Decimal;
   };
-  /** A deal reference that is neither a preset id, nor a file, nor a quick proposal. */
-  unknown_deal: { readonly reference: string; readonly suggestions: readonly string[] };
+  /** A reference that names nothing known: a deal (not a preset id, a file or a quick proposal), an economy or an FX preset. */
+  unknown_deal: {
+    /** What was asked for (cut to 200 characters). */
+    readonly reference: string;
+    /** Up to three close known ids, nearest first (or every known id where there are few); may be empty. */
+    readonly suggestions: readonly string[];
+  };
   /** A solver was given flows that never change sign: no rate can make their value zero. */
-  no_sign_change: { readonly count: number };
+  no_sign_change: {
+    /** How many flows were given. */
+    readonly count: number;
+  };
   /** The flows change sign but no root lies in the searched range. */
-  no_root_in_range: { readonly low: Decimal; readonly high: Decimal };
-  /** More than one root in the searched range; all of them, ascending. */
-  several_roots: { readonly roots: readonly Decimal[] };
+  no_root_in_range: {
+    /** Lowest rate searched, per period, as a fraction (above -1). */
+    readonly low: Decimal;
+    /** Highest rate searched, per period, as a fraction. */
+    readonly high: Decimal;
+  };
+  /** More than one root in the searched range, and no guess to pick one. */
+  several_roots: {
+    /** Every root found, per period, as fractions, ascending. */
+    readonly roots: readonly Decimal[];
+  };
   /** The iteration limit was reached; the last bracket is kept. */
-  did_not_converge: { readonly low: Decimal; readonly high: Decimal; readonly iterations: number };
+  did_not_converge: {
+    /** Low end of the last bracket holding the root: a rate per period, as a fraction. */
+    readonly low: Decimal;
+    /** High end of the last bracket: a rate per period, as a fraction. */
+    readonly high: Decimal;
+    /** Exact steps taken before giving up. */
+    readonly iterations: number;
+  };
   /** A quantity that is undefined for these inputs (a share of a zero headline, say). */
-  not_computable: { readonly reason: string };
+  not_computable: {
+    /** Why, in words. */
+    readonly reason: string;
+  };
 }
 
 // Messages stay short whatever the input: at most a few problems are spelled out (the rest

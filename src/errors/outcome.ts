@@ -5,8 +5,18 @@ import { DealcalcError, type ErrorCode } from './DealcalcError.ts';
  * Narrow on `ok`.
  */
 export type Outcome<T, C extends ErrorCode = ErrorCode> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: DealcalcError<C> };
+  | {
+      /** `true`: the call succeeded. */
+      readonly ok: true;
+      /** What the throwing twin would have returned. */
+      readonly value: T;
+    }
+  | {
+      /** `false`: the call failed. */
+      readonly ok: false;
+      /** What the throwing twin would have thrown. */
+      readonly error: DealcalcError<C>;
+    };
 
 /**
  * Runs `fn` and returns its value as an {@link Outcome}. Only {@link DealcalcError}s are

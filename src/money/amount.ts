@@ -20,8 +20,9 @@ export interface Amount {
  */
 export type AmountInput = Amount | DecimalInput;
 
+/** Options of {@link amount} and {@link safeAmount}. */
 export interface AmountOptions {
-  /** Argument name or JSON path, for error messages. */
+  /** Argument name or JSON path of the value (`['headline']`), put in the error's issues and message. Default: the root. */
   readonly path?: readonly PathSegment[];
 }
 

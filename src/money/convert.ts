@@ -24,9 +24,11 @@ export interface ConvertedAmount extends Amount {
   readonly from: Amount;
   /** Units of `currency` per unit of `from.currency`. */
   readonly rate: Decimal;
+  /** Date the rate was observed, when the rate (or the path point it came from) has one. */
   readonly date?: IsoDate;
   /** Period of the rate, for a rate taken from a path by period. */
   readonly period?: number;
+  /** Where the rate comes from, when the rate (or the path point) says. */
   readonly source?: string;
 }
 

@@ -43,8 +43,9 @@ export const MIN_MAGNITUDE = /* @__PURE__ */ new D('1e-30');
 /** Decimal text as `decimal` reads it (after trimming and removing `_`). Internal. */
 export const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** Options of {@link decimal}. */
 export interface DecimalOptions {
-  /** Path of the value in the caller's input, used in error messages. */
+  /** Path of the value in the caller's input (`['rates', 2]`), put in the error's issues and message. Default: the root. */
   readonly path?: readonly PathSegment[];
 }
 

@@ -8,6 +8,7 @@ import { roundingMode, toDecimalJsRounding, type RoundingMode } from './rounding
 /** A scale unit for people: thousand, million, billion, trillion. */
 export type AmountUnit = 'K' | 'M' | 'B' | 'T';
 
+/** Options of {@link formatAmount}. Every option is optional; the defaults give `$25.0B`. */
 export interface FormatAmountOptions {
   /**
    * `'human'` (default): `$25.0B` style, rounded to `places` in the chosen unit.
@@ -15,7 +16,7 @@ export interface FormatAmountOptions {
    * unless `places` is given.
    */
   readonly style?: 'human' | 'machine';
-  /** Decimal places shown (default 1 for human style with a unit, 2 without one). */
+  /** Decimal places shown, a whole number from 0 to 20 (default 1 for human style with a unit, 2 without one; machine style: exact unless given). */
   readonly places?: number;
   /**
    * Unit for human style: `'auto'` (default) picks the largest of M, B, T that keeps the

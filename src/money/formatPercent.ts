@@ -4,14 +4,15 @@ import { decimal, type DecimalInput } from './decimal.ts';
 import { wholeNumber } from './integer.ts';
 import { roundingMode, toDecimalJsRounding, type RoundingMode } from './rounding.ts';
 
+/** Options of {@link formatPercent}. Every option is optional; the defaults give `57.1%`. */
 export interface FormatPercentOptions {
-  /** Decimal places shown (default 1). */
+  /** Decimal places of the percentage shown, a whole number from 0 to 20 (default 1: `57.1%`). */
   readonly places?: number;
   /** `'auto'` (default) or `'always'` to show `+` on positive values (gaps). */
   readonly sign?: 'auto' | 'always';
   /** Rounding mode (default `'half-even'`). */
   readonly rounding?: RoundingMode;
-  /** Suffix: `'%'` (default) for shares, `' pts'` for percentage-point gaps, or any text. */
+  /** Suffix: `'%'` (default) for shares, `' pts'` for percentage-point gaps, or any text of at most 20 characters. */
   readonly suffix?: string;
 }
 

@@ -7,6 +7,7 @@ import { pointAt, readStepPath, type StepPoint } from './stepPath.ts';
 
 /** One rate of a path: units of `to` per unit of `from`, in force from its period or date on. */
 export interface FxRatePoint {
+  /** Units of the path's `to` per unit of its `from`, > 0 (1428.57 won per dollar). */
   readonly rate: Decimal;
   /** Period from which the rate holds (paths by period). */
   readonly period?: number;
@@ -33,16 +34,21 @@ export interface FxPath {
 
 /** A rate for a period, as written by hand. */
 export interface FxPeriodRateInput {
+  /** Period from which the rate holds: a whole number from 0 to 10,000. */
   readonly period: number;
+  /** Units of `to` per unit of `from`, > 0. */
   readonly rate: DecimalInput;
+  /** Where the rate comes from (default: the path's `source`, if any). */
   readonly source?: string;
 }
 
 /** A rate on a date, as written by hand. */
 export interface FxDatedRateInput {
-  /** `YYYY-MM-DD`. */
+  /** Date from which the rate holds, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Units of `to` per unit of `from`, > 0. */
   readonly rate: DecimalInput;
+  /** Where the rate comes from (default: the path's `source`, if any). */
   readonly source?: string;
 }
 
@@ -131,19 +137,44 @@ function indexAt(path: FxPath, at: number | string, argument: readonly PathSegme
 
 /** A schedule or series converted along a path, and what it costs at the path's extremes. */
 export interface FxExposure {
+  /** Currency of the amounts (the path's `from`). */
   readonly from: CurrencyCode;
+  /** Currency they are converted into (the path's `to`). */
   readonly to: CurrencyCode;
   /** Each amount at the rate in force when it is paid. */
-  readonly rows: ReadonlyArray<{ readonly at: number | IsoDate; readonly amount: Decimal; readonly rate: Decimal; readonly converted: Decimal }>;
+  readonly rows: ReadonlyArray<{
+    /** When it is paid: a period (paths by period) or a date (paths by date). */
+    readonly at: number | IsoDate;
+    /** The amount, in `from`, as given (a pledge's outflows are positive). */
+    readonly amount: Decimal;
+    /** Units of `to` per unit of `from` in force at `at`. */
+    readonly rate: Decimal;
+    /** `amount × rate`, exactly, in `to`. */
+    readonly converted: Decimal;
+  }>;
   /** Σ converted: the whole series at the path. */
   readonly atPath: Decimal;
   /**
    * The whole series at the path's lowest rate: the fewest units of `to`, so the best case for a
    * payer who earns `to` and pays `from` (a pledge in dollars paid from won).
    */
-  readonly best: { readonly rate: Decimal; readonly total: Decimal; readonly point: FxRatePoint };
+  readonly best: {
+    /** The path's lowest rate, units of `to` per unit of `from`. */
+    readonly rate: Decimal;
+    /** Σ amount × that rate, in `to`. */
+    readonly total: Decimal;
+    /** The path point holding the rate (its period or date and source); the earliest if several tie. */
+    readonly point: FxRatePoint;
+  };
   /** The whole series at the path's highest rate: the worst case for that payer. */
-  readonly worst: { readonly rate: Decimal; readonly total: Decimal; readonly point: FxRatePoint };
+  readonly worst: {
+    /** The path's highest rate, units of `to` per unit of `from`. */
+    readonly rate: Decimal;
+    /** Σ amount × that rate, in `to`. */
+    readonly total: Decimal;
+    /** The path point holding the rate; the earliest if several tie. */
+    readonly point: FxRatePoint;
+  };
   /** worst.total − best.total: what the spread of the path's rates can cost, in `to`. */
   readonly range: Decimal;
 }

@@ -9,6 +9,9 @@ import { FX_CONVERSIONS } from './data/fx.ts';
 /** Ids of the economy presets: `kr`, `jp`, `eu`, `tw`, `ch`. */
 export const ECONOMY_IDS = ['kr', 'jp', 'eu', 'tw', 'ch'] as const;
 
+/** One of {@link ECONOMY_IDS}: `kr` (South Korea), `jp` (Japan), `eu` (the EU-27), `tw` (Taiwan), `ch` (Switzerland). */
+export type EconomyId = (typeof ECONOMY_IDS)[number];
+
 const parsed = new Map<string, Economy>();
 
 /**
@@ -16,12 +19,13 @@ const parsed = new Map<string, Economy>();
  * exports to the US, FX turnover, reserve income, and PIIE's 2024 inputs: outward FDI, imports,
  * foreign assets), each with unit, period (vintage) and source. `eu` is the EU-27, not the euro area.
  *
+ * @param id - One of {@link ECONOMY_IDS}. Other text is still checked when it comes at run time.
  * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
  *
  * @example
  * economyPreset('kr').figures.fxReserves.value.toString() //=> '428050000000'
  */
-export function economyPreset(id: string): Economy {
+export function economyPreset(id: EconomyId): Economy {
   const cached = parsed.get(id);
   if (cached !== undefined) return cached;
   const json = ECONOMIES.find((e) => e.id === id);
@@ -37,13 +41,18 @@ export function economyPreset(id: string): Economy {
 /** Ids of the exchange-rate presets. */
 export const FX_PRESET_IDS = ['krw-2025-07-31', 'krw-2025-10-28', 'krw-2025-11-14', 'krw-2025-10-29', 'eur-2025-08-21', 'jpy-2025-12'] as const;
 
+/** One of {@link FX_PRESET_IDS}: the currency converted into and the date (or month) of the reporting. */
+export type FxPresetId = (typeof FX_PRESET_IDS)[number];
+
 /** An exchange rate from the reporting, ready for `convert`. */
 export interface FxPreset {
+  /** Currency converted into, from US dollars (`'KRW'`). */
   readonly to: CurrencyCode;
   /** Units of `to` per US dollar, exactly the quotient of the two amounts the article printed. */
   readonly rate: Decimal;
   /** Day of the conversion, `YYYY-MM-DD`, when the article gives one (absent when it gives only the month). */
   readonly date?: string;
+  /** The source id and what the article printed (`'K17: $350B = ~500 trillion won'`). */
   readonly source: string;
 }
 
@@ -52,13 +61,14 @@ export interface FxPreset {
  * (`'krw-2025-10-28'`): the rate is the quotient of the two printed amounts, and carries its
  * date and source, ready to pass to `convert`.
  *
+ * @param id - One of {@link FX_PRESET_IDS}. Other text is still checked when it comes at run time.
  * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
  *
  * @example
  * formatAmount(convert(amount('350B'), fxPreset('krw-2025-10-28'))) //=> '₩500.0T'
  * fxPreset('krw-2025-10-28').rate.toFixed(2)                        //=> '1428.57'
  */
-export function fxPreset(id: string): FxPreset {
+export function fxPreset(id: FxPresetId): FxPreset {
   const c = FX_CONVERSIONS.find((x) => x.id === id);
   if (c === undefined) {
     const message = `unknown exchange-rate preset ${JSON.stringify(id)}; the presets are ${FX_PRESET_IDS.join(', ')}`;

@@ -13,12 +13,13 @@ import { TRADE_DEALS } from './data/tradeDeals.ts';
  * files), or `undefined` for an unknown id. Each call returns a fresh deep copy: changing it
  * changes nothing else (not {@link presetDeal}, not the next call).
  *
+ * @param id - One of {@link PRESET_IDS}. Other text (from JavaScript or user input) gives `undefined`.
  * @throws {DealcalcError} `invalid_input` when `id` is not text.
  *
  * @example
  * presetJson('kr-2025-10-us-cash-25x8').components[0].schedule //=> { each: '25B', count: 8 }
  */
-export function presetJson(id: string): DealJson | undefined {
+export function presetJson(id: PresetId): DealJson | undefined {
   const found = shipped(readId(id));
   return found === undefined ? undefined : structuredClone(found);
 }
@@ -71,7 +72,10 @@ export const PRESET_IDS = [
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /** What {@link presets} lists for each preset. */
-export type PresetSummary = DealSummary & { readonly id: PresetId };
+export type PresetSummary = DealSummary & {
+  /** The preset's id, to pass to {@link presetDeal}. */
+  readonly id: PresetId;
+};
 
 const parsed = new Map<string, Deal>();
 

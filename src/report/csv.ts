@@ -1,8 +1,10 @@
 import type { Comparison } from '../compare/compare.ts';
 import type { DealMetrics } from '../compare/metrics.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
+import { optionsObject } from '../errors/options.ts';
 import { toPlainString } from '../money/decimal.ts';
 import { readComparisons, readMetrics } from './records.ts';
+import { paymentDay, wantsPaymentDays, type PaymentDayOptions } from './paymentDays.ts';
 
 /**
  * CSV of comparisons sharing their first deal, one row per period, for spreadsheets: each
@@ -46,15 +48,21 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
 
 /**
  * CSV of one deal's metrics, one row per period: the period, its date, the currency code, the outflow of each instrument, the total
- * and the running total. Exact plain decimals.
+ * and the running total. Exact plain decimals. With a `calendar` or `convention`, a `paid on`
+ * column after the date: the date moved to a business day.
+ *
+ * @throws {DealcalcError} `invalid_input` for an unknown calendar or convention;
+ *   `limit_exceeded` for dates outside the calendar's years.
  *
  * @example
  * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,USD,25000000000,0,0,0,0,0,25000000000,25000000000'
  */
-export function metricsCsv(m: DealMetrics): string {
+export function metricsCsv(m: DealMetrics, options: PaymentDayOptions = {}): string {
   readMetrics(m);
-  const header = ['period', 'date', 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
-  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
+  options = optionsObject(options);
+  const paid = wantsPaymentDays(options);
+  const header = ['period', 'date', ...(paid ? ['paid on'] : []), 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
+  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []), m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
 }
 

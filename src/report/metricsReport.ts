@@ -14,20 +14,32 @@ import type { CostAtRate } from '../economics/economicCost.ts';
 import type { Ratio } from '../economics/burden.ts';
 import type { Decimal } from '../money/decimal.ts';
 import type { Report, ReportTable } from './report.ts';
+import { paymentDay, paymentDayLabel, wantsPaymentDays, type PaymentDayOptions } from './paymentDays.ts';
+
+/**
+ * Options of {@link metricsReport}: how cells are written and, with a `calendar` or a
+ * `convention`, a column of payment dates moved to business days beside the scheduled dates.
+ */
+export interface MetricsReportOptions extends ReportOptions, PaymentDayOptions {}
 
 /**
  * The report of one deal, as `dealcalc show` prints it: its components, the figures by
  * instrument (total, share, peak, horizon, present value at each rate), the outflow period by
  * period, what was announced alongside, the tariff terms (applied, threatened and after, with
  * legal basis and dated events) and profit-sharing rule, delivered against pledged with the
- * record and milestones when the deal carries a record, and its notes and sources.
+ * record and milestones when the deal carries a record, and its notes and sources. With a
+ * `calendar` or `convention` (QuantLib's names), the period table of a deal anchored to the
+ * calendar adds each date moved to a business day (`paid on`).
+ *
+ * @throws {DealcalcError} `invalid_input` for an unknown calendar or convention;
+ *   `limit_exceeded` for dates outside the calendar's years.
  *
  * @example
  * const d = presetDeal('jp-2025-09-mou');
  * metricsReport(d, metrics(d)).tables.map((t) => t.title.split(' (')[0])
  * //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
  */
-export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions = {}): Report {
+export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReportOptions = {}): Report {
   readDeal(deal, ['deal']);
   readMetrics(m);
   options = optionsObject(options);
@@ -87,17 +99,19 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: ReportOptions
   });
 
   const dated = m.perPeriod.some((r) => r.date !== undefined);
+  const paid = dated && wantsPaymentDays(options);
   const yearly = f.scale(m.perPeriod.flatMap((r) => [r.total, r.cumulative, ...used.map((i) => r.byInstrument[i])]));
   tables.push({
     title: `${period[0]!.toUpperCase()}${period.slice(1)} by ${period}`,
     columns: [
       { label: period, align: 'right' },
       ...(dated ? [{ label: 'date', align: 'left' as const }] : []),
+      ...(paid ? [{ label: paymentDayLabel(options), align: 'left' as const }] : []),
       ...used.map((i) => ({ label: i, align: 'right' as const })),
       { label: 'total', align: 'right' },
       { label: 'cumulative', align: 'right' },
     ],
-    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...used.map((i) => f.money(r.byInstrument[i], yearly)), f.money(r.total, yearly), f.money(r.cumulative, yearly)]),
+    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []), ...used.map((i) => f.money(r.byInstrument[i], yearly)), f.money(r.total, yearly), f.money(r.cumulative, yearly)]),
   });
 
   if (deal.tariff !== undefined) {

@@ -14,6 +14,7 @@ export type PlainRecord = Readonly<Record<string, PlainValue>>;
 
 /** A sweep row in any of the shapes `sweep` yields: `{ index, params, value }` or `{ index, params, …figures }`. */
 export interface SweepLikeRow {
+  /** 0-based position of the combination in the sweep. */
   readonly index: number;
   /** The combination: parameter name → value. */
   readonly params: object;

@@ -6,6 +6,7 @@ import { periodDate, readSchedule, type Schedule } from './schedule.ts';
 
 /** One period of {@link align}: the amount each schedule pays in it, in input order. */
 export interface AlignedRow {
+  /** Whole period counted from period 0 of the shared axis. */
   readonly period: number;
   /** Calendar date of the period, when any schedule is anchored. */
   readonly date?: IsoDate;

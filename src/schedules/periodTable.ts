@@ -7,6 +7,7 @@ import { horizon } from './total.ts';
 
 /** One row of {@link periodTable}. */
 export interface PeriodRow {
+  /** Whole period counted from the schedule's period 0. */
   readonly period: number;
   /** Calendar date of the period, when the schedule has a start date. */
   readonly date?: IsoDate;
@@ -64,6 +65,11 @@ export function periodTable(schedule: Schedule, range?: PeriodRange): PeriodRow[
  * cumulative(installments('25B', 3)).map((r) => r.amount.toString())
  * //=> ['25000000000', '50000000000', '75000000000']
  */
-export function cumulative(schedule: Schedule): Array<{ readonly period: number; readonly amount: Decimal }> {
+export function cumulative(schedule: Schedule): Array<{
+  /** Whole period counted from period 0. */
+  readonly period: number;
+  /** Total paid up to and including the period, in the schedule's currency (0 or more, never falling). */
+  readonly amount: Decimal;
+}> {
   return periodTable(schedule).map((row) => ({ period: row.period, amount: row.cumulative }));
 }

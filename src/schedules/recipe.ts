@@ -12,6 +12,7 @@ import { lumpSum } from './lumpSum.ts';
 import { MAX_INSTALLMENTS, MAX_PERIOD, type ScheduleOptions } from './schedule.ts';
 import { scheduleFromJson, scheduleShape } from './schema.ts';
 import { spread } from './spread.ts';
+import type { ScheduleRecipe, ScheduleRecipeJson } from './json.ts';
 
 const common = {
   currency: currencySchema.optional(),
@@ -22,19 +23,8 @@ const common = {
 
 const count = withinLimit(z.int().min(1), MAX_INSTALLMENTS);
 
-/**
- * A schedule as people write it in JSON: the explicit form (`{ "installments": [...] }`), or one of
- * the constructors by name:
- *
- * - `{ "lumpSum": "200B" }`
- * - `{ "each": "25B", "count": 8 }` (installments)
- * - `{ "spread": "100B", "count": 10, "quantum"?: "1B", "remainder"?: "first" | "last" }`
- * - `{ "capped": "200B", "cap": "20B" }`
- *
- * each with optional `currency`, `frequency`, `startDate` and `start`. Parsing gives a
- * function of the default currency (the deal's), so a recipe need not repeat it.
- */
-export const scheduleRecipeSchema = /* @__PURE__ */ z.union([
+/** The forms of {@link scheduleRecipeSchema}, before the declared type is put on. Internal: for the type tests. */
+export const scheduleRecipeForms = /* @__PURE__ */ z.union([
   z.strictObject({ ...scheduleShape, currency: currencySchema.optional() }).transform((json) => (fallback: CurrencyCode) =>
     scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
   ),
@@ -54,8 +44,22 @@ export const scheduleRecipeSchema = /* @__PURE__ */ z.union([
   z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ total: 'capped' }, () => capped(money(r.capped, code(r, r.capped, fallback)), money(r.cap, code(r, r.capped, fallback)), options(r, code(r, r.capped, fallback))))),
 ], { error: 'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }' });
 
-/** The JSON a schedule may be written as (input side of {@link scheduleRecipeSchema}). */
-export type ScheduleRecipeJson = z.input<typeof scheduleRecipeSchema>;
+/**
+ * A schedule as people write it in JSON: the explicit form (`{ "installments": [...] }`), or one of
+ * the constructors by name:
+ *
+ * - `{ "lumpSum": "200B" }`
+ * - `{ "each": "25B", "count": 8 }` (installments)
+ * - `{ "spread": "100B", "count": 10, "quantum"?: "1B", "remainder"?: "first" | "last" }`
+ * - `{ "capped": "200B", "cap": "20B" }`
+ *
+ * each with optional `currency`, `frequency`, `startDate` and `start` (see {@link ScheduleRecipeJson}
+ * for every field). Parsing gives a {@link ScheduleRecipe}: a function of the default currency
+ * (the deal's), so a recipe need not repeat it.
+ */
+export const scheduleRecipeSchema: z.ZodType<ScheduleRecipe, ScheduleRecipeJson> = scheduleRecipeForms;
+
+export type { ScheduleRecipe, ScheduleRecipeJson } from './json.ts';
 
 type Read = { value: Amount['value']; currency?: CurrencyCode };
 

@@ -33,7 +33,7 @@ export interface Schedule {
 
 /** Options every schedule constructor takes. */
 export interface ScheduleOptions {
-  /** Period of the first installment (default 0). */
+  /** Period of the first installment: a whole number from 0 to 10,000 (default 0). */
   readonly start?: number;
   /**
    * Calendar date (`YYYY-MM-DD`) of period 0, which anchors the schedule to the calendar.

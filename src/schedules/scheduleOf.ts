@@ -5,7 +5,9 @@ import { DealcalcError } from '../errors/DealcalcError.ts';
 
 /** An installment as written by hand: a period and an amount. */
 export interface InstallmentInput {
+  /** Whole period counted from period 0: 0 to 10,000, one entry per period. */
   readonly period: number;
+  /** Amount paid in that period, 0 or more; a currency it names must be the schedule's. */
   readonly amount: AmountInput;
 }
 

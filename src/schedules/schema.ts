@@ -8,6 +8,7 @@ import { toPlainString, type Decimal } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { FREQUENCIES, type Frequency } from './frequency.ts';
 import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule } from './schedule.ts';
+import type { ScheduleJson, SerializedScheduleJson } from './json.ts';
 
 const installmentSchema = /* @__PURE__ */ z.strictObject({
   period: withinLimit(z.int().min(0), MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
@@ -59,10 +60,9 @@ export function scheduleFromJson(json: {
  *
  * Parsing gives a {@link Schedule}; `serializeSchedule` gives this form back.
  */
-export const scheduleSchema = /* @__PURE__ */ z.strictObject(scheduleShape).transform(fromDealcalc(scheduleFromJson));
+export const scheduleSchema: z.ZodType<Schedule, ScheduleJson> = /* @__PURE__ */ z.strictObject(scheduleShape).transform(fromDealcalc(scheduleFromJson));
 
-/** A schedule as JSON text holds it (the input side of {@link scheduleSchema}). */
-export type ScheduleJson = z.input<typeof scheduleSchema>;
+export type { ScheduleJson, SerializedScheduleJson } from './json.ts';
 
 /**
  * Reads a schedule from untrusted JSON (an already-parsed value, not text).
@@ -98,12 +98,7 @@ export function safeParseSchedule(json: unknown): Outcome<Schedule> {
  * serializeSchedule(installments('25B', 2)).installments
  * //=> [{ period: 0, amount: '25000000000' }, { period: 1, amount: '25000000000' }]
  */
-export function serializeSchedule(schedule: Schedule): {
-  currency: CurrencyCode;
-  frequency: Frequency;
-  startDate?: string;
-  installments: Array<{ period: number; amount: string }>;
-} {
+export function serializeSchedule(schedule: Schedule): SerializedScheduleJson {
   schedule = readSchedule(schedule);
   return {
     currency: schedule.currency,

@@ -39,7 +39,14 @@ export function amountIn(schedule: Schedule, period: number): Decimal {
  * @example
  * horizon(installments('7B', 10, { start: 1 })) //=> { first: 1, last: 10 }
  */
-export function horizon(schedule: Schedule): { first: number; last: number } | undefined {
+export function horizon(schedule: Schedule):
+  | {
+      /** Period of the first installment. */
+      first: number;
+      /** Period of the last installment (equal to `first` for a single one). */
+      last: number;
+    }
+  | undefined {
   const { installments } = readSchedule(schedule);
   const first = installments[0];
   const last = installments[installments.length - 1];

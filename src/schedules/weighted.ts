@@ -7,8 +7,9 @@ import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleO
 
 /** A weight for one period, for {@link weighted}. */
 export interface PeriodWeight {
+  /** Whole period counted from period 0 (0 to 10,000) that receives this weight's share. */
   readonly period: number;
-  /** Non-negative: a decimal, an integer or percentage text. */
+  /** Relative weight, 0 or more: a decimal, an integer or percentage text (`'25%'`); only ratios between weights matter. */
   readonly weight: DecimalInput;
 }
 

@@ -36,16 +36,20 @@ function factors({ r, n, w }: Terms): { growth: Decimal; annuity: Decimal } {
   return { growth, annuity };
 }
 
-/** Options of {@link pmt}. */
+/**
+ * Options of {@link pmt}. Signs follow the spreadsheets: cash received is positive, cash paid
+ * out negative, so a loan received (`presentValue` > 0) gives payments < 0.
+ */
 export interface PmtOptions {
-  /** Rate per period, a fraction or percentage text (> −100%). */
+  /** Rate per period as a fraction (`'0.005'` is 0.5% a period) or percentage text (`'0.5%'`); above −100%. Use a monthly rate with monthly periods. */
   readonly rate: DecimalInput;
-  /** Number of periods (may be fractional; ≥ 0). */
+  /** Number of periods, above 0; may be fractional. */
   readonly periods: DecimalInput;
-  /** Value today; a loan received is positive. */
+  /** Value today; a loan received is positive, money lent or deposited negative. */
   readonly presentValue: DecimalInput;
-  /** Value after the last period (default 0). */
+  /** Value left after the last period, same sign convention (default 0: fully repaid). */
   readonly futureValue?: DecimalInput;
+  /** When payments fall in each period: `'end'` (default, spreadsheet type 0) or `'begin'` (type 1). */
   readonly due?: Due;
 }
 
@@ -72,14 +76,17 @@ export function pmt(options: PmtOptions): Decimal {
   return result(pv.times(growth).plus(fv).div(annuity).neg());
 }
 
-/** Options of {@link fv}. */
+/** Options of {@link fv}. Cash received is positive, cash paid out negative (the spreadsheet convention). */
 export interface FvOptions {
+  /** Rate per period as a fraction (`'0.005'` is 0.5% a period) or percentage text (`'0.5%'`); above −100%. Use a monthly rate with monthly periods. */
   readonly rate: DecimalInput;
+  /** Number of periods, 0 or more; may be fractional. */
   readonly periods: DecimalInput;
-  /** Payment per period (out negative). */
+  /** Level payment per period; cash paid out is negative, cash received positive. */
   readonly payment: DecimalInput;
-  /** Value today (default 0). */
+  /** Value today, same sign convention: a deposit made now is negative (default 0). */
   readonly presentValue?: DecimalInput;
+  /** When payments fall in each period: `'end'` (default, spreadsheet type 0) or `'begin'` (type 1). */
   readonly due?: Due;
 }
 
@@ -103,13 +110,17 @@ export function fv(options: FvOptions): Decimal {
   return result(pv.times(growth).plus(payment.times(annuity)).neg());
 }
 
-/** Options of {@link pv}. */
+/** Options of {@link pv}. Cash received is positive, cash paid out negative (the spreadsheet convention). */
 export interface PvOptions {
+  /** Rate per period as a fraction (`'0.005'` is 0.5% a period) or percentage text (`'0.5%'`); above −100%. Use a monthly rate with monthly periods. */
   readonly rate: DecimalInput;
+  /** Number of periods, 0 or more; may be fractional. */
   readonly periods: DecimalInput;
+  /** Level payment per period; cash paid out is negative, cash received positive. */
   readonly payment: DecimalInput;
-  /** Value after the last period (default 0). */
+  /** Value after the last period, same sign convention (default 0). */
   readonly futureValue?: DecimalInput;
+  /** When payments fall in each period: `'end'` (default, spreadsheet type 0) or `'begin'` (type 1). */
   readonly due?: Due;
 }
 
@@ -133,12 +144,17 @@ export function pv(options: PvOptions): Decimal {
   return result(fvalue.plus(payment.times(annuity)).div(growth).neg());
 }
 
-/** Options of {@link nper}. */
+/** Options of {@link nper}. Cash received is positive, cash paid out negative (the spreadsheet convention). */
 export interface NperOptions {
+  /** Rate per period as a fraction (`'0.005'` is 0.5% a period) or percentage text (`'0.5%'`); above −100%. Use a monthly rate with monthly periods. */
   readonly rate: DecimalInput;
+  /** Level payment per period; cash paid out is negative, cash received positive. */
   readonly payment: DecimalInput;
+  /** Value today: a loan received is positive. */
   readonly presentValue: DecimalInput;
+  /** Value to reach after the last period, same sign convention (default 0: paid off). */
   readonly futureValue?: DecimalInput;
+  /** When payments fall in each period: `'end'` (default, spreadsheet type 0) or `'begin'` (type 1). */
   readonly due?: Due;
 }
 

@@ -7,18 +7,21 @@ import { flowsOfDecimals, signChanges } from './flows.ts';
 import { MAX_FLOWS } from './flowsInput.ts';
 import { readSolverOptions } from './irr.ts';
 
-/** Options of {@link annuityRate}. */
+/** Options of {@link annuityRate}. Cash received is positive, cash paid out negative (the spreadsheet convention). */
 export interface AnnuityRateOptions {
   /** Number of periods, > 0 and at most 10,000; may be fractional (`7.5`), up to 6 decimal places. */
   readonly periods: DecimalInput;
-  /** Payment per period (out negative). */
+  /** Level payment per period; cash paid out is negative. */
   readonly payment: DecimalInput;
+  /** Value today: a loan received is positive. */
   readonly presentValue: DecimalInput;
+  /** Value left after the last period, same sign convention (default 0). */
   readonly futureValue?: DecimalInput;
+  /** When payments fall in each period: `'end'` (default, spreadsheet type 0) or `'begin'` (type 1). */
   readonly due?: Due;
-  /** When several rates solve it, the one nearest this guess. */
+  /** When several rates solve it, the one nearest this guess: a rate per period as a fraction, above −1. Without it, several roots are a `several_roots` error. */
   readonly guess?: DecimalInput;
-  /** Most exact refinement steps per root (default 400). */
+  /** Most exact refinement steps per root, 1 to 10,000 (default 400). */
   readonly maxIterations?: number;
 }
 

@@ -10,7 +10,17 @@ import { readRate } from './rate.ts';
  * - `{ nominal: f }`: nominal annual rate compounded f times a year (`'monthly'` or a whole number), (1 + r/f)^f per year;
  * - `{ perPeriod: f }`: the rate of one period of a schedule paid f times a year, (1 + r)^f per year.
  */
-export type RateBasis = 'effective' | 'continuous' | { readonly nominal: Frequency | number } | { readonly perPeriod: Frequency | number };
+export type RateBasis =
+  | 'effective'
+  | 'continuous'
+  | {
+      /** Compounding periods a year: a {@link Frequency} or a whole number from 1 to 365. */
+      readonly nominal: Frequency | number;
+    }
+  | {
+      /** Periods a year of the schedule the rate applies to: a {@link Frequency} or a whole number from 1 to 365. */
+      readonly perPeriod: Frequency | number;
+    };
 
 /**
  * Converts a rate between effective, nominal (with its compounding frequency), continuous and

@@ -8,15 +8,19 @@ import { FREQUENCIES, monthsPerPeriod, type Frequency } from '../schedules/frequ
 import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { MAX_FLOWS } from './flowsInput.ts';
 
-/** A signed amount on a calendar date. */
+/** A signed amount on a calendar date (what {@link datedFlows} gives). */
 export interface DatedFlow {
+  /** The day the amount is paid. */
   readonly date: IsoDate;
+  /** The amount in the schedule's currency; {@link datedFlows} gives the installments as they are (0 or more). */
   readonly amount: Decimal;
 }
 
-/** What {@link readDatedFlows} accepts for each flow. */
+/** One flow of {@link xnpv}, {@link xirr} and the real-terms functions, as callers write it. */
 export interface DatedFlowInput {
+  /** The day the amount is paid, `YYYY-MM-DD`; flows may come in any order. */
   readonly date: DateInput;
+  /** The amount, signed: money paid out negative, money received positive (or the other way round, consistently). */
   readonly amount: DecimalInput;
 }
 

@@ -21,7 +21,9 @@ export const DAY_COUNTS: readonly DayCount[] = ['act/365f', 'act/360', 'act/act-
  * dates needs only integer powers (see `TimedFlows`). `years = numerator ÷ denominator`.
  */
 export interface DayCountFraction {
+  /** Whole number: days (or 30/360 days) in the span, negative when `end` is before `start`; for `act/act-isda`, leap-year days × 365 + other days × 366. */
   readonly numerator: number;
+  /** Fixed by the day count: 365, 360, or 365 × 366 = 133,590 for `act/act-isda`. */
   readonly denominator: number;
 }
 

@@ -6,13 +6,17 @@ import { findRate } from './findRate.ts';
 import { flowsOfList } from './flows.ts';
 import { readFlowAmounts } from './flowsInput.ts';
 
-/** Options of {@link irr}. */
+/**
+ * Options of {@link irr} (and, with the day-count options, {@link xirr}). Rates are fractions
+ * (`'0.05'` is 5%) or percentage text, in the unit of the result: per period for `irr`, annual
+ * for `xirr`.
+ */
 export interface IrrOptions {
-  /** When several rates solve the flows, return the one nearest this rate (a fraction). */
+  /** When several rates solve the flows, return the one nearest this rate (above −1). Without it, several roots are a `several_roots` error. */
   readonly guess?: DecimalInput;
-  /** Lowest rate searched (default −100% + 1e−30). */
+  /** Lowest rate searched, above −1 and below `high` (default −100% + 1e−30). */
   readonly low?: DecimalInput;
-  /** Highest rate searched (default 1,000,000, i.e. 100,000,000%). */
+  /** Highest rate searched, above `low` (default 1,000,000, i.e. 100,000,000%). */
   readonly high?: DecimalInput;
   /** Most refinement steps per root, 1 to 10,000 (default 400; about 100 suffice for any root in range). */
   readonly maxIterations?: number;

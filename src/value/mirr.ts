@@ -5,9 +5,9 @@ import { readRate } from './rate.ts';
 
 /** Options of {@link mirr}. */
 export interface MirrOptions {
-  /** Rate paid on the money put in (negative flows), per period. */
+  /** Rate paid on the money put in (negative flows), per period, as a fraction or percentage text; above −100%. */
   readonly financeRate: DecimalInput;
-  /** Rate earned on the money taken out (positive flows), per period. */
+  /** Rate earned on the money taken out (positive flows), per period, as a fraction or percentage text; above −100%. */
   readonly reinvestRate: DecimalInput;
 }
 
@@ -15,6 +15,10 @@ export interface MirrOptions {
  * Modified internal rate of return (spreadsheet `MIRR`, numpy-financial `mirr`): with n flows,
  * (FV of the positive flows at the reinvestment rate ÷ −PV of the negative flows at the
  * finance rate)^(1/(n−1)) − 1. Each flow keeps its own period, however the signs interleave.
+ *
+ * @param flows - Signed flows, one per period (flow k in period k): money paid out negative, money received positive.
+ * @param options - `financeRate` and `reinvestRate`, per period.
+ * @returns The modified rate of return per period, as a fraction.
  *
  * @throws {DealcalcError} `invalid_input` for bad flows or rates; `no_sign_change` unless
  *   there is at least one positive and one negative flow.

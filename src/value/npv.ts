@@ -29,7 +29,9 @@ export interface NpvOptions {
 export interface NpvResult {
   /** Σ flow × (1 + rate)^−t, unrounded, in the flows' currency. */
   readonly value: Decimal;
+  /** The discount rate used, as a fraction (0.08 = 8%): per period, or annual effective for schedules with `rateBasis: 'annual'`. */
   readonly rate: Decimal;
+  /** `'start'`: flow k discounted k periods (first flow at t = 0); `'end'`: k + 1 periods (spreadsheet `NPV`). */
   readonly timing: 'start' | 'end';
   /** `'annual'` or `'per-period'` (lists are always per period). */
   readonly rateBasis: 'annual' | 'per-period';

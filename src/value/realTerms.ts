@@ -15,13 +15,17 @@ import { flowsOfDecimals } from './flows.ts';
 export interface CpiPoint {
   /** Index level (any base: 2017 = 100, 1982–84 = 100 …), > 0. */
   readonly level: Decimal;
+  /** Period from which the level holds (paths by period). */
   readonly period?: number;
+  /** Date from which the level holds (paths by date). */
   readonly date?: IsoDate;
+  /** Where the level comes from. */
   readonly source?: string;
 }
 
 /** A price index over time (CPI), by period or by date. Plain, frozen data. */
 export interface CpiPath {
+  /** Whether the levels are keyed by period or by date. */
   readonly by: 'period' | 'date';
   /** Ascending, one per period or date. */
   readonly points: readonly CpiPoint[];
@@ -35,8 +39,22 @@ export interface CpiPathInput {
    */
   readonly levels:
     | readonly DecimalInput[]
-    | ReadonlyArray<{ readonly period: number; readonly level: DecimalInput; readonly source?: string }>
-    | ReadonlyArray<{ readonly date: string; readonly level: DecimalInput; readonly source?: string }>;
+    | ReadonlyArray<{
+        /** Period from which the level holds: a whole number from 0 to 10,000. */
+        readonly period: number;
+        /** Index level, > 0 (any base). */
+        readonly level: DecimalInput;
+        /** Where the level comes from (default: the path's `source`). */
+        readonly source?: string;
+      }>
+    | ReadonlyArray<{
+        /** Date from which the level holds, `YYYY-MM-DD`. */
+        readonly date: string;
+        /** Index level, > 0 (any base). */
+        readonly level: DecimalInput;
+        /** Where the level comes from (default: the path's `source`). */
+        readonly source?: string;
+      }>;
   /** Period of the first level of a plain list (default 0). */
   readonly start?: number;
   /** Source recorded on every level that names none. */
@@ -95,9 +113,11 @@ export interface RealTermsConvention {
 
 /** A flow in nominal and in real terms. */
 export interface RealFlow {
+  /** The flow's period, for schedules and lists. */
   readonly period?: number;
+  /** The flow's date, for dated flows and schedules anchored to the calendar. */
   readonly date?: IsoDate;
-  /** As given (money of its own time). */
+  /** The flow as given, signed as given, in money of its own time (the flows' currency). */
   readonly nominal: Decimal;
   /** nominal ÷ deflator: money of the base's prices. */
   readonly real: Decimal;
@@ -107,9 +127,13 @@ export interface RealFlow {
 
 /** Flows deflated to the prices of one period or date. */
 export interface RealFlows {
+  /** Every flow, in the order given (schedules: period order), nominal and real. */
   readonly flows: readonly RealFlow[];
+  /** Σ nominal: the flows as given, summed. */
   readonly nominalTotal: Decimal;
+  /** Σ real: the flows in the base's prices, summed (smaller than the nominal total under positive inflation for flows after the base). */
   readonly realTotal: Decimal;
+  /** The base, deflator and time measure used. */
   readonly convention: RealTermsConvention;
 }
 
@@ -195,11 +219,17 @@ export interface RealNpvResult {
   /** The rate as given. */
   readonly rate: Decimal;
   /** With constant inflation, the rate of the other kind by Fisher's relation (1 + n) = (1 + r)(1 + π). */
-  readonly equivalentRate?: { readonly kind: 'real' | 'nominal'; readonly rate: Decimal };
+  readonly equivalentRate?: {
+    /** The kind of the rate below: the other kind than the rate given. */
+    readonly kind: 'real' | 'nominal';
+    /** The equivalent rate as a fraction, same basis (yearly or per period) as the rate given. */
+    readonly rate: Decimal;
+  };
   /** How the real amounts were formed. */
   readonly convention: RealTermsConvention & {
     /** Annual effective rate with period k at k ÷ n years (schedules), or per period (lists). */
     readonly rateBasis: 'annual' | 'per-period';
+    /** Periods per year n of the times t = k ÷ n (1 for lists). */
     readonly periodsPerYear: number;
   };
 }
@@ -262,6 +292,10 @@ export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalIn
  * The real rate of a nominal rate under constant inflation, by Fisher's relation:
  * (1 + nominal) ÷ (1 + inflation) − 1 (not the approximation nominal − inflation).
  *
+ * @param nominal - The nominal rate, a fraction or percentage text, above −100%.
+ * @param inflation - Inflation over the same period (a year, or one period), a fraction or percentage text, above −100%.
+ * @returns The real rate over that period, as a fraction.
+ *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%.
  *
  * @example
@@ -276,6 +310,10 @@ export function realRate(nominal: DecimalInput, inflation: DecimalInput): Decima
 
 /**
  * The nominal rate of a real rate under constant inflation: (1 + real)(1 + inflation) − 1.
+ *
+ * @param real - The real rate, a fraction or percentage text, above −100%.
+ * @param inflation - Inflation over the same period, a fraction or percentage text, above −100%.
+ * @returns The nominal rate over that period, as a fraction.
  *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%.
  *

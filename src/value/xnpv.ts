@@ -28,9 +28,13 @@ export interface XnpvOptions {
 
 /** A dated present value and the convention it was taken under. */
 export interface XnpvResult {
+  /** Σ amount × (1 + rate)^−t at the valuation date, in the flows' currency, unrounded; same sign convention as the flows. */
   readonly value: Decimal;
+  /** The annual rate used, as a fraction (0.09 = 9%). */
   readonly rate: Decimal;
+  /** The day count that turned day spans into years t. */
   readonly dayCount: DayCount;
+  /** The date the value is taken at (t = 0). */
   readonly valuationDate: IsoDate;
 }
 

@@ -8,7 +8,7 @@ import { compile } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartModel, DEAL_COLORS } from '../../src/chart/model.ts';
 import { comparisonSvg } from '../../src/chart/svg.ts';
-import { comparisonVegaLite } from '../../src/chart/vegaLite.ts';
+import { comparisonVegaLite, type VegaLiteConcatSpec, type VegaLiteLayerSpec, type VegaLiteSpec } from '../../src/chart/vegaLite.ts';
 import { roundTicks, sharedZeroTicks, tickLabels } from '../../src/chart/ticks.ts';
 import { compare } from '../../src/compare/compare.ts';
 import { INSTRUMENTS } from '../../src/deals/instrument.ts';
@@ -34,6 +34,11 @@ type Group = { '@_class'?: string; rect?: Rect[]; circle?: unknown[] };
 function parse(svg: string): { groups: Group[] } {
   const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['rect', 'g', 'circle', 'text'].includes(name) }).parse(svg) as { svg: { g: Group[] } };
   return { groups: doc.svg.g };
+}
+/** The layers of the chart itself: the spec's own, or its first view's when a record adds a panel. */
+function layered(spec: VegaLiteSpec): VegaLiteLayerSpec {
+  if ('vconcat' in spec && Array.isArray(spec.vconcat)) return { $schema: spec.$schema, ...(spec as VegaLiteConcatSpec).vconcat[0] };
+  return spec as VegaLiteLayerSpec;
 }
 const bars = (svg: string): Rect[] => parse(svg).groups.filter((g) => g['@_class'] === 'bars').flatMap((g) => g.rect ?? []);
 
@@ -118,14 +123,14 @@ describe('comparisonSvg', () => {
 
 describe('comparisonVegaLite', () => {
   it('keeps exact amounts in the data and converts only to draw', () => {
-    const spec = comparisonVegaLite([compare(proposal('cash 25B x 8'), proposal('cash 7B x 10'), rates)]);
+    const spec = layered(comparisonVegaLite([compare(proposal('cash 25B x 8'), proposal('cash 7B x 10'), rates)]));
     expect(spec.layer[0]!.data.values[0]).toEqual({ deal: 'cash 25B x 8', id: 'cash-25b-x-8', period: 0, instrument: 'cash', part: 'cash', amount: '25000000000' });
     expect(spec.layer[0]!.transform).toEqual([{ calculate: 'toNumber(datum.amount) / 1e9', as: 'value' }]);
     expect(spec.layer[1]!.data.values.at(-1)).toMatchObject({ period: 9, gap: '130000000000' });
   });
 
   it('uses the SVG chart colours and full names', () => {
-    const spec = comparisonVegaLite(three);
+    const spec = layered(comparisonVegaLite(three));
     expect((spec.layer[0]!.encoding['color'] as { scale: unknown }).scale).toEqual({ domain: NAMES, range: DEAL_COLORS.slice(0, 3) });
     expect((spec.layer[0]!.encoding['color'] as { legend: { labelLimit: number } }).legend.labelLimit).toBe(0);
   });
@@ -147,6 +152,65 @@ async function vegaSvg(spec: unknown): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec as never).spec), { renderer: 'none' });
   return view.toSVG();
 }
+
+describe('delivered against pledged to date (deals that carry a record)', () => {
+  const jp = presetDeal('jp-2025-09-mou');
+  const record = [compare(jp, mou, rates)];
+  // Japan's record to 8 Mar 2026: three projects of the first tranche, 17 Feb 2026 (J19):
+  // $33.3B + $2.1B + $0.6B = $36.0B. Its $550B is due straight-line from 4 Sep 2025 to 19 Jan 2029,
+  // both days counted: 186 of 1,234 days had passed (worked out by hand from the calendar).
+  const japanDue = decimal('550e9').times(186).div(1234);
+
+  it('the model has one row per line of each record, in the deal colours; none without a record', () => {
+    const m = chartModel(record);
+    expect(m.delivery.map((d) => [d.deal, d.line, d.asOf])).toEqual([
+      ['jp-2025-09-mou', 'headline', '2026-03-08'],
+      ['kr-2025-11-mou', 'headline', '2026-03-12'],
+    ]);
+    expect(m.delivery[0]!.delivered.toFixed()).toBe('36000000000');
+    expect(m.delivery[0]!.pledgedToDate.eq(japanDue)).toBe(true);
+    expect(m.delivery[0]!.figures).toBe('$36.0B of $82.9B due (43.4%)');
+    expect(m.delivery[1]!.figures).toBe('$0 of $55.4B due (0.0%)');
+    expect(m.delivery.map((d) => d.color)).toEqual(DEAL_COLORS.slice(0, 2));
+    expect(m.deliveryAxis!.labels).toEqual(['$0B', '$20B', '$40B', '$60B', '$80B', '$100B']);
+    expect(chartModel(two).delivery).toEqual([]);
+    expect(chartModel(two).deliveryAxis).toBeNull();
+    // The EU's energy purchases are a line of their own (alongside the headline).
+    expect(chartModel([compare(us, presetDeal('eu-2025-08-joint-statement'), rates)]).delivery.map((d) => d.line)).toEqual(['headline', 'US energy purchases (LNG, oil, nuclear)']);
+  });
+
+  it('the SVG draws each row: delivered solid over the part pledged to date, a mark at its end, bars in proportion', () => {
+    const svg = comparisonSvg(record);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain("Delivered against pledged to date, from each deal's record");
+    const rows = [...svg.matchAll(/<g class="delivery" data-deal="([^"]+)"[\s\S]*?<\/g>/g)];
+    expect(rows.map((r) => r[1])).toEqual(['jp-2025-09-mou', 'kr-2025-11-mou']);
+    const japan = rows[0]![0];
+    const due = /class="pledged-to-date" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-pledged-to-date="([\d.]+)"/.exec(japan)!;
+    const done = /class="delivered" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-delivered="([\d.]+)"/.exec(japan)!;
+    const mark = /class="pledged-mark" x1="([\d.]+)"/.exec(japan)!;
+    expect(done[3]).toBe('36000000000');
+    expect(decimal(due[3]!).eq(japanDue)).toBe(true);
+    // Widths in proportion to the amounts (to the 0.001 px they are written to), the mark at the end of the part due.
+    expect(decimal(done[2]!).div(due[2]!).minus(decimal('36e9').div(japanDue)).abs().lt('0.0001')).toBe(true);
+    expect(decimal(due[1]!).plus(due[2]!).minus(mark[1]!).abs().lte('0.001')).toBe(true);
+    expect(japan).toContain('$36.0B of $82.9B due (43.4%)');
+    expect(comparisonSvg(two)).not.toContain('class="delivery"');
+  });
+
+  it('the Vega-Lite spec adds the panel under the chart, compiles and renders with the same figures', async () => {
+    const spec = comparisonVegaLite(record);
+    expect('vconcat' in spec).toBe(true);
+    const panel = (spec as VegaLiteConcatSpec).vconcat[1];
+    expect(panel.layer[0]!.data.values[0]).toMatchObject({ id: 'jp-2025-09-mou', line: 'headline', delivered: '36000000000', figures: '$36.0B of $82.9B due (43.4%)' });
+    expect(decimal(panel.layer[0]!.data.values[0]!.pledgedToDate as string).eq(japanDue)).toBe(true);
+    expect('layer' in comparisonVegaLite(two)).toBe(true);
+    const svg = await vegaSvg(spec);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    for (const text of ["Delivered against pledged to date, from each deal's record", '$36.0B of $82.9B due (43.4%)', '$0 of $55.4B due (0.0%)', '$80B']) expect(svg).toContain(text);
+    writeFileSync(join(OUT, 'record-vega-lite.svg'), svg);
+  });
+});
 
 describe('in a real browser (Chromium, headless)', () => {
   let browser: Browser;
@@ -174,6 +238,8 @@ describe('in a real browser (Chromium, headless)', () => {
   it.each([
     ['two', two],
     ['three', three],
+    ['record', [compare(presetDeal('jp-2025-09-mou'), mou, rates)]],
+    ['records', [compare(us, presetDeal('eu-2025-08-joint-statement'), rates), compare(us, presetDeal('jp-2025-09-mou'), rates)]],
   ] as const)('the SVG chart of %s deals: every label inside the picture, none on another, the cash bars tall', async (name, cs) => {
     const svg = comparisonSvg(cs);
     const r = await renderInBrowser(browser, svg);
@@ -185,7 +251,11 @@ describe('in a real browser (Chromium, headless)', () => {
       expect(t.x + t.width, t.text).toBeLessThanOrEqual(r.width + 1);
     }
     expect(overlaps(r)).toEqual([]);
-    for (const deal of NAMES.slice(0, cs.length + 1)) expect(r.texts.map((t) => t.text)).toContain(deal);
+    for (const deal of chartModel(cs).deals.map((d) => d.name)) expect(r.texts.map((t) => t.text)).toContain(deal);
+    // A record adds its panel, inside the picture like the rest.
+    const panel = r.texts.find((t) => t.text.startsWith('Delivered against pledged to date'));
+    if (chartModel(cs).delivery.length > 0) expect(panel!.y + panel!.height).toBeLessThanOrEqual(r.height);
+    else expect(panel).toBeUndefined();
   }, 60_000);
 
   it.each([
@@ -198,6 +268,15 @@ describe('in a real browser (Chromium, headless)', () => {
     for (const deal of NAMES.slice(0, cs.length + 1)) expect(texts).toContain(deal);
     for (const label of ['$0B', '$25B', '$150B']) expect(texts).toContain(label);
     expect(r.width).toBeGreaterThan(700);
+  }, 60_000);
+
+  it('the Vega-Lite chart with a record renders its panel of delivered against pledged to date', async () => {
+    const cs = [compare(presetDeal('jp-2025-09-mou'), mou, rates)];
+    const r = await renderInBrowser(browser, await vegaSvg(comparisonVegaLite(cs)));
+    writeFileSync(join(OUT, 'record-vega-lite.png'), r.png);
+    const texts = r.texts.map((t) => t.text);
+    for (const text of ["Delivered against pledged to date, from each deal's record", '$36.0B of $82.9B due (43.4%)', '$0 of $55.4B due (0.0%)', 'MOU of 4 Sep 2025, headline, to 2026-03-08']) expect(texts).toContain(text);
+    for (const t of r.texts) expect(t.x + t.width, t.text).toBeLessThanOrEqual(r.width + 1);
   }, 60_000);
 });
 

@@ -104,6 +104,18 @@ describe('dealcalc compare (the main job)', () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('--chart of deals that carry a record adds delivered against pledged to date', () => {
+    const file = join(tmp, 'record.svg');
+    expect(cli(['compare', 'jp-2025-09-mou', 'kr-2025-11-mou', '--chart', file]).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain("Delivered against pledged to date, from each deal's record");
+    expect(svg).toContain('data-delivered="36000000000"');
+    expect(svg).toContain('$36.0B of $82.9B due (43.4%)');
+    const spec = join(tmp, 'record.json');
+    expect(cli(['compare', 'jp-2025-09-mou', 'kr-2025-11-mou', '--chart', spec]).code).toBe(0);
+    expect(JSON.parse(readFileSync(spec, 'utf8')).vconcat).toHaveLength(2);
+  });
+
   it('states an offset between start dates instead of calling lined-up streams "the same"', () => {
     const at = (id: string, date: string) => ({ id, title: id, headline: '200B', components: [{ label: 'Cash', instrument: 'cash', schedule: { currency: 'USD', frequency: 'annual', startDate: date, installments: Array.from({ length: 8 }, (_, k) => ({ period: k, amount: '25000000000' })) } }] });
     const early = join(tmp, 'early.json');

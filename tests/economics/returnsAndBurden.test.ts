@@ -170,7 +170,7 @@ describe('economic cost and the tariff side', () => {
     // The rate 500T/350B = 1428.571428… is not a finite decimal; it carries 64 digits.
     expect(convert(amount('350B'), fxPreset('krw-2025-10-28')).value.toFixed(6)).toBe('500000000000000.000000');
     expect(() => convert(amount('350B'), { to: 'KRW' } as never)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => fxPreset('krw-1999')).toThrow(expect.objectContaining({ code: 'unknown_deal' }));
+    expect(() => fxPreset('krw-1999' as never)).toThrow(expect.objectContaining({ code: 'unknown_deal' }));
   });
 });
 

@@ -387,6 +387,7 @@ const reports: Case[] = [
   ['comparisonCsv(null)', () => comparisonCsv(null as never), 'invalid_input', 'comparisons'],
   ['metricsCsv(null)', () => metricsCsv(null as never), 'invalid_input', 'metrics'],
   ['metricsCsv of a deal', () => metricsCsv(mou() as never), 'invalid_input', 'metrics'],
+  ['metricsCsv(metrics, null)', () => metricsCsv(metrics(mou()), null as never), 'invalid_input', 'options'],
   ['metricsReport(null, metrics)', () => metricsReport(null as never, metrics(mou())), 'invalid_input', 'deal'],
   ['metricsReport(deal, null)', () => metricsReport(mou(), null as never), 'invalid_input', 'metrics'],
 ];

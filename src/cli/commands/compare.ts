@@ -5,17 +5,19 @@ import { compare, type Comparison } from '../../compare/compare.ts';
 import { BREAK_EVEN_RANGE, dealName, possessive, sensibleBreakEven } from '../../compare/sentences.ts';
 import { toPlainString } from '../../money/decimal.ts';
 import { formatPercent } from '../../money/formatPercent.ts';
-import { comparisonReport } from '../../report/compareReport.ts';
+import { comparisonReport, periodName } from '../../report/compareReport.ts';
 import { comparisonCsv } from '../../report/csv.ts';
 import { toJson } from '../../report/json.ts';
+import { overTimeComparison } from '../../report/overTimeReport.ts';
 import { onlyFlags } from '../args.ts';
 import { metricsOptions, render, reportOptions, type Command, type CommandResult } from '../common.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { checkOutputPath, type OutputFile } from '../output.ts';
+import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
 import { resolveDeal } from '../resolveDeal.ts';
 import { readFormat, readInstrument, readInstruments, readPlaces } from '../values.ts';
 
-const FLAGS = ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'chart', 'instruments', 'instrument', 'break-even', 'economy', 'yield'] as const;
+const FLAGS = ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'chart', 'instruments', 'instrument', 'break-even', 'economy', 'yield', 'fx-path', 'real'] as const;
 
 /** `dealcalc compare <a> <b> [more…]`: the comparison, the first deal being the reference. */
 export const compareCommand: Command = {
@@ -23,6 +25,7 @@ export const compareCommand: Command = {
   help: `Usage: dealcalc compare <a> <b> [more...] [--rate R] [--format F] [--chart FILE]
                         [--instruments I,J] [--instrument I] [--timing start|end] [--places N]
                         [--break-even] [--currency C --fx X] [--economy E] [--yield Y]
+                        [--fx-path C:R1,R2,... | --fx-path C] [--real I]
 
 Compares deals exactly; differences are the first deal minus each other one. The summary gives
 each deal's headline and parts at face value, cash share, the largest year, years and value
@@ -35,9 +38,17 @@ compared instrument year by year with each difference and its running total, and
                      difference from the first deal (lines). FILE.json writes the Vega-Lite spec.
   --instruments I,J  the chart's instruments (default: the compared one; "all" for every part)
   --break-even       print only the break-even rate; exit 1 when there is none from -5% to 50%
+  --fx-path KRW:1400,1450,1500   currency risk of the compared instrument paid from won, a
+                     rate per year from year 0 (the last holds after): each deal at the path,
+                     at its lowest and highest rate, and the range; with --economy, each deal's
+                     yearly government outflow along the path. --fx-path KRW: the dated rates
+                     the reporting used (KRW, EUR, JPY)
+  --real 2%          real terms at constant inflation: the compared instrument in year-0 prices
+                     and at each --rate taken as a real rate (real rate on real flows)
 
   dealcalc compare kr-2025-10-us-cash-25x8 kr-2025-10-kr-cash-7x10
-  dealcalc compare "cash 25B x 8 of 350B" "cash 7B x 10 of 350B" --rate 3%,4.5%,6% --chart k.svg`,
+  dealcalc compare "cash 25B x 8 of 350B" "cash 7B x 10 of 350B" --rate 3%,4.5%,6% --chart k.svg
+  dealcalc compare kr-2025-10-us-cash-25x8 kr-2025-10-kr-cash-7x10 --fx-path KRW --real 2%`,
   run(args, parsed, io) {
     onlyFlags('compare', parsed, FLAGS);
     const { flags } = parsed;
@@ -50,17 +61,28 @@ compared instrument year by year with each difference and its running total, and
     const chart = flags.chart === undefined ? undefined : checkOutputPath('--chart', flags.chart, ['.svg', '.json']);
     const options = { ...metricsOptions(flags, { economics: true }), ...(instrument === undefined ? {} : { instrument }) };
     const report = reportOptions(flags);
+    const later = readOverTimeFlags(flags);
+    if (flags['break-even'] !== true) noTablesInCsv(format, later);
     const deals = args.map((a) => resolveDeal(a, io.readStdin));
     const comparisons: Comparison[] = deals.slice(1).map((b) => compare(deals[0]!, b, options));
+    const focus = comparisons[0]!.instrument;
+    const context = { flags: later, ...ratesAndTiming(flags), instrument: focus, ...(options.economy === undefined ? {} : { economy: options.economy }) };
+    const extra = later.fxPath === undefined && later.inflation === undefined ? undefined : deals.map((d, k) => overTime(d, { ...context, reference: args[k]! }));
     const files: OutputFile[] = [];
     if (chart !== undefined) {
       const model = chartModel(comparisons, instruments === undefined ? {} : { instruments });
       files.push({ flag: '--chart', path: chart, text: chart.toLowerCase().endsWith('.json') ? `${JSON.stringify(vegaLiteSpec(model), null, 2)}\n` : renderSvg(model) });
     }
     if (flags['break-even'] === true) return breakEven(comparisons, format, files, readPlaces(flags.places));
-    if (format === 'json') return { files, out: `${toJson(comparisons.length === 1 ? comparisons[0] : comparisons)}\n` };
+    if (format === 'json') {
+      // The figures over time ride along each comparison, for its two deals.
+      const withExtra = (c: Comparison, k: number) => (extra === undefined ? c : { ...c, overTime: [extra[0]!, extra[k + 1]!] });
+      return { files, out: `${toJson(comparisons.length === 1 ? withExtra(comparisons[0]!, 0) : comparisons.map(withExtra))}\n` };
+    }
     if (format === 'csv') return { files, out: comparisonCsv(comparisons) };
-    const text = render(comparisonReport(comparisons, report), format, io);
+    const base = comparisonReport(comparisons, report);
+    const addition = extra === undefined ? undefined : overTimeComparison(extra, [comparisons[0]!.a, ...comparisons.map((c) => c.b)].map((m) => dealName(m)), comparisons[0]!.a.currency, periodName(comparisons[0]!.frequency), report);
+    const text = render(addition === undefined ? base : { ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] }, format, io);
     return { files, out: chart !== undefined && format === 'table' ? `${text}Chart written to ${chart}\n` : text };
   },
 };

@@ -13,9 +13,10 @@ import { renderTable } from '../../report/renderTable.ts';
 import { onlyFlags } from '../args.ts';
 import { metricsOptions, noArguments, reportOptions, type Command } from '../common.ts';
 import { quote, UsageError } from '../errors.ts';
-import { readAmount, readFormat, readInstrument, readRates } from '../values.ts';
+import { nominalRate } from '../../value/realTerms.ts';
+import { readAmount, readFormat, readInflation, readInstrument, readRates } from '../values.ts';
 
-const FLAGS = ['annual', 'years', 'total', 'cap', 'start', 'headline', 'instrument', 'rate', 'format', 'places', 'timing', 'yes'] as const;
+const FLAGS = ['annual', 'years', 'total', 'cap', 'start', 'headline', 'instrument', 'rate', 'format', 'places', 'timing', 'real', 'yes'] as const;
 
 /** Most sweep rows printed without `--yes`; up to this many, the output is built whole before it is printed. */
 export const SWEEP_CONFIRM_LIMIT = 10_000;
@@ -30,13 +31,16 @@ interface Line {
   readonly periods: number;
   readonly share: Decimal | null;
   readonly values: readonly Decimal[];
+  /** With `--real`: the total in year-0 prices and the value at each real rate. */
+  readonly real?: { readonly total: Decimal; readonly values: readonly Decimal[] };
 }
 
 /** `dealcalc sweep`: one row per combination of the inputs, over the library's fast scenario sweep. */
 export const sweepCommand: Command = {
   flags: FLAGS,
   help: `Usage: dealcalc sweep (--annual A --years N | --total T --cap C) [--start S] [--headline H]
-                      [--instrument I] [--rate R] [--timing start|end] [--format F] [--yes]
+                      [--instrument I] [--rate R] [--timing start|end] [--real I] [--format F]
+                      [--yes]
 
 A stream of one instrument for every combination of the values given: A a year for N years, or
 T paid at most C a year, from year S, against headline H; one row each with its inputs, the
@@ -44,9 +48,12 @@ total, the share of the headline and the value in today's money at each rate (th
 swept too, one column each). Each value is a list (5B,10B) or a range FROM..TO/STEP (5B..25B/5B,
 6..12, 0..4); amounts keep their currency (5B,₩5T gives a dollar row and a won row). Up to 10000
 rows are computed before anything prints; larger grids need --yes and print as computed.
+With --real 2% (constant inflation), each row also gives its total in year-0 prices and its
+value at each rate taken as a real rate (real rate on real flows).
 
   dealcalc sweep --annual 5B..25B/5B --years 6..12 --rate 3%,4.5%,6%
-  dealcalc sweep --total 200B --cap 10B..25B/5B --start 0,2 --headline 350B --rate 4.5%`,
+  dealcalc sweep --total 200B --cap 10B..25B/5B --start 0,2 --headline 350B --rate 4.5%
+  dealcalc sweep --annual 7B,25B --years 8,10 --rate 4.5% --real 2%`,
   run(args, parsed, io) {
     onlyFlags('sweep', parsed, FLAGS);
     noArguments('sweep', args);
@@ -62,6 +69,11 @@ rows are computed before anything prints; larger grids need --yes and print as c
     const options = metricsOptions(flags);
     const rates = options.rates ?? readRates(['3%', '4.5%', '6%'])!;
     const report = reportOptions(flags);
+    const inflation = readInflation(flags.real);
+    // Real terms at constant inflation π, on the same exact kernel: the total in year-0 prices is
+    // the value at π, and a real rate r on the real flows gives the value of the nominal flows at
+    // (1 + r)(1 + π) − 1 (Fisher), term by term.
+    const sweepRates = inflation === undefined ? rates : [...rates, inflation, ...rates.map((r) => nominalRate(r, inflation))];
 
     const annual = flags.annual === undefined ? undefined : amountGrid(flags.annual, '--annual');
     const total = flags.total === undefined ? undefined : amountGrid(flags.total, '--total');
@@ -89,23 +101,27 @@ rows are computed before anything prints; larger grids need --yes and print as c
           ...(cap === undefined ? {} : { cap: only(cap)! }),
           ...(start === undefined ? {} : { start }),
           ...(headline === undefined ? {} : { headline: only(headline)! }),
-          rate: rates,
+          rate: sweepRates,
         };
         let group: ScenarioRow[] = [];
         for (const row of sweep(grid, { instrument, currency, ...(timing === undefined ? {} : { timing }) })) {
           group.push(row);
-          if (group.length < rates.length) continue;
+          if (group.length < sweepRates.length) continue;
           const p = row.params;
           const values: Record<Input, Decimal | number | undefined> = { annual: p.annual, years: p.years, total: p.total, cap: p.cap, start: p.start, headline: p.headline };
-          yield { currency: row.currency, inputs: inputs.map((k) => values[k]!), total: row.total, periods: row.periods, share: row.share, values: group.map((g) => g.presentValue) };
+          const pv = group.map((g) => g.presentValue);
+          const real = inflation === undefined ? {} : { real: { total: pv[rates.length]!, values: pv.slice(rates.length + 1) } };
+          yield { currency: row.currency, inputs: inputs.map((k) => values[k]!), total: row.total, periods: row.periods, share: row.share, values: pv.slice(0, rates.length), ...real };
           group = [];
         }
       }
     };
 
     const computedTotal = level;
-    const headers = [...inputs, ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${cellFormat('USD', report).rate(r)}`)];
-    const csvHeader = csvLine([...inputs, 'currency', ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`)]);
+    const rateText = (r: Decimal) => cellFormat('USD', report).rate(r);
+    const realHeaders = inflation === undefined ? [] : ['total in year-0 prices', ...rates.map((r) => `today's money at a real ${rateText(r)}`)];
+    const headers = [...inputs, ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `today's money at ${rateText(r)}`), ...realHeaders];
+    const csvHeader = csvLine([...inputs, 'currency', ...(capped ? ['years'] : []), ...(computedTotal ? ['total'] : []), ...(headline === undefined ? [] : ['share']), ...rates.map((r) => `pv ${toPlainString(r)}`), ...(inflation === undefined ? [] : ['real total', ...rates.map((r) => `real pv ${toPlainString(r)}`)])]);
     const exact = (x: Decimal | number): string => (typeof x === 'number' ? String(x) : toPlainString(x));
     const plain = (l: Line) => ({
       ...Object.fromEntries(inputs.map((k, i) => [k, typeof l.inputs[i] === 'number' ? l.inputs[i] : exact(l.inputs[i]!)])),
@@ -114,8 +130,11 @@ rows are computed before anything prints; larger grids need --yes and print as c
       ...(computedTotal ? { total: toPlainString(l.total) } : {}),
       ...(headline === undefined ? {} : { share: l.share === null ? null : toPlainString(l.share) }),
       presentValues: l.values.map((v, k) => ({ rate: toPlainString(rates[k]!), value: toPlainString(v) })),
+      ...(l.real === undefined || inflation === undefined
+        ? {}
+        : { real: { inflation: toPlainString(inflation), discounting: 'real rate on real flows', total: toPlainString(l.real.total), presentValues: l.real.values.map((v, k) => ({ rate: toPlainString(rates[k]!), value: toPlainString(v) })) } }),
     });
-    const csvRow = (l: Line) => csvLine([...l.inputs.map(exact), l.currency, ...(capped ? [String(l.periods)] : []), ...(computedTotal ? [toPlainString(l.total)] : []), ...(headline === undefined ? [] : [l.share === null ? '' : toPlainString(l.share)]), ...l.values.map(toPlainString)]);
+    const csvRow = (l: Line) => csvLine([...l.inputs.map(exact), l.currency, ...(capped ? [String(l.periods)] : []), ...(computedTotal ? [toPlainString(l.total)] : []), ...(headline === undefined ? [] : [l.share === null ? '' : toPlainString(l.share)]), ...l.values.map(toPlainString), ...(l.real === undefined ? [] : [toPlainString(l.real.total), ...l.real.values.map(toPlainString)])]);
     const cells = (l: Line, scale?: (column: number, currency: CurrencyCode) => MoneyScale) => {
       const f = cellFormat(l.currency, report);
       return [
@@ -124,6 +143,7 @@ rows are computed before anything prints; larger grids need --yes and print as c
         ...(computedTotal ? [f.money(l.total, scale?.(0, l.currency))] : []),
         ...(headline === undefined ? [] : [l.share === null ? NONE : f.percent(l.share)]),
         ...l.values.map((v, k) => f.money(v, scale?.(k + 1, l.currency))),
+        ...(l.real === undefined ? [] : [l.real.total, ...l.real.values].map((v, k) => f.money(v, scale?.(rates.length + 1 + k, l.currency)))),
       ];
     };
 
@@ -149,11 +169,12 @@ rows are computed before anything prints; larger grids need --yes and print as c
     const scales = new Map<string, MoneyScale>();
     const scale = (column: number, currency: CurrencyCode): MoneyScale => {
       const key = `${column}|${currency}`;
-      if (!scales.has(key)) scales.set(key, cellFormat(currency, report).scale(all.filter((l) => l.currency === currency).map((l) => (column === 0 ? l.total : l.values[column - 1]))));
+      const pick = (l: Line): Decimal | undefined => (column === 0 ? l.total : column <= rates.length ? l.values[column - 1] : column === rates.length + 1 ? l.real?.total : l.real?.values[column - rates.length - 2]);
+      if (!scales.has(key)) scales.set(key, cellFormat(currency, report).scale(all.filter((l) => l.currency === currency).map(pick)));
       return scales.get(key)!;
     };
     const table = { columns: headers.map((h) => ({ label: h, align: 'right' as const })), rows: all.map((l) => cells(l, scale)) };
-    const model = { title: `Sweep of ${instrument} streams`, notes: [`Today's money: each payment discounted to year 0 at the yearly rate shown${timing === 'end' ? ', paid at the end of its year' : ', paid at the start of its year'}.${headline === undefined ? '' : headline.length === 1 ? ` Share: of the headline, ${formatAmount(headline[0]!)}.` : ' Share: of the headline.'}`], tables: [table], sentences: [] };
+    const model = { title: `Sweep of ${instrument} streams`, notes: [`Today's money: each payment discounted to year 0 at the yearly rate shown${timing === 'end' ? ', paid at the end of its year' : ', paid at the start of its year'}.${headline === undefined ? '' : headline.length === 1 ? ` Share: of the headline, ${formatAmount(headline[0]!)}.` : ' Share: of the headline.'}`, ...(inflation === undefined ? [] : [`Real terms at ${rateText(inflation)} inflation a year: totals in year-0 prices (each payment divided by (1 + ${rateText(inflation)})^t); values discount those real flows at a real rate (real rate on real flows), the same as the payments as made at the nominal rate (1 + real)(1 + inflation) − 1.`])], tables: [table], sentences: [] };
     return { out: format === 'markdown' ? renderMarkdown(model) : renderTable(model, { color: io.color, ...(io.columns === undefined ? {} : { width: io.columns }) }) };
   },
 };
