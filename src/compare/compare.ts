@@ -4,6 +4,7 @@ import type { Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
+import { optionsObject } from '../errors/options.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { decimalOf, difference, divide, pow10, shifted } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
@@ -44,6 +45,7 @@ import type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, C
 export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Comparison {
   readDeal(a, ['a']);
   readDeal(b, ['b']);
+  options = optionsObject(options);
   const instrument = readInstrument(options.instrument);
   if (a.currency !== b.currency) {
     const message = `expected both deals in one currency, received ${a.currency} and ${b.currency} (convert one first)`;

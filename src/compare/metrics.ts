@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
 import { readDeal } from '../deals/readDeal.ts';
+import { optionsObject } from '../errors/options.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type DealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
@@ -129,6 +130,7 @@ export interface MetricsOptions {
  */
 export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
   readDeal(deal, ['deal']);
+  options = optionsObject(options);
   return metricsAt(deal, readDiscountRates(options.rates), readConvention(options.timing), options);
 }
 

@@ -1,4 +1,5 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { readCalendar, requireYear, type CalendarId } from './calendar.ts';
 import { dayNumber, daysInMonth, fromDayNumber, parseIsoDate, type IsoDate } from './calendarDate.ts';
 import { isoOf, weekdayOf, type BuiltCalendar } from './calendars/rules.ts';
@@ -127,6 +128,7 @@ export function lastBusinessDay(day: number, tester: DayTester): number {
  */
 export function isBusinessDay(date: string, options: CalendarOptions = {}): boolean {
   const day = dayNumber(parseIsoDate(date, ['date']));
+  options = optionsObject(options);
   return dayTester(readCalendar(options.calendar), ['date'], date).isBusiness(day);
 }
 
@@ -167,6 +169,7 @@ export interface Holiday {
  */
 export function holidays(from: string, to: string, options: HolidaysOptions = {}): Holiday[] {
   const first = dayNumber(parseIsoDate(from, ['from']));
+  options = optionsObject(options);
   const last = dayNumber(parseIsoDate(to, ['to']));
   if (last < first) invalid([{ path: ['to'], expected: `a date on or after ${from}`, received: describeValue(to), message: `expected a date on or after ${from}, received ${describeValue(to)}` }]);
   const calendar = readCalendar(options.calendar);
@@ -199,6 +202,7 @@ export function holidays(from: string, to: string, options: HolidaysOptions = {}
  */
 export function adjust(date: string, options: AdjustOptions = {}): IsoDate {
   const day = dayNumber(parseIsoDate(date, ['date']));
+  options = optionsObject(options);
   const convention = readConvention(options.convention);
   return isoOf(adjustDay(day, convention, dayTester(readCalendar(options.calendar), ['date'], date)));
 }
@@ -224,6 +228,7 @@ export function adjust(date: string, options: AdjustOptions = {}): IsoDate {
  */
 export function addBusinessDays(date: string, count: number, options: AdjustOptions = {}): IsoDate {
   const start = dayNumber(parseIsoDate(date, ['date']));
+  options = optionsObject(options);
   if (typeof count !== 'number' || !Number.isSafeInteger(count)) {
     return invalid([{ path: ['count'], expected: 'a whole number of business days', received: describeValue(count), message: `expected a whole number of business days, received ${describeValue(count)}` }]);
   }
@@ -258,6 +263,7 @@ export function addBusinessDays(date: string, count: number, options: AdjustOpti
  */
 export function businessDaysBetween(from: string, to: string, options: BusinessDaysBetweenOptions = {}): number {
   const a = dayNumber(parseIsoDate(from, ['from']));
+  options = optionsObject(options);
   const b = dayNumber(parseIsoDate(to, ['to']));
   const calendar = readCalendar(options.calendar);
   const first = dayTester(calendar, ['from'], from);
@@ -288,5 +294,6 @@ export function businessDaysBetween(from: string, to: string, options: BusinessD
  */
 export function lastBusinessDayOfMonth(date: string, options: CalendarOptions = {}): IsoDate {
   const day = dayNumber(parseIsoDate(date, ['date']));
+  options = optionsObject(options);
   return isoOf(lastBusinessDay(day, dayTester(readCalendar(options.calendar), ['date'], date)));
 }

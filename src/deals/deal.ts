@@ -5,6 +5,7 @@ import type { Schedule } from '../schedules/schedule.ts';
 import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 import type { Instrument } from './instrument.ts';
 import type { Stage } from './stage.ts';
+import { readDeal } from './readDeal.ts';
 
 /** Where a figure was published. Every preset figure points at one or more of these. */
 export interface Source {
@@ -262,6 +263,7 @@ export type DealSummary = Pick<Deal, 'id' | 'title' | 'party' | 'stage' | 'date'
  * summarize(presetDeal('kr-2025-11-mou')).stage //=> 'agreed'
  */
 export function summarize(deal: Deal): DealSummary {
+  readDeal(deal, ['deal']);
   return {
     id: deal.id,
     title: deal.title,

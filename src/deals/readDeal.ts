@@ -4,6 +4,16 @@ import type { Deal } from './deal.ts';
 
 const HINT = 'a deal built by parseDeal, deal() or presetDeal (parse deal JSON with parseDeal first)';
 
+// Deals this copy of dealcalc built (every builder ends in parseDeal's schema): frozen and
+// checked, so the front door takes them at once, whatever their size.
+const built = new WeakSet<object>();
+
+/** Marks a deal the schema has just built and checked (internal: for `parseDeal`'s builder). */
+export function builtDeal<T extends Deal>(deal: T): T {
+  built.add(deal);
+  return deal;
+}
+
 /**
  * The front door of functions that take a built {@link Deal}: checks its shape (headline,
  * currency, components with built schedules of Decimal amounts) without re-validating what the
@@ -13,6 +23,7 @@ const HINT = 'a deal built by parseDeal, deal() or presetDeal (parse deal JSON w
  * @throws {DealcalcError} `invalid_input` naming the first field that is not what a built deal has.
  */
 export function readDeal(value: unknown, path: readonly PathSegment[]): Deal {
+  if (typeof value === 'object' && value !== null && built.has(value)) return value as Deal;
   const fail = (at: readonly PathSegment[], received: unknown, what = HINT): never =>
     invalid([{ path: at, expected: what, received: describeValue(received), message: `expected ${what}, received ${describeValue(received)}` }]);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, value);

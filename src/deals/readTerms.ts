@@ -3,11 +3,23 @@ import { attempt } from '../errors/outcome.ts';
 import { parseWithSchema } from '../errors/zod.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
+import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type GuaranteeTermsJson, type LoanTerms, type LoanTermsJson } from './terms.ts';
 
 // Terms this module has read (those a parsed deal carries, among others): taken as they are when
 // they come back, rather than turned into text and parsed again. Terms are never changed in place.
 const read = new WeakSet<object>();
+
+/**
+ * Front-door read of a `Component | Schedule` argument: its schedule, checked as any schedule
+ * argument (at `component.schedule` for a component, else at `component`).
+ *
+ * @throws {DealcalcError} as `readSchedule`.
+ */
+export function readComponentSchedule(component: unknown): Schedule {
+  const c = component as { schedule?: unknown } | null;
+  return typeof c === 'object' && c !== null && 'schedule' in c ? readSchedule(c.schedule, ['component', 'schedule']) : readSchedule(component, ['component']);
+}
 
 /**
  * Reads loan terms (JSON or built): the ranges are the schema's (rate above -100%, tenor above 0

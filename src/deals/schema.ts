@@ -8,10 +8,11 @@ import { sum } from '../money/decimal.ts';
 import { ABOVE_MINUS_ONE, amountTextSchema, currencySchema, decimalIn, PROBABILITY } from '../money/schema.ts';
 import { commonAxis } from '../schedules/axis.ts';
 import { scheduleRecipeSchema } from '../schedules/recipe.ts';
-import type { Schedule } from '../schedules/schedule.ts';
+import { readSchedule, type Schedule } from '../schedules/schedule.ts';
 import { total } from '../schedules/total.ts';
 import { lumpSum } from '../schedules/lumpSum.ts';
 import type { Component, Deal, ProfitSharingRule, Source } from './deal.ts';
+import { builtDeal } from './readDeal.ts';
 import { buildRecord, recordSchema } from './record.ts';
 import { buildTariff, tariffSchema } from './tariff.ts';
 import { INSTRUMENTS } from './instrument.ts';
@@ -143,7 +144,9 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
       checkRefs(c.sources, [...path, 'sources']);
       let schedule: Schedule;
       try {
-        schedule = prebuilt[key]?.get(index) ?? c.schedule(currency);
+        // A schedule passed to deal() is checked as any schedule argument (hand-made ones too).
+        const given = prebuilt[key]?.get(index);
+        schedule = given === undefined ? c.schedule(currency) : readSchedule(given, []);
       } catch (error) {
         if (!(error instanceof DealcalcError)) throw error;
         for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code, data: error.data });
@@ -228,7 +231,7 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
       }),
     ),
   };
-  return Object.freeze(deal);
+  return builtDeal(Object.freeze(deal));
 }
 
 // commonAxis reports paths over the concatenated list; map them back to components/alongside.

@@ -4,6 +4,7 @@ import type { Component, Deal } from './deal.ts';
 import type { DealJson } from './schema.ts';
 import { serializeRecord } from './record.ts';
 import { serializeTariff } from './tariff.ts';
+import { readDeal } from './readDeal.ts';
 import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 
 function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['components'][number]['terms']> {
@@ -21,6 +22,7 @@ function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['co
  * serializeDeal(presetDeal('kr-2025-10-us-cash-25x8')).headline //=> '350000000000'
  */
 export function serializeDeal(deal: Deal): DealJson {
+  readDeal(deal, ['deal']);
   const component = (c: Component): DealJson['components'][number] => ({
     label: c.label,
     instrument: c.instrument,

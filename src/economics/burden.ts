@@ -1,7 +1,9 @@
 import { readRates } from '../value/rates.ts';
 import type { Deal } from '../deals/deal.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
+import { readDeal } from '../deals/readDeal.ts';
+import { describeValue, invalid, invalidAt } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
+import { D, decimal, isDecimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { fxExposureByYear, type FxExposure, type FxPath } from '../money/fxPath.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
@@ -159,6 +161,9 @@ export interface BurdenOptions {
  * weighed.abilityToPay.capacityToPledge.imports.value.toFixed(2) //=> '4.51'
  */
 export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}): Burden {
+  readDeal(deal, ['deal']);
+  readEconomy(economy);
+  options = optionsObject(options);
   const rates = readRates(options.rates);
   const extra = (options.fx ?? []).map((x, k) => {
     if (typeof x !== 'object' || x === null) invalid([{ path: ['fx', k], expected: '{ currency, perUsd }', received: describeValue(x), message: `expected { currency, perUsd }, received ${describeValue(x)}` }]);
@@ -251,5 +256,21 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
     ...(options.fxPath === undefined
       ? {}
       : { alongFxPath: fxExposureByYear(yearlyOutflow, options.fxPath, deal.currency, deal.components.find((c) => c.schedule.startDate !== undefined)?.schedule.startDate ?? deal.date, ['fxPath']) }),
+  });
+}
+
+// The front door of the economy argument: one built by economyPreset or parseEconomy (economy
+// JSON passed by mistake is pointed to parseEconomy), checked only as deep as burden reads it.
+function readEconomy(value: unknown): void {
+  const hint = 'an economy from economyPreset() or parseEconomy() (parse economy JSON with parseEconomy first)';
+  const e = value as { figures?: unknown; fx?: unknown } | null;
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) return invalidAt(['economy'], hint, value);
+  if (typeof e.figures !== 'object' || e.figures === null) return invalidAt(['economy', 'figures'], hint, e.figures);
+  for (const [name, f] of Object.entries(e.figures)) {
+    if (!isDecimal((f as { value?: unknown } | null)?.value)) invalidAt(['economy', 'figures', name, 'value'], hint, (f as { value?: unknown } | null)?.value);
+  }
+  if (!Array.isArray(e.fx)) return invalidAt(['economy', 'fx'], hint, e.fx);
+  e.fx.forEach((x: { perUsd?: unknown } | null, k: number) => {
+    if (!isDecimal(x?.perUsd)) invalidAt(['economy', 'fx', k, 'perUsd'], hint, x?.perUsd);
   });
 }

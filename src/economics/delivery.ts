@@ -1,7 +1,9 @@
-import { addMonths, daysBetween, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { addMonths, daysBetween, isoDate, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
 import type { Component, Deal, Milestone, RecordEntry } from '../deals/deal.ts';
 import type { Instrument } from '../deals/instrument.ts';
+import { readDeal } from '../deals/readDeal.ts';
 import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { monthsPerPeriod } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
@@ -10,7 +12,7 @@ import { total } from '../schedules/total.ts';
 /** Options of {@link delivery}. */
 export interface DeliveryOptions {
   /** The date to measure to, `YYYY-MM-DD` (default: the record's `asOf`). */
-  readonly asOf?: IsoDate;
+  readonly asOf?: DateInput;
   /**
    * How a scheduled installment falls due: `'pro-rata'` (default) evenly over the days of its
    * period; `'period-start'` in full on the first day of its period (the timing convention
@@ -87,13 +89,14 @@ export interface Delivery {
  * formatPercent(d.lines[0].againstToDate)   //=> '43.4%'
  */
 export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
+  readDeal(deal, ['deal']);
+  options = optionsObject(options);
   const record = deal.record;
-  const asOf = options.asOf ?? record?.asOf;
+  const asOf = options.asOf === undefined ? record?.asOf : isoDate(options.asOf, ['asOf']);
   if (asOf === undefined) {
     const reason = `deal ${deal.id} has no record: give asOf to measure what was pledged to a date`;
     throw new DealcalcError('not_computable', { reason }, [{ path: ['asOf'], expected: 'a date, or a deal with a record', received: 'none', message: reason }], reason);
   }
-  parseIsoDate(asOf, ['asOf']);
   const accrual = options.accrual ?? 'pro-rata';
   if (accrual !== 'pro-rata' && accrual !== 'period-start') {
     invalid([{ path: ['accrual'], expected: "'pro-rata' or 'period-start'", received: describeValue(accrual), message: `expected 'pro-rata' or 'period-start', received ${describeValue(accrual)}` }]);

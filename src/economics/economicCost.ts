@@ -1,6 +1,8 @@
 import { readRates } from '../value/rates.ts';
 import type { Component, Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
+import { readDeal } from '../deals/readDeal.ts';
+import { optionsObject } from '../errors/options.ts';
 import { describeValue, invalid, invalidAt } from '../errors/DealcalcError.ts';
 import { D, decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
@@ -122,6 +124,8 @@ export interface EconomicCost {
  * formatAmount(c.byRate[0].total)                   //=> '$165.4B'
  */
 export function economicCost(deal: Deal, options: EconomicCostOptions = {}): EconomicCost {
+  readDeal(deal, ['deal']);
+  options = optionsObject(options);
   const rates = readRates(options.rates);
   const convention: DiscountConvention = readConvention(options.timing);
   const n = periodsPerYear(deal.components[0]?.schedule.frequency ?? 'annual');

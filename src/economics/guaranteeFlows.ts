@@ -1,11 +1,12 @@
 import { readRates } from '../value/rates.ts';
+import { optionsObject } from '../errors/options.ts';
 import type { Component } from '../deals/deal.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { periodFlows, readConvention } from '../value/convention.ts';
 import { discountRate, presentValue } from '../value/discount.ts';
-import { readGuaranteeTerms, wholePeriods } from '../deals/readTerms.ts';
+import { readComponentSchedule, readGuaranteeTerms, wholePeriods } from '../deals/readTerms.ts';
 import type { GuaranteeTerms, GuaranteeTermsJson } from '../deals/terms.ts';
 
 /** One period of a guarantee's expected flows, from the guarantor's (the pledging party's) side. */
@@ -91,7 +92,8 @@ export function guaranteeFlows(
   terms: GuaranteeTermsJson | GuaranteeTerms,
   options: { readonly rates?: readonly DecimalInput[]; readonly timing?: 'start' | 'end' } = {},
 ): GuaranteeFlows {
-  const schedule = 'schedule' in component ? component.schedule : component;
+  const schedule = readComponentSchedule(component);
+  options = optionsObject(options);
   const t = readGuaranteeTerms(terms);
   const rates = readRates(options.rates);
   const convention = readConvention(options.timing);

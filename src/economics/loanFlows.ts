@@ -3,10 +3,11 @@ import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import type { Frequency } from '../schedules/frequency.ts';
 import type { Schedule } from '../schedules/schedule.ts';
 import { readRates } from '../value/rates.ts';
+import { optionsObject } from '../errors/options.ts';
 import { periodFlows, readConvention } from '../value/convention.ts';
 import { discountRate, presentValue } from '../value/discount.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import { periodRate, readLoanTerms, wholePeriods } from '../deals/readTerms.ts';
+import { periodRate, readComponentSchedule, readLoanTerms, wholePeriods } from '../deals/readTerms.ts';
 import type { LoanTerms, LoanTermsJson } from '../deals/terms.ts';
 
 // Principal repayments are whole multiples of 1e-30 of a currency unit, so the balance is
@@ -153,7 +154,8 @@ export function loanFlows(
   terms: LoanTermsJson | LoanTerms,
   options: { readonly rates?: readonly DecimalInput[]; readonly timing?: 'start' | 'end' } = {},
 ): LoanFlows {
-  const schedule = 'schedule' in component ? component.schedule : component;
+  const schedule = readComponentSchedule(component);
+  options = optionsObject(options);
   const t = readLoanTerms(terms);
   const rates = readRates(options.rates);
   const convention = readConvention(options.timing);

@@ -1,6 +1,8 @@
 import { readRates } from '../value/rates.ts';
 import { addMonths, daysBetween, type IsoDate } from '../dates/calendarDate.ts';
 import type { Deal, TariffBasis, TariffEvent, TariffLine, TariffRate } from '../deals/deal.ts';
+import { readDeal } from '../deals/readDeal.ts';
+import { optionsObject } from '../errors/options.ts';
 import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
 import { D, toPlainString, type Decimal } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
@@ -110,6 +112,8 @@ export interface TariffSavingsOptions extends EconomicCostOptions {
  * formatAmount(tariffSavings(presetDeal('kr-2025-07-framework'), { threatened: true }).yearly) //=> '$13.2B'
  */
 export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): TariffSavings {
+  readDeal(deal, ['deal']);
+  options = optionsObject(options);
   const tariff = deal.tariff;
   if (tariff === undefined || tariff.exportsCovered === undefined) {
     const reason = tariff === undefined ? `deal ${deal.id} has no tariff terms` : `deal ${deal.id} gives no exports figure for its tariff terms`;

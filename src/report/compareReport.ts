@@ -6,7 +6,9 @@ import type { CostAtRate, CostLine } from '../economics/economicCost.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import type { Frequency } from '../schedules/frequency.ts';
+import { optionsObject } from '../errors/options.ts';
 import { cellFormat, NONE, type CellFormat, type ReportOptions } from './format.ts';
+import { readComparisons } from './records.ts';
 import type { Report, ReportColumn, ReportTable } from './report.ts';
 
 /** Singular name of a period, for headers. */
@@ -45,6 +47,8 @@ export const FACE_LABELS: Readonly<Record<Instrument, string>> = {
  * //=> ['', 'US position (Oct 2025)', "Korea's counter-offer (Oct 2025)", 'difference']
  */
 export function comparisonReport(comparisons: readonly Comparison[], options: ReportOptions = {}): Report {
+  readComparisons(comparisons);
+  options = optionsObject(options);
   const first = comparisons[0];
   if (first === undefined) return { title: 'Nothing to compare', notes: [], tables: [], sentences: [] };
   const deals = [first.a, ...comparisons.map((c) => c.b)];

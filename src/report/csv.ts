@@ -1,7 +1,9 @@
 import type { Comparison } from '../compare/compare.ts';
 import type { DealMetrics } from '../compare/metrics.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
+import { optionsObject } from '../errors/options.ts';
 import { toPlainString } from '../money/decimal.ts';
+import { readComparisons, readMetrics } from './records.ts';
 import { paymentDay, wantsPaymentDays, type PaymentDayOptions } from './paymentDays.ts';
 
 /**
@@ -13,6 +15,7 @@ import { paymentDay, wantsPaymentDays, type PaymentDayOptions } from './paymentD
  * comparisonCsv([compare(a, b)]).split('\n')[1].split(',').slice(0, 4) //=> ['0', '', 'USD', '25000000000']
  */
 export function comparisonCsv(comparisons: readonly Comparison[]): string {
+  readComparisons(comparisons);
   const first = comparisons[0];
   if (first === undefined) return '';
   const ids = [first.a.id, ...comparisons.map((c) => c.b.id)];
@@ -55,6 +58,8 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
  * metricsCsv(metrics(proposal('cash 25B x 2'))).split('\n')[1] //=> '0,,USD,25000000000,0,0,0,0,0,25000000000,25000000000'
  */
 export function metricsCsv(m: DealMetrics, options: PaymentDayOptions = {}): string {
+  readMetrics(m);
+  options = optionsObject(options);
   const paid = wantsPaymentDays(options);
   const header = ['period', 'date', ...(paid ? ['paid on'] : []), 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
   const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []), m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);

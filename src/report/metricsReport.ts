@@ -5,7 +5,10 @@ import { INSTRUMENTS } from '../deals/instrument.ts';
 import { CURRENCY_SYMBOLS } from '../money/currency.ts';
 import { total } from '../schedules/total.ts';
 import { boundText, conventionNote, FACE_LABELS, periodName } from './compareReport.ts';
+import { readDeal } from '../deals/readDeal.ts';
+import { optionsObject } from '../errors/options.ts';
 import { cellFormat, NONE, type CellFormat, type ReportOptions } from './format.ts';
+import { readMetrics } from './records.ts';
 import type { StreamMetrics } from '../compare/metrics.ts';
 import type { CostAtRate } from '../economics/economicCost.ts';
 import type { Ratio } from '../economics/burden.ts';
@@ -37,6 +40,9 @@ export interface MetricsReportOptions extends ReportOptions, PaymentDayOptions {
  * //=> ['Components', 'By instrument', 'Year by year', 'Tariff terms', 'Delivered against pledged', 'Record', 'Milestones']
  */
 export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReportOptions = {}): Report {
+  readDeal(deal, ['deal']);
+  readMetrics(m);
+  options = optionsObject(options);
   const f = cellFormat(m.currency, options);
   const unit = CURRENCY_SYMBOLS[m.currency] ?? m.currency;
   const frequency = deal.components[0]?.schedule.frequency ?? 'annual';

@@ -2,7 +2,7 @@ import type { Comparison } from '../compare/compare.ts';
 import type { DealMetrics } from '../compare/metrics.ts';
 import { dealName } from '../compare/sentences.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { isAmount } from '../money/amount.ts';
 import { isDecimal, toPlainString, type Decimal } from '../money/decimal.ts';
 
@@ -136,6 +136,29 @@ function number(value: Decimal): number {
 
 function isRateValues(x: unknown): x is Array<{ rate: Decimal; value: Decimal }> {
   return Array.isArray(x) && x.length > 0 && x.every((v) => v !== null && typeof v === 'object' && isDecimal((v as { rate?: unknown }).rate) && 'value' in v);
+}
+
+/**
+ * Front door of a list of comparisons (as `compare` gives them): a list whose entries all have
+ * a comparison's shape.
+ *
+ * @throws {DealcalcError} `invalid_input` at the list or at the first entry that is not one.
+ */
+export function readComparisons(value: unknown, path: readonly PathSegment[] = ['comparisons']): readonly Comparison[] {
+  if (!Array.isArray(value)) return invalidAt(path, 'a list of comparisons (from compare())', value);
+  value.forEach((c: unknown, k: number) => {
+    if (!isComparison(c)) invalidAt([...path, k], 'a comparison (from compare())', c);
+  });
+  return value as readonly Comparison[];
+}
+
+/**
+ * Front door of a metrics argument (as `metrics` gives it).
+ *
+ * @throws {DealcalcError} `invalid_input` at `path` for anything without the shape of metrics.
+ */
+export function readMetrics(value: unknown, path: readonly PathSegment[] = ['metrics']): DealMetrics {
+  return isMetrics(value) ? value : invalidAt(path, 'metrics of a deal (from metrics())', value);
 }
 
 function isComparison(x: unknown): x is Comparison {

@@ -1,4 +1,4 @@
-import type { Report } from './report.ts';
+import { readReport, type Report } from './report.ts';
 
 /**
  * A report as GitHub-flavoured Markdown: a heading, the notes as a list, each table as a
@@ -9,6 +9,7 @@ import type { Report } from './report.ts';
  * renderMarkdown(comparisonReport([compare(a, b)])).split('\n')[0] //=> "## US position (Oct 2025) against Korea's counter-offer (Oct 2025)"
  */
 export function renderMarkdown(report: Report): string {
+  readReport(report);
   const escape = (s: string): string => s.replace(/\|/g, '\\|');
   const out: string[] = [`## ${escape(report.title)}`, ''];
   if (report.notes.length > 0) out.push(...report.notes.map((n) => `- ${escape(n)}`), '');

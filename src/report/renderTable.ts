@@ -1,4 +1,5 @@
-import type { Report, ReportTable } from './report.ts';
+import { optionsObject } from '../errors/options.ts';
+import { readReport, type Report, type ReportTable } from './report.ts';
 
 /** Options of {@link renderTable}. */
 export interface RenderTableOptions {
@@ -21,6 +22,8 @@ export interface RenderTableOptions {
  * //=> 'T\n\ndeal          cash\n---------  -------\nKorea MOU  $200.0B\n'
  */
 export function renderTable(report: Report, options: RenderTableOptions = {}): string {
+  readReport(report);
+  options = optionsObject(options);
   const bold = (s: string): string => (options.color === true ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string): string => (options.color === true ? `\u001b[2m${s}\u001b[22m` : s);
   const wrap = (s: string): string[] => (options.width === undefined ? [s] : wrapText(s, options.width));

@@ -1,3 +1,5 @@
+import { invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
+
 /**
  * A report: what the CLI prints and notebooks can render, independent of the output format.
  * Tables hold display text (already rounded, with units in the headers); the JSON and CSV
@@ -32,4 +34,23 @@ export interface ReportColumn {
   readonly align: 'left' | 'right';
   /** Never cut this column to fit a terminal (ids people type; figures are never cut anyway). */
   readonly keep?: boolean;
+}
+
+/**
+ * Front door of a {@link Report} argument: title and lists where the renderers read them, every
+ * table with its columns and rows.
+ *
+ * @throws {DealcalcError} `invalid_input` at the first field that is not what a report has.
+ */
+export function readReport(value: unknown, path: readonly PathSegment[] = ['report']): Report {
+  const hint = 'a report (from comparisonReport() or metricsReport())';
+  const r = value as Partial<Record<keyof Report, unknown>> | null;
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return invalidAt(path, hint, value);
+  if (typeof r.title !== 'string') return invalidAt([...path, 'title'], 'text', r.title);
+  for (const key of ['notes', 'tables', 'sentences'] as const) if (!Array.isArray(r[key])) invalidAt([...path, key], 'a list', r[key]);
+  (r.tables as unknown[]).forEach((t: unknown, k: number) => {
+    const table = t as { columns?: unknown; rows?: unknown } | null;
+    if (typeof table !== 'object' || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)) invalidAt([...path, 'tables', k], 'a table { columns, rows }', t);
+  });
+  return value as Report;
 }

@@ -182,6 +182,26 @@ export function readSchedule(value: unknown, path: readonly PathSegment[] = ['sc
 const BUILT = 'a schedule built by installments(), lumpSum(), spread(), capped(), scheduleOf() or parseSchedule()';
 
 /**
+ * The light front-door check of a schedule argument, for functions that only read its
+ * frequency and installments (`npv`): a schedule built by dealcalc passes at once; anything else
+ * needs a known frequency and installments in whole periods from 0 with finite Decimal amounts
+ * of 0 or more (its currency and start date are not read, so not checked).
+ *
+ * @throws {DealcalcError} `invalid_input` at `path` or the first field that is not so.
+ */
+export function readScheduleFlows(value: unknown, path: readonly PathSegment[] = ['schedule']): Schedule {
+  if (typeof value === 'object' && value !== null && built.has(value)) return value as Schedule;
+  const s = value as { frequency?: unknown; installments?: unknown } | null;
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.installments)) return invalidAt(path, BUILT, value);
+  readFrequency(s.frequency, [...path, 'frequency']);
+  s.installments.forEach((i: { period?: unknown; amount?: unknown } | null, k: number) => {
+    if (!isDecimal(i?.amount) || !i.amount.isFinite() || i.amount.isNeg()) invalidAt([...path, 'installments', k, 'amount'], BUILT, i?.amount);
+    if (!Number.isSafeInteger(i.period) || (i.period as number) < 0) invalidAt([...path, 'installments', k, 'period'], 'a whole number of 0 or more', i.period);
+  });
+  return value as Schedule;
+}
+
+/**
  * Calendar date of a period of an anchored schedule: `startDate` plus `period` periods,
  * counted from the start date itself (31 Jan monthly gives 28/29 Feb, then 31 Mar).
  * `undefined` when the schedule has no start date.

@@ -1,3 +1,4 @@
+import { optionsObject } from '../errors/options.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
@@ -45,7 +46,7 @@ export interface IrrOptions {
  */
 export function irr(flows: readonly DecimalInput[], options: IrrOptions = {}): Decimal {
   const amounts = readFlowAmounts(flows);
-  const solver = readSolverOptions(options);
+  const solver = readSolverOptions(optionsObject(options));
   return findRate(flowsOfList(amounts, 0, 1), { ...solver, count: amounts.length });
 }
 

@@ -1,7 +1,8 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
-import type { Schedule } from '../schedules/schedule.ts';
+import { readScheduleFlows, type Schedule } from '../schedules/schedule.ts';
 import { presentValue } from './discount.ts';
 import { flowsOfDecimals, flowsOfList, type Flows } from './flows.ts';
 import { readFlowAmounts } from './flowsInput.ts';
@@ -65,6 +66,8 @@ export interface NpvResult {
  */
 export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: NpvOptions = {}): NpvResult {
   const r = readDiscountRate(rate);
+  options = optionsObject(options);
+  if (!Array.isArray(flows)) readScheduleFlows(flows, ['flows']);
   const timing = readTiming(options.timing);
   const rateBasis = options.rateBasis ?? 'annual';
   if (rateBasis !== 'annual' && rateBasis !== 'per-period') {

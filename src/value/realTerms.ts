@@ -1,4 +1,5 @@
 import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { daysBetween, formatIsoDate, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { pointAt, readStepPath, type StepPath } from '../money/stepPath.ts';
@@ -253,6 +254,7 @@ export interface RealNpvResult {
  */
 export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: RealNpvOptions): RealNpvResult {
   const r = readRate(rate);
+  options = optionsObject(options, ['options'], true) as RealNpvOptions;
   const rateIs = options.rateIs ?? 'real';
   if (rateIs !== 'real' && rateIs !== 'nominal') {
     invalid([{ path: ['rateIs'], expected: "'real' or 'nominal'", received: describeValue(rateIs), message: `expected 'real' or 'nominal', received ${describeValue(rateIs)}` }]);

@@ -1,3 +1,4 @@
+import { optionsObject } from '../errors/options.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { findRate } from './findRate.ts';
@@ -26,8 +27,9 @@ export type XirrOptions = IrrOptions & XnpvOptions;
  */
 export function xirr(flows: readonly DatedFlowInput[], options: XirrOptions = {}): Decimal {
   const dated = readDatedFlows(flows);
-  const { timed } = datedTimedFlows(dated, options);
-  return findRate(timed, { ...readSolverOptions(options), count: dated.length });
+  const o = optionsObject(options);
+  const { timed } = datedTimedFlows(dated, o);
+  return findRate(timed, { ...readSolverOptions(o), count: dated.length });
 }
 
 /**

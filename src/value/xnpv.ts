@@ -1,5 +1,6 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
+import { isoDate, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
+import { optionsObject } from '../errors/options.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { dayCountFraction, readDayCount, type DayCount } from './dayCount.ts';
 import { readDatedFlows, type DatedFlow, type DatedFlowInput } from './datedFlows.ts';
@@ -16,7 +17,7 @@ export interface XnpvOptions {
    * convention when, as they require, the first flow is the earliest). Flows before it are
    * compounded forward to it rather than dropped; a flow on it counts in full.
    */
-  readonly valuationDate?: IsoDate;
+  readonly valuationDate?: DateInput;
   /**
    * A flow dated exactly on the valuation date: `'include'` (default) counts it in full, as the
    * spreadsheets' XNPV does; `'exclude'` leaves it out, as QuantLib does by default for flows on
@@ -61,15 +62,14 @@ export interface XnpvResult {
  */
 export function xnpv(rate: DecimalInput, flows: readonly DatedFlowInput[], options: XnpvOptions = {}): XnpvResult {
   const r = readRate(rate);
-  const { timed, dayCount, valuationDate } = datedTimedFlows(readDatedFlows(flows), options);
+  const { timed, dayCount, valuationDate } = datedTimedFlows(readDatedFlows(flows), optionsObject(options));
   return Object.freeze({ value: presentValue(timed, discountRate(r)), rate: r, dayCount, valuationDate });
 }
 
 /** Dated flows as {@link Flows} from the valuation date under a day count. */
 export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions): { timed: Flows; dayCount: DayCount; valuationDate: IsoDate } {
   const dayCount = readDayCount(options.dayCount);
-  const valuationDate = options.valuationDate ?? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a));
-  parseIsoDate(valuationDate, ['valuationDate']);
+  const valuationDate = options.valuationDate === undefined ? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a)) : isoDate(options.valuationDate, ['valuationDate']);
   const rule = options.valuationDateFlows ?? 'include';
   if (rule !== 'include' && rule !== 'exclude') {
     invalid([{ path: ['valuationDateFlows'], expected: "'include' or 'exclude'", received: describeValue(rule), message: `expected 'include' or 'exclude', received ${describeValue(rule)}` }]);

@@ -6,7 +6,7 @@ import { delivery } from '../../src/economics/delivery.ts';
 import { metrics } from '../../src/compare/metrics.ts';
 import { compare } from '../../src/compare/compare.ts';
 import { presetDeal } from '../../src/presets/presets.ts';
-import { daysBetween, isoDate, type IsoDate } from '../../src/dates/calendarDate.ts';
+import { daysBetween } from '../../src/dates/calendarDate.ts';
 
 const D = decimal;
 
@@ -61,9 +61,8 @@ describe('delivery: delivered against pledged', () => {
 
   it('refuses what it cannot measure', () => {
     expect(() => delivery(presetDeal('kr-2025-10-us-cash-25x8'))).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    // lead: DeliveryOptions.asOf should take DateInput (plain text); until then a checked IsoDate.
-    expect(delivery(presetDeal('kr-2025-10-us-cash-25x8'), { asOf: isoDate('2026-10-22') }).lines[0]!.delivered.isZero()).toBe(true);
-    expect(() => delivery(presetDeal('jp-2025-09-mou'), { asOf: '2026-02-30' as IsoDate })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(delivery(presetDeal('kr-2025-10-us-cash-25x8'), { asOf: '2026-10-22' }).lines[0]!.delivered.isZero()).toBe(true);
+    expect(() => delivery(presetDeal('jp-2025-09-mou'), { asOf: '2026-02-30' })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(() => delivery(presetDeal('jp-2025-09-mou'), { accrual: 'monthly' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 
@@ -76,8 +75,7 @@ describe('delivery: delivered against pledged', () => {
         headline: `${each * count}B`,
         components: [{ label: 'Cash', instrument: 'cash', schedule: { each: `${each}B`, count } }],
       });
-    // lead: DeliveryOptions.asOf should take DateInput (plain text); until then a checked IsoDate.
-    const dayOf = (k: number) => isoDate(new Date(Date.UTC(2025, 0, 1) + k * 86_400_000).toISOString().slice(0, 10)); // whole days
+    const dayOf = (k: number) => new Date(Date.UTC(2025, 0, 1) + k * 86_400_000).toISOString().slice(0, 10); // whole days
 
     it('pledged to date never falls as the date moves on, and never passes the pledge', () => {
       fc.assert(

@@ -9,7 +9,6 @@ import { fv, nper, pmt, pv } from '../../src/value/annuity.ts';
 import { convertRate, type RateBasis } from '../../src/value/convertRate.ts';
 import { readRate } from '../../src/value/rate.ts';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';
-import { isoDate } from '../../src/dates/calendarDate.ts';
 
 describe('npv conventions', () => {
   it('records the convention it used', () => {
@@ -77,12 +76,11 @@ describe('xnpv', () => {
     expect(r.valuationDate).toBe('2024-01-01');
     // research B3: −100 + 110 × 1.1^(−366/365) = −0.026109…
     expect(r.value.toFixed(6)).toBe('-0.026109');
-    // lead: XnpvOptions.valuationDate should take DateInput (plain text); until then a checked IsoDate.
-    const later = xnpv('0.1', flows, { valuationDate: isoDate('2025-01-01') });
+    const later = xnpv('0.1', flows, { valuationDate: '2025-01-01' });
     expect(later.value.minus(r.value.times(decimal('1.1').pow(decimal(366).div(365)))).abs().lt('1e-50')).toBe(true);
     expect(() => xnpv('0.1', flows, { dayCount: 'act/366' as never })).toThrow(DealcalcError);
     // research E10: a flow on the valuation date counts in full (spreadsheets) or not at all (QuantLib's default).
-    const onDate = xnpv('0.1', flows, { valuationDate: isoDate('2024-01-01'), valuationDateFlows: 'exclude' });
+    const onDate = xnpv('0.1', flows, { valuationDate: '2024-01-01', valuationDateFlows: 'exclude' });
     expect(onDate.value.minus(r.value).toFixed(40)).toBe(decimal(100).toFixed(40));
     expect(() => xnpv('0.1', flows, { valuationDateFlows: 'sometimes' as never })).toThrow(DealcalcError);
     expect(() => xnpv('0.1', [])).toThrow(DealcalcError);
