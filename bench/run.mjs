@@ -31,10 +31,18 @@ function time(fn, { minMs = 200, samples = 7 } = {}) {
   return results.sort((a, b) => a - b)[Math.floor(results.length / 2)];
 }
 
-const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(2)} µs`);
+const ms = (x) =>
+  x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(2)} µs`;
 const rows = [];
 function row(work, dealcalcMs, peer, goal) {
-  rows.push({ work, dealcalc: ms(dealcalcMs), peer: peer.label, ratio: peer.ms === undefined ? '' : `${(dealcalcMs / peer.ms).toFixed(1)}×`, goal: goal.text, met: quick ? 'ran' : goal.met(dealcalcMs, peer.ms) ? 'yes' : 'NO' });
+  rows.push({
+    work,
+    dealcalc: ms(dealcalcMs),
+    peer: peer.label,
+    ratio: peer.ms === undefined ? '' : `${(dealcalcMs / peer.ms).toFixed(1)}×`,
+    goal: goal.text,
+    met: quick ? 'ran' : goal.met(dealcalcMs, peer.ms) ? 'yes' : 'NO',
+  });
 }
 
 // NPV, 10 flows: against financial.npv on the same inputs.
@@ -42,34 +50,72 @@ const ten = [-10000, 3000, 4200, 6800, 1000, 1200, 1500, 1600, 1700, 1800];
 {
   const d = time(() => npv(0.1, ten));
   const f = time(() => floatNpv(0.1, ten));
-  row('NPV, 10 flows', d, { label: `financial.npv ${ms(f)}`, ms: f }, { text: '≤ 5× financial.npv', met: (x, p) => x <= 5 * p });
+  row(
+    'NPV, 10 flows',
+    d,
+    { label: `financial.npv ${ms(f)}`, ms: f },
+    { text: '≤ 5× financial.npv', met: (x, p) => x <= 5 * p },
+  );
 }
 // IRR, 10 flows.
 const irr10 = [-70000, 12000, 15000, 18000, 21000, 26000, 1000, 2000, 3000, 4000];
 {
   const d = time(() => irr(irr10));
   const f = time(() => floatIrr(irr10));
-  row('IRR, 10 flows', d, { label: `financial.irr ${ms(f)}`, ms: f }, { text: '≤ 0.25 ms, every root certified', met: (x) => x <= 0.25 });
+  row(
+    'IRR, 10 flows',
+    d,
+    { label: `financial.irr ${ms(f)}`, ms: f },
+    { text: '≤ 0.25 ms, every root certified', met: (x) => x <= 0.25 },
+  );
 }
 // IRR, 601 and 10,000 flows.
 const long601 = ['-1e15', ...Array(600).fill('1e13')];
-row('IRR, 601 flows', time(() => irr(long601)), { label: '—' }, { text: '≤ 20 ms', met: (x) => x <= 20 });
+row(
+  'IRR, 601 flows',
+  time(() => irr(long601)),
+  { label: '—' },
+  { text: '≤ 20 ms', met: (x) => x <= 20 },
+);
 const long10k = ['-1e15', ...Array(9999).fill('1e12')];
-row('IRR, 10,000 flows', time(() => irr(long10k), { minMs: 1000, samples: 3 }), { label: '—' }, { text: '≤ 0.5 s', met: (x) => x <= 500 });
+row(
+  'IRR, 10,000 flows',
+  time(() => irr(long10k), { minMs: 1000, samples: 3 }),
+  { label: '—' },
+  { text: '≤ 0.5 s', met: (x) => x <= 500 },
+);
 // XIRR, 5 dated flows (the spreadsheet XIRR documentation example).
 const dated = [
-  { date: '2008-01-01', amount: -10000 }, { date: '2008-03-01', amount: 2750 }, { date: '2008-10-30', amount: 4250 },
-  { date: '2009-02-15', amount: 3250 }, { date: '2009-04-01', amount: 2750 },
+  { date: '2008-01-01', amount: -10000 },
+  { date: '2008-03-01', amount: 2750 },
+  { date: '2008-10-30', amount: 4250 },
+  { date: '2009-02-15', amount: 3250 },
+  { date: '2009-04-01', amount: 2750 },
 ];
-row('XIRR, 5 dated flows', time(() => xirr(dated)), { label: '—' }, { text: '≤ 2 ms', met: (x) => x <= 2 });
+row(
+  'XIRR, 5 dated flows',
+  time(() => xirr(dated)),
+  { label: '—' },
+  { text: '≤ 2 ms', met: (x) => x <= 2 },
+);
 // compare of two presets at 3 rates: fresh deal objects (nothing cached per object) and the same objects.
 const us = presetDeal('kr-2025-10-us-cash-25x8');
 const kr = presetDeal('kr-2025-10-kr-cash-7x10');
 {
   const fresh = time(() => compare({ ...us }, { ...kr }));
-  row('compare, two presets, 3 rates (fresh objects)', fresh, { label: `${Math.round(1000 / fresh).toLocaleString('en-US')}/s` }, { text: '≥ 20,000/s', met: (x) => 1000 / x >= 20_000 });
+  row(
+    'compare, two presets, 3 rates (fresh objects)',
+    fresh,
+    { label: `${Math.round(1000 / fresh).toLocaleString('en-US')}/s` },
+    { text: '≥ 20,000/s', met: (x) => 1000 / x >= 20_000 },
+  );
   const same = time(() => compare(us, kr));
-  row('compare, same objects (ledger cached)', same, { label: `${Math.round(1000 / same).toLocaleString('en-US')}/s` }, { text: '—', met: () => true });
+  row(
+    'compare, same objects (ledger cached)',
+    same,
+    { label: `${Math.round(1000 / same).toLocaleString('en-US')}/s` },
+    { text: '—', met: () => true },
+  );
 }
 // sweep: rate × annual amount × years, 100 × 100 × 100 = 1,000,000 scenarios, iterated lazily.
 {
@@ -96,19 +142,30 @@ const kr = presetDeal('kr-2025-10-kr-cash-7x10');
       let s = 0;
       for (let a = 0; a < n; a += 1) {
         const r = a * 0.001;
-        for (let b = 0; b < n; b += 1) for (let y = 1; y <= n; y += 1) s += (b + 1) * 1e9 * (r === 0 ? y : ((1 - (1 + r) ** -y) / r) * (1 + r));
+        for (let b = 0; b < n; b += 1)
+          for (let y = 1; y <= n; y += 1) s += (b + 1) * 1e9 * (r === 0 ? y : ((1 - (1 + r) ** -y) / r) * (1 + r));
       }
       return s;
     },
     { minMs: 50, samples: 3 },
   );
-  row(`sweep, ${(n ** 3).toLocaleString('en-US')} scenarios (heap +${Math.round((peakHeap - heapBefore) / 1e6)} MB)`, d, { label: `float loop ${ms(f)}`, ms: f }, { text: '≤ 2 s, memory flat', met: (x) => x <= 2000 });
+  row(
+    `sweep, ${(n ** 3).toLocaleString('en-US')} scenarios (heap +${Math.round((peakHeap - heapBefore) / 1e6)} MB)`,
+    d,
+    { label: `float loop ${ms(f)}`, ms: f },
+    { text: '≤ 2 s, memory flat', met: (x) => x <= 2000 },
+  );
 }
 // guaranteeFlows: 10,000 monthly tranches, tenor 100 years.
 {
   const tranches = installments('1B', quick ? 100 : 10_000, { frequency: 'monthly' });
   const terms = { tenor: 100, fee: '0.005', callProbability: '0.01', lossGivenCall: '0.6', recoveryLag: 2 };
-  row('guaranteeFlows, 10,000 monthly tranches, tenor 100', time(() => guaranteeFlows(tranches, terms), { minMs: 1, samples: 1 }), { label: '—' }, { text: '≤ 1 s', met: (x) => x <= 1000 });
+  row(
+    'guaranteeFlows, 10,000 monthly tranches, tenor 100',
+    time(() => guaranteeFlows(tranches, terms), { minMs: 1, samples: 1 }),
+    { label: '—' },
+    { text: '≤ 1 s', met: (x) => x <= 1000 },
+  );
 }
 
 const columns = ['work', 'dealcalc', 'peer', 'ratio', 'goal', 'met'];

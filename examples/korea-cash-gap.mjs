@@ -18,17 +18,49 @@ const row = (cells) => console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd
 
 row(['', 'US ask', 'Korea offer', 'gap', 'MOU']);
 row(['headline', money(c.a.headline), money(c.b.headline), signed(c.gaps.headline), money(withMou.a.headline)]);
-row(['cash', money(c.a.instruments.cash.total), money(c.b.instruments.cash.total), signed(c.gaps.instruments.cash.total), money(withMou.a.instruments.cash.total)]);
-row(['cash share', formatPercent(c.a.cashShare), formatPercent(c.b.cashShare), formatPercent(c.gaps.cashShare.fraction, { sign: 'always', suffix: ' pts' }), formatPercent(withMou.a.cashShare)]);
-row(['peak year (cash)', money(c.a.instruments.cash.peak.amount), money(c.b.instruments.cash.peak.amount), signed(c.gaps.peak), money(withMou.a.instruments.cash.peak.amount)]);
-row(['years of cash', String(c.a.instruments.cash.horizon.periods), String(c.b.instruments.cash.horizon.periods), String(c.gaps.horizonPeriods), String(withMou.a.instruments.cash.horizon.periods)]);
+row([
+  'cash',
+  money(c.a.instruments.cash.total),
+  money(c.b.instruments.cash.total),
+  signed(c.gaps.instruments.cash.total),
+  money(withMou.a.instruments.cash.total),
+]);
+row([
+  'cash share',
+  formatPercent(c.a.cashShare),
+  formatPercent(c.b.cashShare),
+  formatPercent(c.gaps.cashShare.fraction, { sign: 'always', suffix: ' pts' }),
+  formatPercent(withMou.a.cashShare),
+]);
+row([
+  'peak year (cash)',
+  money(c.a.instruments.cash.peak.amount),
+  money(c.b.instruments.cash.peak.amount),
+  signed(c.gaps.peak),
+  money(withMou.a.instruments.cash.peak.amount),
+]);
+row([
+  'years of cash',
+  String(c.a.instruments.cash.horizon.periods),
+  String(c.b.instruments.cash.horizon.periods),
+  String(c.gaps.horizonPeriods),
+  String(withMou.a.instruments.cash.horizon.periods),
+]);
 c.rates.forEach((rate, k) => {
-  row([`cash PV at ${formatPercent(rate)}`, money(c.a.instruments.cash.presentValues[k].value), money(c.b.instruments.cash.presentValues[k].value), signed(c.gaps.presentValues[k].value), money(withMou.a.instruments.cash.presentValues[k].value)]);
+  row([
+    `cash PV at ${formatPercent(rate)}`,
+    money(c.a.instruments.cash.presentValues[k].value),
+    money(c.b.instruments.cash.presentValues[k].value),
+    signed(c.gaps.presentValues[k].value),
+    money(withMou.a.instruments.cash.presentValues[k].value),
+  ]);
 });
 console.log();
 console.log('year  US ask  Korea offer  gap  cumulative gap');
 for (const r of c.perPeriod) {
-  console.log(`${String(r.period).padStart(4)}  ${money(r.a).padStart(6)}  ${money(r.b).padStart(11)}  ${signed(r.gap).padStart(7)}  ${signed(r.cumulativeGap).padStart(14)}`);
+  console.log(
+    `${String(r.period).padStart(4)}  ${money(r.a).padStart(6)}  ${money(r.b).padStart(11)}  ${signed(r.gap).padStart(7)}  ${signed(r.cumulativeGap).padStart(14)}`,
+  );
 }
 console.log();
 for (const sentence of c.sentences) console.log(sentence);

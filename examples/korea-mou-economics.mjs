@@ -3,8 +3,18 @@
 // against the two October positions: what each costs in today's money, what Korea gets back
 // at project yields of 0%, 5% and 8%, the peak-year burden on Korea, and the won equivalent.
 import {
-  burden, convert, deal, economyPreset, formatAmount, formatPercent, fxPreset, metrics,
-  npv, presetDeal, serializeDeal, shareReturns,
+  burden,
+  convert,
+  deal,
+  economyPreset,
+  formatAmount,
+  formatPercent,
+  fxPreset,
+  metrics,
+  npv,
+  presetDeal,
+  serializeDeal,
+  shareReturns,
 } from 'dealcalc';
 
 const mou = presetDeal('kr-2025-11-mou');
@@ -27,19 +37,58 @@ console.log(['', ...deals.map((d) => d.id)].map((h, i) => (i === 0 ? h.padEnd(34
 const row = (label, values) => console.log([label.padEnd(34), ...values.map((v) => cell(v, 26))].join(''));
 
 const m = deals.map((d) => metrics(d, { rates, economy: korea }));
-row('cash', m.map((x) => money(x.instruments.cash.total)));
-row('years of cash', m.map((x) => x.instruments.cash.horizon.periods));
-rates.forEach((r, k) => row(`cash PV at ${r}`, m.map((x) => money(x.instruments.cash.presentValues[k].value))));
-for (const [label, y] of [['0%', '0'], ['5%', '0.05'], ['8%', '0.08']]) {
+row(
+  'cash',
+  m.map((x) => money(x.instruments.cash.total)),
+);
+row(
+  'years of cash',
+  m.map((x) => x.instruments.cash.horizon.periods),
+);
+rates.forEach((r, k) =>
+  row(
+    `cash PV at ${r}`,
+    m.map((x) => money(x.instruments.cash.presentValues[k].value)),
+  ),
+);
+for (const [label, y] of [
+  ['0%', '0'],
+  ['5%', '0.05'],
+  ['8%', '0.08'],
+]) {
   // Every position under the MOU's rule, so the comparison is like for like.
   const returns = deals.map((d) => shareReturns(d, { rule: mou.profitSharing, project: { yield: y } }));
-  row(`returns to Korea, ${label} yield`, returns.map((s) => `${money(s.totals.party)}, PV ${money(npv('4.5%', s.rows.map((r) => r.party)).value)}`));
+  row(
+    `returns to Korea, ${label} yield`,
+    returns.map(
+      (s) =>
+        `${money(s.totals.party)}, PV ${money(
+          npv(
+            '4.5%',
+            s.rows.map((r) => r.party),
+          ).value,
+        )}`,
+    ),
+  );
 }
-row('peak year / FX reserves', m.map((x) => formatPercent(x.burden.ratios.peakToReserves.value)));
-row('peak year / current account', m.map((x) => formatPercent(x.burden.ratios.peakToCurrentAccount.value)));
-row('cash PV at 4.5% in won', m.map((x) => formatAmount(convert({ value: x.instruments.cash.presentValues[1].value, currency: 'USD' }, won))));
+row(
+  'peak year / FX reserves',
+  m.map((x) => formatPercent(x.burden.ratios.peakToReserves.value)),
+);
+row(
+  'peak year / current account',
+  m.map((x) => formatPercent(x.burden.ratios.peakToCurrentAccount.value)),
+);
+row(
+  'cash PV at 4.5% in won',
+  m.map((x) => formatAmount(convert({ value: x.instruments.cash.presentValues[1].value, currency: 'USD' }, won))),
+);
 console.log();
 const exact = (x) => formatAmount({ value: x, currency: 'USD' }, { places: 2 });
-console.log(`Korea: FX reserves ${exact(korea.figures.fxReserves.value)} (${korea.figures.fxReserves.period}), current-account surplus ${exact(korea.figures.currentAccount.value)} (${korea.figures.currentAccount.period}).`);
+console.log(
+  `Korea: FX reserves ${exact(korea.figures.fxReserves.value)} (${korea.figures.fxReserves.period}), current-account surplus ${exact(korea.figures.currentAccount.value)} (${korea.figures.currentAccount.period}).`,
+);
 console.log(`Won at ${won.rate.toFixed(2)} per dollar (${won.source}).`);
-console.log('Returns: nominal total and PV at 4.5%. The project is assumed to pay the yield on invested cash from the year after each installment, for 20 years, with no principal back.');
+console.log(
+  'Returns: nominal total and PV at 4.5%. The project is assumed to pay the yield on invested cash from the year after each installment, for 20 years, with no principal back.',
+);

@@ -1,7 +1,17 @@
 // A tour of amounts and schedules: exact shorthand, the constructors, JSON that round-trips.
 import {
-  amount, capped, formatAmount, installments, lumpSum, merge, parseSchedule, periodTable,
-  safeAmount, serializeSchedule, spread, total,
+  amount,
+  capped,
+  formatAmount,
+  installments,
+  lumpSum,
+  merge,
+  parseSchedule,
+  periodTable,
+  safeAmount,
+  serializeSchedule,
+  spread,
+  total,
 } from 'dealcalc';
 
 // Shorthand people write, read exactly.
@@ -18,7 +28,12 @@ const c = capped('350B', '20B');
 console.log('350B cap 20B:', c.installments.length, 'installments, last', formatAmount(c.installments.at(-1).amount));
 
 // EU energy purchases, $750B through 2028, in whole billions over four years.
-console.log('750B over 4:', spread('750B', 4, { quantum: '1B' }).installments.map((i) => formatAmount(i.amount)).join(', '));
+console.log(
+  '750B over 4:',
+  spread('750B', 4, { quantum: '1B' })
+    .installments.map((i) => formatAmount(i.amount))
+    .join(', '),
+);
 
 // Calendar-anchored, with a running total.
 const mou = capped('200B', '20B', { startDate: '2026-01-01' });

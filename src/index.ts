@@ -6,7 +6,15 @@
 
 // Errors and outcomes
 export { DealcalcError, ERROR_CODES, isDealcalcError, formatPath } from './errors/DealcalcError.ts';
-export type { ErrorCode, ErrorDataByCode, Issue, PathSegment, DealcalcErrorOf, DealcalcErrorJson, DealcalcErrorConstructor } from './errors/DealcalcError.ts';
+export type {
+  ErrorCode,
+  ErrorDataByCode,
+  Issue,
+  PathSegment,
+  DealcalcErrorOf,
+  DealcalcErrorJson,
+  DealcalcErrorConstructor,
+} from './errors/DealcalcError.ts';
 export type { Outcome } from './errors/outcome.ts';
 
 // Money
@@ -29,7 +37,16 @@ export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from '.
 export type { TextAmount, AmountJson } from './money/schema.ts';
 
 // Calendar dates
-export { addMonths, daysBetween, isLeapYear, daysInMonth, parseIsoDate, isoDate, MIN_YEAR, MAX_YEAR } from './dates/calendarDate.ts';
+export {
+  addMonths,
+  daysBetween,
+  isLeapYear,
+  daysInMonth,
+  parseIsoDate,
+  isoDate,
+  MIN_YEAR,
+  MAX_YEAR,
+} from './dates/calendarDate.ts';
 export type { IsoDate, DateInput, CivilDate, AddMonthsOptions } from './dates/calendarDate.ts';
 export { isoDateSchema } from './dates/schema.ts';
 
@@ -57,19 +74,61 @@ export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } f
 export type { ScheduleJson } from './schedules/schema.ts';
 export { scheduleRecipeSchema } from './schedules/recipe.ts';
 export type { ScheduleRecipeJson } from './schedules/recipe.ts';
-export type { SerializedScheduleJson, InstallmentJson, ScheduleAxisJson, RecipeTimingJson, LumpSumJson, InstallmentsJson, SpreadJson, CappedJson, ScheduleRecipe } from './schedules/json.ts';
+export type {
+  SerializedScheduleJson,
+  InstallmentJson,
+  ScheduleAxisJson,
+  RecipeTimingJson,
+  LumpSumJson,
+  InstallmentsJson,
+  SpreadJson,
+  CappedJson,
+  ScheduleRecipe,
+} from './schedules/json.ts';
 
 // Deals
 export { INSTRUMENTS, GOVERNMENT_INSTRUMENTS } from './deals/instrument.ts';
 export type { Instrument } from './deals/instrument.ts';
 export { STAGES } from './deals/stage.ts';
 export type { Stage } from './deals/stage.ts';
-export type { Deal, DealSummary, Component, Source, TariffTerms, SectorTariff, ProfitSharingRule, ProfitTier, RecoveryTarget } from './deals/deal.ts';
-export type { TariffBasis, TariffRate, TariffLine, TariffEvent, DealRecord, RecordEntry, Milestone } from './deals/deal.ts';
+export type {
+  Deal,
+  DealSummary,
+  Component,
+  Source,
+  TariffTerms,
+  SectorTariff,
+  ProfitSharingRule,
+  ProfitTier,
+  RecoveryTarget,
+} from './deals/deal.ts';
+export type {
+  TariffBasis,
+  TariffRate,
+  TariffLine,
+  TariffEvent,
+  DealRecord,
+  RecordEntry,
+  Milestone,
+} from './deals/deal.ts';
 export { summarize, TARIFF_BASES } from './deals/deal.ts';
 export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
-export type { SourceJson, ComponentJson, ProfitSharingJson, ProfitTierJson, RecoveryTargetJson, TariffJson, TariffLineJson, SectorTariffJson, TariffRateJson, TariffEventJson, RecordJson, RecordEntryJson, MilestoneJson } from './deals/json.ts';
+export type {
+  SourceJson,
+  ComponentJson,
+  ProfitSharingJson,
+  ProfitTierJson,
+  RecoveryTargetJson,
+  TariffJson,
+  TariffLineJson,
+  SectorTariffJson,
+  TariffRateJson,
+  TariffEventJson,
+  RecordJson,
+  RecordEntryJson,
+  MilestoneJson,
+} from './deals/json.ts';
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
 export type { DealInput, DealOptions, LooseJson, ComponentInput } from './deals/build.ts';
@@ -147,7 +206,14 @@ export { economicCost, DEFAULT_CASH_EQUIVALENT_WEIGHTS } from './economics/econo
 export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './economics/economicCost.ts';
 export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
 export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
-export type { FigureKind, EconomyFigureJson, EconomyFxJson, EconomyFxRate, ParsedEconomyJson, ParsedEconomyFigureJson } from './economics/economy.ts';
+export type {
+  FigureKind,
+  EconomyFigureJson,
+  EconomyFxJson,
+  EconomyFxRate,
+  ParsedEconomyJson,
+  ParsedEconomyFigureJson,
+} from './economics/economy.ts';
 export { burden } from './economics/burden.ts';
 export type { Burden, BurdenOptions, Ratio, AbilityToPay, DiscountedPledge } from './economics/burden.ts';
 export { tariffSavings } from './economics/tariffSavings.ts';
@@ -164,14 +230,49 @@ export { weighted } from './schedules/weighted.ts';
 export type { WeightedOptions, PeriodWeight } from './schedules/weighted.ts';
 export { CALENDAR_IDS, DEFAULT_CALENDAR, calendarInfo } from './dates/calendar.ts';
 export type { CalendarId, CalendarInfo } from './dates/calendar.ts';
-export { BUSINESS_DAY_CONVENTIONS, MAX_BUSINESS_DAYS, isBusinessDay, isHoliday, holidays, adjust, addBusinessDays, businessDaysBetween, lastBusinessDayOfMonth } from './dates/businessDays.ts';
-export type { BusinessDayConvention, CalendarOptions, AdjustOptions, HolidaysOptions, BusinessDaysBetweenOptions, Holiday } from './dates/businessDays.ts';
+export {
+  BUSINESS_DAY_CONVENTIONS,
+  MAX_BUSINESS_DAYS,
+  isBusinessDay,
+  isHoliday,
+  holidays,
+  adjust,
+  addBusinessDays,
+  businessDaysBetween,
+  lastBusinessDayOfMonth,
+} from './dates/businessDays.ts';
+export type {
+  BusinessDayConvention,
+  CalendarOptions,
+  AdjustOptions,
+  HolidaysOptions,
+  BusinessDaysBetweenOptions,
+  Holiday,
+} from './dates/businessDays.ts';
 export type { RollOptions } from './dates/rollMonths.ts';
 export { fxPath, isFxPath, fxRateAt } from './money/fxPath.ts';
-export type { FxPath, FxPathInput, FxRatePoint, FxPeriodRateInput, FxDatedRateInput, FxExposure } from './money/fxPath.ts';
+export type {
+  FxPath,
+  FxPathInput,
+  FxRatePoint,
+  FxPeriodRateInput,
+  FxDatedRateInput,
+  FxExposure,
+} from './money/fxPath.ts';
 export type { ConvertOptions } from './money/convert.ts';
 export { convertSchedule } from './schedules/convertSchedule.ts';
 export { currencyRisk } from './schedules/currencyRisk.ts';
 export { fxPresetPath } from './presets/fxPath.ts';
 export { cpiPath, deflate, realNpv, realRate, nominalRate } from './value/realTerms.ts';
-export type { CpiPath, CpiPathInput, CpiPoint, DeflateOptions, FlowsInput, RealFlow, RealFlows, RealTermsConvention, RealNpvOptions, RealNpvResult } from './value/realTerms.ts';
+export type {
+  CpiPath,
+  CpiPathInput,
+  CpiPoint,
+  DeflateOptions,
+  FlowsInput,
+  RealFlow,
+  RealFlows,
+  RealTermsConvention,
+  RealNpvOptions,
+  RealNpvResult,
+} from './value/realTerms.ts';

@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '..');
 // The built package (npm test builds first), typed by its sources.
 const lib = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index.ts');
-const chart = (await import(pathToFileURL(join(root, 'dist', 'chart.js')).href)) as typeof import('../src/chart/index.ts');
+const chart = (await import(
+  pathToFileURL(join(root, 'dist', 'chart.js')).href
+)) as typeof import('../src/chart/index.ts');
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -76,12 +78,16 @@ describe('JSDoc examples', () => {
   const all = examples();
 
   it('every exported function and class has JSDoc with an @example', () => {
-    const source = files(join(root, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const source = files(join(root, 'src'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const missing = Object.entries({ ...lib, ...chart })
       .filter(([, v]) => typeof v === 'function')
       .map(([name]) => name)
       .filter((name) => {
-        const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*?)\\*/\\s*export (?:function|class|const) ${name}\\b`).exec(source);
+        const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*?)\\*/\\s*export (?:function|class|const) ${name}\\b`).exec(
+          source,
+        );
         return m === null || !m[1]!.includes('@example');
       });
     expect(missing).toEqual([]);
@@ -101,7 +107,8 @@ describe('JSDoc examples', () => {
       writeFileSync: () => undefined,
       console: { log: () => undefined },
       Deno: { jupyter: { display: () => undefined } },
-      __check: (actual: unknown, expected: unknown, expression: string) => checks.push({ actual, expected, expression }),
+      __check: (actual: unknown, expected: unknown, expression: string) =>
+        checks.push({ actual, expected, expression }),
     };
     const names = Object.keys(scope);
     const run = new Function(...names, instrument(example.code));

@@ -20,8 +20,14 @@ describe('README', () => {
 
   it('the first example prints what it says, in at most 10 lines', () => {
     const block = /```js\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const code = block.split('\n').filter((l) => !l.startsWith('// ')).join('\n');
-    const expected = block.split('\n').filter((l) => l.startsWith('// ')).map((l) => l.slice(3));
+    const code = block
+      .split('\n')
+      .filter((l) => !l.startsWith('// '))
+      .join('\n');
+    const expected = block
+      .split('\n')
+      .filter((l) => l.startsWith('// '))
+      .map((l) => l.slice(3));
     expect(code.trim().split('\n').length).toBeLessThanOrEqual(10);
     expect(run(code).trim().split('\n')).toEqual(expected);
   });

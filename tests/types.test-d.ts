@@ -40,14 +40,24 @@ describe('public types', () => {
   });
 
   it('error data is typed by code', () => {
-    const e = new DealcalcError('unbalanced_deal', { deal: 'x', headline: amount('1').value, sum: amount('1').value, difference: amount('0').value }, []);
+    const e = new DealcalcError(
+      'unbalanced_deal',
+      { deal: 'x', headline: amount('1').value, sum: amount('1').value, difference: amount('0').value },
+      [],
+    );
     expectTypeOf(e.data.difference).toEqualTypeOf<Decimal>();
     // @ts-expect-error the data must match the code
     new DealcalcError('currency_mismatch', { deal: 'x' }, []);
   });
 
   it('schedule constructors take named options, not positional flags', () => {
-    expectTypeOf(installments).parameters.toEqualTypeOf<[amountEach: Amount | string | number | bigint | Decimal, count: number, options?: Parameters<typeof installments>[2]]>();
+    expectTypeOf(installments).parameters.toEqualTypeOf<
+      [
+        amountEach: Amount | string | number | bigint | Decimal,
+        count: number,
+        options?: Parameters<typeof installments>[2],
+      ]
+    >();
     expectTypeOf(capped('200B', '20B')).toEqualTypeOf<Schedule>();
     // @ts-expect-error frequency is a named option with a fixed set of values
     installments('25B', 8, { frequency: 'weekly' });
@@ -61,7 +71,12 @@ describe('public types', () => {
     expectTypeOf(d.components[0]!.instrument).toEqualTypeOf<Instrument>();
     expectTypeOf(d.headline).toEqualTypeOf<Decimal>();
     // @ts-expect-error instruments are a closed set
-    deal({ id: 'x', title: 'x', headline: '1', components: [{ label: 'a', instrument: 'equity', schedule: { lumpSum: '1' } }] });
+    deal({
+      id: 'x',
+      title: 'x',
+      headline: '1',
+      components: [{ label: 'a', instrument: 'equity', schedule: { lumpSum: '1' } }],
+    });
   });
 
   it('dates out are checked IsoDates; dates in are plain text (issue 12, finding 9)', () => {

@@ -132,7 +132,15 @@ export interface ChartModel {
 }
 
 /** Deal colours, colour-blind safe (Okabe–Ito), in the order deals are given. */
-export const DEAL_COLORS: readonly string[] = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000'];
+export const DEAL_COLORS: readonly string[] = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#000000',
+];
 
 /** Opacity of each instrument's part of a deal's bar (cash solid, the others lighter). */
 export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
@@ -164,25 +172,54 @@ export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
  */
 export function chartModel(comparisons: readonly Comparison[], options: ChartOptions = {}): ChartModel {
   const first = comparisons[0];
-  if (first === undefined) return invalid([{ path: ['comparisons'], expected: 'at least one comparison', received: 'none', message: 'expected at least one comparison, received none' }]);
+  if (first === undefined)
+    return invalid([
+      {
+        path: ['comparisons'],
+        expected: 'at least one comparison',
+        received: 'none',
+        message: 'expected at least one comparison, received none',
+      },
+    ]);
   const metrics = [first.a, ...comparisons.map((c) => c.b)];
   const chosen = options.instruments ?? [first.instrument];
   for (const [k, i] of chosen.entries()) {
-    if (!(INSTRUMENTS as readonly string[]).includes(i)) invalid([{ path: ['instruments', k], expected: `one of ${INSTRUMENTS.join(', ')}`, received: describeValue(i), message: `expected one of ${INSTRUMENTS.join(', ')}, received ${describeValue(i)}` }]);
+    if (!(INSTRUMENTS as readonly string[]).includes(i))
+      invalid([
+        {
+          path: ['instruments', k],
+          expected: `one of ${INSTRUMENTS.join(', ')}`,
+          received: describeValue(i),
+          message: `expected one of ${INSTRUMENTS.join(', ')}, received ${describeValue(i)}`,
+        },
+      ]);
   }
-  const instruments = INSTRUMENTS.filter((i) => chosen.includes(i) && (i === first.instrument || metrics.some((m) => !m.instruments[i].total.isZero())));
+  const instruments = INSTRUMENTS.filter(
+    (i) => chosen.includes(i) && (i === first.instrument || metrics.some((m) => !m.instruments[i].total.isZero())),
+  );
   const deals = metrics.map((m, k) => ({ id: m.id, name: dealName(m), color: DEAL_COLORS[k % DEAL_COLORS.length]! }));
 
   const periodSet = new Set<number>();
-  for (const m of metrics) for (const r of m.perPeriod) if (instruments.some((i) => !r.byInstrument[i].isZero())) periodSet.add(r.period);
+  for (const m of metrics)
+    for (const r of m.perPeriod) if (instruments.some((i) => !r.byInstrument[i].isZero())) periodSet.add(r.period);
   for (const c of comparisons) for (const r of c.perPeriod) periodSet.add(r.period);
   const sorted = [...periodSet].sort((x, y) => x - y);
-  const periods = sorted.length === 0 ? [0] : Array.from({ length: sorted[sorted.length - 1]! - sorted[0]! + 1 }, (_, k) => sorted[0]! + k);
+  const periods =
+    sorted.length === 0
+      ? [0]
+      : Array.from({ length: sorted[sorted.length - 1]! - sorted[0]! + 1 }, (_, k) => sorted[0]! + k);
 
   const bars: ChartBar[] = [];
   for (const m of metrics) {
     const byPeriod = new Map(m.perPeriod.map((r) => [r.period, r]));
-    for (const period of periods) for (const instrument of instruments) bars.push({ deal: m.id, period, instrument, amount: byPeriod.get(period)?.byInstrument[instrument] ?? new D(0) });
+    for (const period of periods)
+      for (const instrument of instruments)
+        bars.push({
+          deal: m.id,
+          period,
+          instrument,
+          amount: byPeriod.get(period)?.byInstrument[instrument] ?? new D(0),
+        });
   }
   const gaps: GapLine[] = comparisons.map((c, k) => {
     const byPeriod = new Map(c.perPeriod.map((r) => [r.period, r.gap]));
@@ -199,7 +236,8 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
   });
 
   const stacks = new Map<string, Decimal>();
-  for (const b of bars) stacks.set(`${b.deal}|${b.period}`, (stacks.get(`${b.deal}|${b.period}`) ?? new D(0)).plus(b.amount));
+  for (const b of bars)
+    stacks.set(`${b.deal}|${b.period}`, (stacks.get(`${b.deal}|${b.period}`) ?? new D(0)).plus(b.amount));
   const barMax = [...stacks.values()].reduce((a, v) => (v.gt(a) ? v : a), new D(0));
   const gapValues = gaps.flatMap((g) => g.points.map((p) => p.amount));
   const gapMin = gapValues.reduce((a, v) => (v.lt(a) ? v : a), new D(0));
@@ -218,8 +256,10 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
     const pv = c.gaps.presentValues[0]?.value;
     const a = dealName(c.a);
     const b = dealName(c.b);
-    if (rate === undefined || pv === undefined) return `${a} − ${b}: ${formatAmount({ value: c.gaps.instruments[focus].total, currency: c.a.currency }, { sign: 'always' })} of ${focus} in all`;
-    if (pv.isZero()) return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth the same as ${possessive(b)} in today's money`;
+    if (rate === undefined || pv === undefined)
+      return `${a} − ${b}: ${formatAmount({ value: c.gaps.instruments[focus].total, currency: c.a.currency }, { sign: 'always' })} of ${focus} in all`;
+    if (pv.isZero())
+      return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth the same as ${possessive(b)} in today's money`;
     return `At ${formatPercent(rate)} a year, ${possessive(a)} ${focus} is worth ${money(pv)} ${pv.gt(0) ? 'more' : 'less'} than ${possessive(b)} in today's money`;
   });
   const deliveryRows: ChartDelivery[] = metrics.flatMap((m, k) =>
@@ -250,13 +290,28 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
     instruments,
     bars,
     gaps,
-    barAxis: { title: `${what} paid per ${period} (${symbol.trim()}${barLabels.unit === 'none' ? '' : barLabels.unit})`, ticks: left, labels: barLabels.labels, unit: barLabels.unit },
-    gapAxis: { title: `running difference in ${focus} (${symbol.trim()}${gapLabels.unit === 'none' ? '' : gapLabels.unit})`, ticks: right, labels: gapLabels.labels, unit: gapLabels.unit },
+    barAxis: {
+      title: `${what} paid per ${period} (${symbol.trim()}${barLabels.unit === 'none' ? '' : barLabels.unit})`,
+      ticks: left,
+      labels: barLabels.labels,
+      unit: barLabels.unit,
+    },
+    gapAxis: {
+      title: `running difference in ${focus} (${symbol.trim()}${gapLabels.unit === 'none' ? '' : gapLabels.unit})`,
+      ticks: right,
+      labels: gapLabels.labels,
+      unit: gapLabels.unit,
+    },
     xTitle: `${period}, counted from each deal's start`,
     delivery: deliveryRows,
     deliveryAxis:
       deliveryRows.length === 0
         ? null
-        : { title: `delivered against pledged to date (${symbol.trim()}${deliveryLabels.unit === 'none' ? '' : deliveryLabels.unit})`, ticks: deliveryTicks, labels: deliveryLabels.labels, unit: deliveryLabels.unit },
+        : {
+            title: `delivered against pledged to date (${symbol.trim()}${deliveryLabels.unit === 'none' ? '' : deliveryLabels.unit})`,
+            ticks: deliveryTicks,
+            labels: deliveryLabels.labels,
+            unit: deliveryLabels.unit,
+          },
   };
 }

@@ -51,11 +51,22 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
 
   // Legend: deals (colour), instruments (shade) when several, one dashed line per difference.
   const items: Array<{ swatch: (x: number, y: number) => string; label: string }> = [
-    ...model.deals.map((d) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="${d.color}"/>`, label: d.name })),
+    ...model.deals.map((d) => ({
+      swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="${d.color}"/>`,
+      label: d.name,
+    })),
     ...(model.instruments.length > 1
-      ? model.instruments.map((i) => ({ swatch: (x: number, y: number) => `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="#555" fill-opacity="${INSTRUMENT_OPACITY[i]}"/>`, label: FACE_LABELS[i] }))
+      ? model.instruments.map((i) => ({
+          swatch: (x: number, y: number) =>
+            `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="#555" fill-opacity="${INSTRUMENT_OPACITY[i]}"/>`,
+          label: FACE_LABELS[i],
+        }))
       : []),
-    ...model.gaps.map((g) => ({ swatch: (x: number, y: number) => `<line x1="${x}" y1="${y - 4}" x2="${x + 14}" y2="${y - 4}" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`, label: g.label })),
+    ...model.gaps.map((g) => ({
+      swatch: (x: number, y: number) =>
+        `<line x1="${x}" y1="${y - 4}" x2="${x + 14}" y2="${y - 4}" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="5 3"/>`,
+      label: g.label,
+    })),
   ];
   const legend: string[] = [];
   const left = 84;
@@ -67,14 +78,21 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
       lx = left;
       ly += 20;
     }
-    legend.push(`<g class="legend-item">${item.swatch(lx, ly)}<text x="${lx + 19}" y="${ly}" fill="#222">${esc(item.label)}</text></g>`);
+    legend.push(
+      `<g class="legend-item">${item.swatch(lx, ly)}<text x="${lx + 19}" y="${ly}" fill="#222">${esc(item.label)}</text></g>`,
+    );
     lx += itemWidth;
   }
 
   const m = { top: ly + 24, right: 84, bottom: 58, left };
   const plotW = width - m.left - m.right;
   const plotH = Math.max(80, height - m.top - m.bottom);
-  const panel = deliveryPanel(model, { left: m.left, top: m.top + plotH + m.bottom, width: width - m.left - m.right, figuresWidth: m.right });
+  const panel = deliveryPanel(model, {
+    left: m.left,
+    top: m.top + plotH + m.bottom,
+    width: width - m.left - m.right,
+    figuresWidth: m.right,
+  });
   const total = m.top + plotH + m.bottom + panel.height;
   const lTicks = model.barAxis.ticks;
   const rTicks = model.gapAxis.ticks;
@@ -92,34 +110,54 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   const center = (index: number): Decimal => new D(m.left).plus(groupW.times(index)).plus(groupW.div(2));
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Arial, sans-serif" font-size="12">`,
+  );
   out.push(`<title>${esc(`${model.title}: ${model.deals.map((d) => d.name).join(' vs ')}`)}</title>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${total}" fill="#ffffff"/>`);
-  out.push(`<text class="title" x="${m.left}" y="28" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`);
-  model.subtitle.forEach((line, k) => out.push(`<text class="subtitle" x="${m.left}" y="${50 + 18 * k}" fill="#444">${esc(line)}</text>`));
+  out.push(
+    `<text class="title" x="${m.left}" y="28" font-size="17" font-weight="600" fill="#222">${esc(model.title)}</text>`,
+  );
+  model.subtitle.forEach((line, k) =>
+    out.push(`<text class="subtitle" x="${m.left}" y="${50 + 18 * k}" fill="#444">${esc(line)}</text>`),
+  );
   out.push(`<g class="legend">`, ...legend, `</g>`);
 
   // Grid lines (shared by both axes) and tick labels.
   out.push(`<g class="axis-left" fill="#444" text-anchor="end">`);
   lTicks.forEach((t, k) => {
     const yy = px(y(t, lTicks));
-    out.push(`<line x1="${m.left}" y1="${yy}" x2="${m.left + plotW}" y2="${yy}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/><text x="${m.left - 8}" y="${yy}" dy="4">${esc(model.barAxis.labels[k]!)}</text>`);
+    out.push(
+      `<line x1="${m.left}" y1="${yy}" x2="${m.left + plotW}" y2="${yy}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/><text x="${m.left - 8}" y="${yy}" dy="4">${esc(model.barAxis.labels[k]!)}</text>`,
+    );
   });
   out.push(`</g>`);
   if (model.gaps.length > 0) {
     out.push(`<g class="axis-right" fill="#444" text-anchor="start">`);
-    rTicks.forEach((t, k) => out.push(`<text x="${m.left + plotW + 8}" y="${px(y(t, rTicks))}" dy="4">${esc(model.gapAxis.labels[k]!)}</text>`));
+    rTicks.forEach((t, k) =>
+      out.push(
+        `<text x="${m.left + plotW + 8}" y="${px(y(t, rTicks))}" dy="4">${esc(model.gapAxis.labels[k]!)}</text>`,
+      ),
+    );
     out.push(`</g>`);
-    out.push(`<text transform="translate(${width - 14} ${m.top + plotH / 2}) rotate(90)" text-anchor="middle" fill="#333">${esc(model.gapAxis.title)}</text>`);
+    out.push(
+      `<text transform="translate(${width - 14} ${m.top + plotH / 2}) rotate(90)" text-anchor="middle" fill="#333">${esc(model.gapAxis.title)}</text>`,
+    );
   }
-  out.push(`<text transform="translate(18 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#333">${esc(model.barAxis.title)}</text>`);
-  out.push(`<text x="${m.left + plotW / 2}" y="${m.top + plotH + 44}" text-anchor="middle" fill="#333">${esc(model.xTitle)}</text>`);
+  out.push(
+    `<text transform="translate(18 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="#333">${esc(model.barAxis.title)}</text>`,
+  );
+  out.push(
+    `<text x="${m.left + plotW / 2}" y="${m.top + plotH + 44}" text-anchor="middle" fill="#333">${esc(model.xTitle)}</text>`,
+  );
 
   // Bars: one per deal and period, its instruments stacked in order, from the shared zero.
   const zero = y(new D(0), lTicks);
   out.push(`<g class="bars">`);
   model.periods.forEach((period, index) => {
-    out.push(`<text x="${px(center(index))}" y="${m.top + plotH + 18}" text-anchor="middle" fill="#444">${period}</text>`);
+    out.push(
+      `<text x="${px(center(index))}" y="${m.top + plotH + 18}" text-anchor="middle" fill="#444">${period}</text>`,
+    );
     model.deals.forEach((deal, k) => {
       let base = new D(0);
       for (const bar of model.bars.filter((b) => b.deal === deal.id && b.period === period)) {
@@ -139,9 +177,13 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
   for (const g of model.gaps) {
     const points = g.points.map((p) => `${px(center(model.periods.indexOf(p.period)))},${px(y(p.amount, rTicks))}`);
     out.push(`<g class="gap" data-deal="${esc(g.deal)}">`);
-    out.push(`<polyline fill="none" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="7 4" points="${points.join(' ')}"/>`);
+    out.push(
+      `<polyline fill="none" stroke="${g.color}" stroke-width="2.5" stroke-dasharray="7 4" points="${points.join(' ')}"/>`,
+    );
     for (const p of g.points) {
-      out.push(`<circle cx="${px(center(model.periods.indexOf(p.period)))}" cy="${px(y(p.amount, rTicks))}" r="3.5" fill="#fff" stroke="${g.color}" stroke-width="2" data-deal="${esc(g.deal)}" data-period="${p.period}" data-gap="${p.amount.toFixed()}"><title>${esc(`${g.label}, ${model.period} ${p.period}: ${formatAmount({ value: p.amount, currency: model.currency }, { sign: 'always' })}`)}</title></circle>`);
+      out.push(
+        `<circle cx="${px(center(model.periods.indexOf(p.period)))}" cy="${px(y(p.amount, rTicks))}" r="3.5" fill="#fff" stroke="${g.color}" stroke-width="2" data-deal="${esc(g.deal)}" data-period="${p.period}" data-gap="${p.amount.toFixed()}"><title>${esc(`${g.label}, ${model.period} ${p.period}: ${formatAmount({ value: p.amount, currency: model.currency }, { sign: 'always' })}`)}</title></circle>`,
+      );
     }
     out.push(`</g>`);
   }
@@ -151,7 +193,10 @@ export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
 }
 
 // Rows per line of the records: delivered (solid) against pledged to date (outline and mark).
-function deliveryPanel(model: ChartModel, at: { left: number; top: number; width: number; figuresWidth: number }): { height: number; parts: string[] } {
+function deliveryPanel(
+  model: ChartModel,
+  at: { left: number; top: number; width: number; figuresWidth: number },
+): { height: number; parts: string[] } {
   const axis = model.deliveryAxis;
   if (model.delivery.length === 0 || axis === null) return { height: 0, parts: [] };
   const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency });
@@ -167,14 +212,20 @@ function deliveryPanel(model: ChartModel, at: { left: number; top: number; width
   const bottom = at.top + head + rowH * model.delivery.length;
   const parts: string[] = [`<g class="delivery-panel">`];
   parts.push(`<line x1="${at.left}" y1="${at.top + 4}" x2="${at.left + at.width}" y2="${at.top + 4}" stroke="#ccc"/>`);
-  parts.push(`<text class="delivery-title" x="${at.left}" y="${at.top + 24}" font-size="14" font-weight="600" fill="#222">Delivered against pledged to date, from each deal's record</text>`);
-  parts.push(`<text x="${at.left}" y="${at.top + 40}" fill="#555">${esc(`Solid: delivered (announced and completed); outline and dark mark: what the pledge had due by that date (${symbolOf(axis)})`)}</text>`);
+  parts.push(
+    `<text class="delivery-title" x="${at.left}" y="${at.top + 24}" font-size="14" font-weight="600" fill="#222">Delivered against pledged to date, from each deal's record</text>`,
+  );
+  parts.push(
+    `<text x="${at.left}" y="${at.top + 40}" fill="#555">${esc(`Solid: delivered (announced and completed); outline and dark mark: what the pledge had due by that date (${symbolOf(axis)})`)}</text>`,
+  );
   // Grid lines behind the bars only (the labels above them stay clear), tick labels under the last row.
   axis.ticks.forEach((t, k) => {
     const xx = px(x(t));
     model.delivery.forEach((_, r) => {
       const y = at.top + head + rowH * r + 20;
-      parts.push(`<line x1="${xx}" y1="${y - 6}" x2="${xx}" y2="${y + barH + 6}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/>`);
+      parts.push(
+        `<line x1="${xx}" y1="${y - 6}" x2="${xx}" y2="${y + barH + 6}" stroke="${t.isZero() ? '#333' : '#e3e3e3'}"/>`,
+      );
     });
     parts.push(`<text x="${xx}" y="${bottom + 16}" text-anchor="middle" fill="#444">${esc(axis.labels[k]!)}</text>`);
   });
@@ -191,7 +242,9 @@ function deliveryPanel(model: ChartModel, at: { left: number; top: number; width
     parts.push(
       `<rect class="delivered" x="${at.left}" y="${barY + 3}" width="${px(x(d.delivered).minus(at.left))}" height="${barH - 6}" fill="${d.color}" data-delivered="${d.delivered.toFixed()}"><title>${esc(`${d.name}, ${d.line}: ${money(d.delivered)} delivered by ${d.asOf}`)}</title></rect>`,
     );
-    parts.push(`<line class="pledged-mark" x1="${px(x(d.pledgedToDate))}" y1="${barY - 4}" x2="${px(x(d.pledgedToDate))}" y2="${barY + barH + 4}" stroke="#222" stroke-width="2.5"/>`);
+    parts.push(
+      `<line class="pledged-mark" x1="${px(x(d.pledgedToDate))}" y1="${barY - 4}" x2="${px(x(d.pledgedToDate))}" y2="${barY + barH + 4}" stroke="#222" stroke-width="2.5"/>`,
+    );
     parts.push(`<text x="${at.left + barW + 12}" y="${barY + 11}" fill="#222">${esc(d.figures)}</text>`);
     parts.push(`</g>`);
   });

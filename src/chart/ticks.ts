@@ -67,7 +67,8 @@ export function sharedZeroTicks(
     }
   }
   const b = best!;
-  const ticks = (step: Decimal): Decimal[] => Array.from({ length: b.below + b.above + 1 }, (_, k) => step.times(k - b.below));
+  const ticks = (step: Decimal): Decimal[] =>
+    Array.from({ length: b.below + b.above + 1 }, (_, k) => step.times(k - b.below));
   return { left: ticks(b.left), right: ticks(b.right) };
 }
 

@@ -76,32 +76,111 @@ export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
   const colors = model.deals.map((d) => d.color);
   const nameOf = new Map(model.deals.map((d) => [d.id, d.name]));
   const several = model.instruments.length > 1;
-  const color = { field: 'deal', type: 'nominal', sort: names, scale: { domain: names, range: colors }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'square' } };
+  const color = {
+    field: 'deal',
+    type: 'nominal',
+    sort: names,
+    scale: { domain: names, range: colors },
+    legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'square' },
+  };
   const bars = {
-    data: { values: model.bars.map((b) => ({ deal: nameOf.get(b.deal), id: b.deal, period: b.period, instrument: b.instrument, part: FACE_LABELS[b.instrument], amount: toPlainString(b.amount) })) },
+    data: {
+      values: model.bars.map((b) => ({
+        deal: nameOf.get(b.deal),
+        id: b.deal,
+        period: b.period,
+        instrument: b.instrument,
+        part: FACE_LABELS[b.instrument],
+        amount: toPlainString(b.amount),
+      })),
+    },
     transform: [{ calculate: `toNumber(datum.amount) / ${divisor(model.barAxis)}`, as: 'value' }],
     mark: { type: 'bar' },
     encoding: {
       x: { field: 'period', type: 'ordinal', title: model.xTitle, sort: [...model.periods], axis: { labelAngle: 0 } },
       xOffset: { field: 'deal', sort: names },
-      y: { field: 'value', type: 'quantitative', stack: 'zero', title: model.barAxis.title, scale: scale(model.barAxis), axis: axisOf(model.barAxis, 'left') },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        stack: 'zero',
+        title: model.barAxis.title,
+        scale: scale(model.barAxis),
+        axis: axisOf(model.barAxis, 'left'),
+      },
       color,
       ...(several
-        ? { opacity: { field: 'part', type: 'nominal', sort: model.instruments.map((i) => FACE_LABELS[i]), scale: { domain: model.instruments.map((i) => FACE_LABELS[i]), range: model.instruments.map((i) => INSTRUMENT_OPACITY[i]) }, legend: { title: null, orient: 'top', labelLimit: 0 } }, order: { field: 'instrument', sort: 'ascending' } }
+        ? {
+            opacity: {
+              field: 'part',
+              type: 'nominal',
+              sort: model.instruments.map((i) => FACE_LABELS[i]),
+              scale: {
+                domain: model.instruments.map((i) => FACE_LABELS[i]),
+                range: model.instruments.map((i) => INSTRUMENT_OPACITY[i]),
+              },
+              legend: { title: null, orient: 'top', labelLimit: 0 },
+            },
+            order: { field: 'instrument', sort: 'ascending' },
+          }
         : {}),
-      tooltip: [{ field: 'deal' }, { field: 'period', title: model.period }, { field: 'part' }, { field: 'amount', title: `amount (${model.currency}, exact)` }],
+      tooltip: [
+        { field: 'deal' },
+        { field: 'period', title: model.period },
+        { field: 'part' },
+        { field: 'amount', title: `amount (${model.currency}, exact)` },
+      ],
     },
   };
   const lines = {
-    data: { values: model.gaps.flatMap((g) => g.points.map((p) => ({ deal: nameOf.get(g.deal), line: g.label, period: p.period, gap: toPlainString(p.amount) }))) },
+    data: {
+      values: model.gaps.flatMap((g) =>
+        g.points.map((p) => ({
+          deal: nameOf.get(g.deal),
+          line: g.label,
+          period: p.period,
+          gap: toPlainString(p.amount),
+        })),
+      ),
+    },
     transform: [{ calculate: `toNumber(datum.gap) / ${divisor(model.gapAxis)}`, as: 'value' }],
-    mark: { type: 'line', color: '#555', strokeDash: [7, 4], strokeWidth: 2.5, point: { filled: false, fill: 'white', size: 40 } },
+    mark: {
+      type: 'line',
+      color: '#555',
+      strokeDash: [7, 4],
+      strokeWidth: 2.5,
+      point: { filled: false, fill: 'white', size: 40 },
+    },
     encoding: {
       x: { field: 'period', type: 'ordinal', sort: [...model.periods] },
-      y: { field: 'value', type: 'quantitative', title: model.gapAxis.title, scale: scale(model.gapAxis), axis: axisOf(model.gapAxis, 'right') },
+      y: {
+        field: 'value',
+        type: 'quantitative',
+        title: model.gapAxis.title,
+        scale: scale(model.gapAxis),
+        axis: axisOf(model.gapAxis, 'right'),
+      },
       color,
-      strokeDash: { field: 'line', type: 'nominal', sort: model.gaps.map((g) => g.label), scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) }, legend: { title: null, orient: 'top', direction: 'vertical', labelLimit: 0, symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolSize: 400, encode: { symbols: { update: { stroke: { value: '#555' } } } } } },
-      tooltip: [{ field: 'line', title: 'line' }, { field: 'period', title: model.period }, { field: 'gap', title: `running difference (${model.currency}, exact)` }],
+      strokeDash: {
+        field: 'line',
+        type: 'nominal',
+        sort: model.gaps.map((g) => g.label),
+        scale: { domain: model.gaps.map((g) => g.label), range: model.gaps.map(() => [7, 4]) },
+        legend: {
+          title: null,
+          orient: 'top',
+          direction: 'vertical',
+          labelLimit: 0,
+          symbolType: 'stroke',
+          symbolStrokeWidth: 2.5,
+          symbolSize: 400,
+          encode: { symbols: { update: { stroke: { value: '#555' } } } },
+        },
+      },
+      tooltip: [
+        { field: 'line', title: 'line' },
+        { field: 'period', title: model.period },
+        { field: 'gap', title: `running difference (${model.currency}, exact)` },
+      ],
     },
   };
   const top = {
@@ -109,16 +188,30 @@ export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
     title: { text: model.title, subtitle: [...model.subtitle], anchor: 'start' },
     config: { font: 'system-ui, -apple-system, Segoe UI, DejaVu Sans, Arial, sans-serif', legend: { labelLimit: 0 } },
   };
-  const chart = { width: 720, height: 340, resolve: { scale: { y: 'independent' } }, layer: model.gaps.length === 0 ? [bars] : [bars, lines] };
+  const chart = {
+    width: 720,
+    height: 340,
+    resolve: { scale: { y: 'independent' } },
+    layer: model.gaps.length === 0 ? [bars] : [bars, lines],
+  };
   const panel = deliveryView(model, names, colors);
   if (panel === undefined) return { ...top, ...chart };
   // The panel draws no legend of its own: the chart's names the deals.
-  return { ...top, vconcat: [chart, panel], spacing: 28, resolve: { legend: { color: 'independent', stroke: 'independent' } } };
+  return {
+    ...top,
+    vconcat: [chart, panel],
+    spacing: 28,
+    resolve: { legend: { color: 'independent', stroke: 'independent' } },
+  };
 }
 
 // Delivered against pledged to date, one row per line of a record: the part pledged to date as an
 // outlined bar with a dark tick at its end, what was delivered as a solid bar over it.
-function deliveryView(model: ChartModel, names: readonly string[], colors: readonly string[]): VegaLiteView | undefined {
+function deliveryView(
+  model: ChartModel,
+  names: readonly string[],
+  colors: readonly string[],
+): VegaLiteView | undefined {
   const axis = model.deliveryAxis;
   if (model.delivery.length === 0 || axis === null) return undefined;
   const rows = model.delivery.map((d) => d.label);
@@ -140,18 +233,69 @@ function deliveryView(model: ChartModel, names: readonly string[], colors: reado
   // Rows are named by a label above each bar (as in the SVG), not on an axis that would push the chart right.
   const y = { field: 'row', type: 'nominal', sort: rows, title: null, axis: null };
   const color = { field: 'deal', type: 'nominal', scale: { domain: [...names], range: [...colors] }, legend: null };
-  const x = (field: string, titled: boolean) => ({ field, type: 'quantitative', scale: scale(axis), ...(titled ? { title: axis.title, axis: { ...axisOf(axis, 'bottom'), grid: true } } : {}) });
-  const tooltip = [{ field: 'deal' }, { field: 'line' }, { field: 'asOf', title: 'to' }, { field: 'delivered', title: `delivered (${model.currency}, exact)` }, { field: 'pledgedToDate', title: `pledged to date (${model.currency}, exact)` }, { field: 'pledged', title: `pledged in all (${model.currency}, exact)` }];
+  const x = (field: string, titled: boolean) => ({
+    field,
+    type: 'quantitative',
+    scale: scale(axis),
+    ...(titled ? { title: axis.title, axis: { ...axisOf(axis, 'bottom'), grid: true } } : {}),
+  });
+  const tooltip = [
+    { field: 'deal' },
+    { field: 'line' },
+    { field: 'asOf', title: 'to' },
+    { field: 'delivered', title: `delivered (${model.currency}, exact)` },
+    { field: 'pledgedToDate', title: `pledged to date (${model.currency}, exact)` },
+    { field: 'pledged', title: `pledged in all (${model.currency}, exact)` },
+  ];
   return {
     width: 720,
     height: { step: 46 },
-    title: { text: "Delivered against pledged to date, from each deal's record", subtitle: 'solid: delivered (announced and completed); outline and dark tick: what the pledge had due by that date', anchor: 'start', fontSize: 13 },
+    title: {
+      text: "Delivered against pledged to date, from each deal's record",
+      subtitle:
+        'solid: delivered (announced and completed); outline and dark tick: what the pledge had due by that date',
+      anchor: 'start',
+      fontSize: 13,
+    },
     layer: [
-      { data: { values }, transform, mark: { type: 'bar', fillOpacity: 0.15, strokeWidth: 1.5, height: { band: 0.34 }, yOffset: 8 }, encoding: { x: x('due', true), y, color, stroke: color, tooltip } },
-      { data: { values }, transform, mark: { type: 'bar', height: { band: 0.17 }, yOffset: 8 }, encoding: { x: x('done', false), y, color, tooltip } },
-      { data: { values }, transform, mark: { type: 'tick', color: '#222', thickness: 2.5, size: 24, yOffset: 8 }, encoding: { x: x('due', false), y } },
-      { data: { values }, transform, mark: { type: 'text', align: 'left', dx: 10, yOffset: 8, color: '#222', fontSize: 12 }, encoding: { x: { datum: inUnit(axis, axis.ticks[axis.ticks.length - 1]!), type: 'quantitative', scale: scale(axis) }, y, text: { field: 'figures' } } },
-      { data: { values }, transform, mark: { type: 'text', align: 'left', baseline: 'bottom', yOffset: -2, color: '#222', fontSize: 12 }, encoding: { x: { datum: inUnit(axis, axis.ticks[0]!), type: 'quantitative', scale: scale(axis) }, y, text: { field: 'row' } } },
+      {
+        data: { values },
+        transform,
+        mark: { type: 'bar', fillOpacity: 0.15, strokeWidth: 1.5, height: { band: 0.34 }, yOffset: 8 },
+        encoding: { x: x('due', true), y, color, stroke: color, tooltip },
+      },
+      {
+        data: { values },
+        transform,
+        mark: { type: 'bar', height: { band: 0.17 }, yOffset: 8 },
+        encoding: { x: x('done', false), y, color, tooltip },
+      },
+      {
+        data: { values },
+        transform,
+        mark: { type: 'tick', color: '#222', thickness: 2.5, size: 24, yOffset: 8 },
+        encoding: { x: x('due', false), y },
+      },
+      {
+        data: { values },
+        transform,
+        mark: { type: 'text', align: 'left', dx: 10, yOffset: 8, color: '#222', fontSize: 12 },
+        encoding: {
+          x: { datum: inUnit(axis, axis.ticks[axis.ticks.length - 1]!), type: 'quantitative', scale: scale(axis) },
+          y,
+          text: { field: 'figures' },
+        },
+      },
+      {
+        data: { values },
+        transform,
+        mark: { type: 'text', align: 'left', baseline: 'bottom', yOffset: -2, color: '#222', fontSize: 12 },
+        encoding: {
+          x: { datum: inUnit(axis, axis.ticks[0]!), type: 'quantitative', scale: scale(axis) },
+          y,
+          text: { field: 'row' },
+        },
+      },
     ],
   };
 }
@@ -166,12 +310,19 @@ function inUnit(axis: MoneyAxis, value: Decimal): number {
 }
 
 function scale(axis: MoneyAxis): Record<string, unknown> {
-  return { domain: [inUnit(axis, axis.ticks[0]!), inUnit(axis, axis.ticks[axis.ticks.length - 1]!)], nice: false, zero: true };
+  return {
+    domain: [inUnit(axis, axis.ticks[0]!), inUnit(axis, axis.ticks[axis.ticks.length - 1]!)],
+    nice: false,
+    zero: true,
+  };
 }
 
 // Ticks at the model's values, labelled with the model's text (so both renderers read alike).
 function axisOf(axis: MoneyAxis, orient: 'left' | 'right' | 'bottom'): Record<string, unknown> {
   const values = axis.ticks.map((t) => inUnit(axis, t));
-  const labelExpr = values.reduceRight((rest, v, k) => `datum.value == ${v} ? ${JSON.stringify(axis.labels[k])} : ${rest}`, "''");
+  const labelExpr = values.reduceRight(
+    (rest, v, k) => `datum.value == ${v} ? ${JSON.stringify(axis.labels[k])} : ${rest}`,
+    "''",
+  );
   return { orient, values, labelExpr, grid: orient !== 'right', gridColor: '#e3e3e3', titleFontWeight: 'normal' };
 }

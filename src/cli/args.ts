@@ -45,7 +45,13 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** Parsed flags: a string (or list of strings) for value flags, `true` for switches. */
-export type Flags = { [K in FlagName]?: (typeof FLAGS)[K] extends { kind: 'values' } ? string[] : (typeof FLAGS)[K] extends { kind: 'switch' } ? boolean : string };
+export type Flags = {
+  [K in FlagName]?: (typeof FLAGS)[K] extends { kind: 'values' }
+    ? string[]
+    : (typeof FLAGS)[K] extends { kind: 'switch' }
+      ? boolean
+      : string;
+};
 
 /** What the command line says: positionals in order, the flags, and the flags nobody knows. */
 export interface ParsedArgs {
@@ -81,7 +87,9 @@ export function readArgs(argv: readonly string[]): ParsedArgs {
     const long = word.startsWith('--');
     const eq = word.indexOf('=');
     const raw = long ? word.slice(2, eq === -1 ? undefined : eq) : word.slice(1, eq === -1 ? undefined : eq);
-    const name = long ? (NAMES.find((n) => n === raw) ?? NAMES.find((n) => n === raw.toLowerCase())) : NAMES.find((n) => (FLAGS[n] as FlagSpec).short === raw);
+    const name = long
+      ? (NAMES.find((n) => n === raw) ?? NAMES.find((n) => n === raw.toLowerCase()))
+      : NAMES.find((n) => (FLAGS[n] as FlagSpec).short === raw);
     if (name === undefined) {
       unknown.push(long ? `--${raw}` : `-${raw}`);
       continue;
@@ -96,7 +104,8 @@ export function readArgs(argv: readonly string[]): ParsedArgs {
     let value = inline;
     if (value === undefined) {
       const next = argv[k + 1];
-      if (next === undefined || isFlag(next)) throw new UsageError(`--${name} needs a value, such as --${name} ${spec.example ?? 'VALUE'}`);
+      if (next === undefined || isFlag(next))
+        throw new UsageError(`--${name} needs a value, such as --${name} ${spec.example ?? 'VALUE'}`);
       value = next;
       k += 1;
     }
@@ -108,7 +117,8 @@ export function readArgs(argv: readonly string[]): ParsedArgs {
 
 // A word that is one of our flags (so not a value of the flag before it).
 function isFlag(word: string): boolean {
-  if (!word.startsWith('--')) return /^-[a-z]$/i.test(word) && NAMES.some((n) => (FLAGS[n] as FlagSpec).short === word.slice(1));
+  if (!word.startsWith('--'))
+    return /^-[a-z]$/i.test(word) && NAMES.some((n) => (FLAGS[n] as FlagSpec).short === word.slice(1));
   const raw = word.slice(2).split('=')[0]!;
   return NAMES.includes(raw as FlagName);
 }
@@ -122,11 +132,21 @@ export function onlyFlags(command: string, parsed: ParsedArgs, allowed: readonly
   const accepted = [...allowed, 'help', 'version'] as const;
   const first = parsed.unknown[0];
   if (first !== undefined) {
-    throw new UsageError(`unknown flag ${first}${didYouMean(first, accepted.map((n) => `--${n}`), { quote: false, prefix: '--' }) || ` (${command} takes ${list(allowed)})`}`);
+    throw new UsageError(
+      `unknown flag ${first}${
+        didYouMean(
+          first,
+          accepted.map((n) => `--${n}`),
+          { quote: false, prefix: '--' },
+        ) || ` (${command} takes ${list(allowed)})`
+      }`,
+    );
   }
   for (const key of Object.keys(parsed.flags) as FlagName[]) {
     if (parsed.flags[key] !== undefined && !(accepted as readonly string[]).includes(key)) {
-      throw new UsageError(`${command} does not take --${key}${allowed.length === 0 ? '' : ` (it takes ${list(allowed)})`}`);
+      throw new UsageError(
+        `${command} does not take --${key}${allowed.length === 0 ? '' : ` (it takes ${list(allowed)})`}`,
+      );
     }
   }
 }

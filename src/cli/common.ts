@@ -7,7 +7,15 @@ import { renderTable } from '../report/renderTable.ts';
 import type { Flags, FlagName, ParsedArgs } from './args.ts';
 import type { OutputFile } from './output.ts';
 import { quote, UsageError } from './errors.ts';
-import { readEconomy, readPlaces, readRates, readSecondCurrency, readTiming, readYield, type Format } from './values.ts';
+import {
+  readEconomy,
+  readPlaces,
+  readRates,
+  readSecondCurrency,
+  readTiming,
+  readYield,
+  type Format,
+} from './values.ts';
 
 /** Where a command writes and how it reads stdin. */
 export interface Io {
@@ -44,12 +52,16 @@ export interface Command {
  * Metrics options from the flags. With `economics`, the economic cost is always computed
  * (lines that need terms nobody gave are shown as unknown), and `--yield` feeds its returns.
  */
-export function metricsOptions(flags: Flags, options: { economics?: boolean } = {}): MetricsOptions & { rates?: Decimal[] } {
+export function metricsOptions(
+  flags: Flags,
+  options: { economics?: boolean } = {},
+): MetricsOptions & { rates?: Decimal[] } {
   const rates = readRates(flags.rate);
   const timing = readTiming(flags.timing);
   const economy = readEconomy(flags.economy);
   const projectYield = readYield(flags.yield);
-  const economics = projectYield !== undefined ? { project: { yield: projectYield } } : options.economics === true ? {} : undefined;
+  const economics =
+    projectYield !== undefined ? { project: { yield: projectYield } } : options.economics === true ? {} : undefined;
   return {
     ...(rates === undefined ? {} : { rates }),
     ...(timing === undefined ? {} : { timing }),
@@ -67,7 +79,9 @@ export function reportOptions(flags: Flags): ReportOptions {
 
 /** A report as the chosen text format (table fitted to the terminal, or markdown). */
 export function render(report: Report, format: Format, io: Io): string {
-  return format === 'markdown' ? renderMarkdown(report) : renderTable(report, { color: io.color, ...(io.columns === undefined ? {} : { width: io.columns }) });
+  return format === 'markdown'
+    ? renderMarkdown(report)
+    : renderTable(report, { color: io.color, ...(io.columns === undefined ? {} : { width: io.columns }) });
 }
 
 /** A command that takes flags only: any positional argument is a usage error. */

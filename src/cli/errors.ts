@@ -45,7 +45,10 @@ const LINE_LIMIT = 400;
  */
 export function errorLine(message: string): string {
   let text = message.replace(/\s*\n\s*/g, ' ').replace(/^dealcalc:\s*/, '');
-  text = text.replace(/"((?:[^"\\]|\\.){60,})"/g, (_m, inner: string) => `"${[...inner].slice(0, QUOTE_LIMIT - 1).join('')}…"`);
+  text = text.replace(
+    /"((?:[^"\\]|\\.){60,})"/g,
+    (_m, inner: string) => `"${[...inner].slice(0, QUOTE_LIMIT - 1).join('')}…"`,
+  );
   const chars = [...text];
   if (chars.length > LINE_LIMIT) text = `${chars.slice(0, LINE_LIMIT - 1).join('')}…`;
   return `dealcalc: ${text}\n`;

@@ -17,8 +17,12 @@ export interface OutputFile {
  * @throws {UsageError} naming the flag.
  */
 export function checkOutputPath(flag: string, path: string, extensions: readonly string[]): string {
-  if (!extensions.some((e) => path.toLowerCase().endsWith(e))) throw new UsageError(`${flag}: expected a file name ending in ${extensions.join(' or ')}, received ${quote(path)}`);
-  if (kind(path) === 'directory') throw new UsageError(`${flag}: ${quote(path)} is a directory; give a file name such as ${join(path, `chart${extensions[0]}`)}`);
+  if (!extensions.some((e) => path.toLowerCase().endsWith(e)))
+    throw new UsageError(`${flag}: expected a file name ending in ${extensions.join(' or ')}, received ${quote(path)}`);
+  if (kind(path) === 'directory')
+    throw new UsageError(
+      `${flag}: ${quote(path)} is a directory; give a file name such as ${join(path, `chart${extensions[0]}`)}`,
+    );
   const dir = dirname(resolve(path));
   const parent = kind(dir);
   if (parent === 'none') throw new UsageError(`${flag}: no such directory: ${quote(dirname(path))}`);
@@ -47,7 +51,14 @@ export function writeWhole(files: readonly OutputFile[]): void {
       }
       const code = (error as { code?: string }).code;
       if (code === 'EISDIR') throw new UsageError(`${file.flag}: ${quote(file.path)} is a directory`);
-      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'no space left on the device' : error instanceof Error ? error.message : String(error);
+      const why =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'no space left on the device'
+            : error instanceof Error
+              ? error.message
+              : String(error);
       throw new OutputError(`${file.flag}: cannot write ${quote(file.path)}: ${why}`);
     }
   }

@@ -17,7 +17,15 @@ import { shift } from '../schedules/shift.ts';
 import { deflate, nominalRate, realNpv } from '../value/realTerms.ts';
 import type { Flags } from './args.ts';
 import { quote, UsageError } from './errors.ts';
-import { readCalendarFlag, readConventionFlag, readFxPathFlag, readInflation, readRates, readTiming, type FxPathFlag } from './values.ts';
+import {
+  readCalendarFlag,
+  readConventionFlag,
+  readFxPathFlag,
+  readInflation,
+  readRates,
+  readTiming,
+  type FxPathFlag,
+} from './values.ts';
 
 /** The flags about money over time, read before any work. */
 export interface OverTimeFlags {
@@ -45,7 +53,10 @@ export function readOverTimeFlags(flags: Flags): OverTimeFlags {
 export function noTablesInCsv(format: string, o: OverTimeFlags): void {
   if (format !== 'csv') return;
   const flag = o.fxPath !== undefined ? '--fx-path' : o.inflation !== undefined ? '--real' : undefined;
-  if (flag !== undefined) throw new UsageError(`${flag} adds tables, which csv (one row per period) cannot hold: use --format table, markdown or json`);
+  if (flag !== undefined)
+    throw new UsageError(
+      `${flag} adds tables, which csv (one row per period) cannot hold: use --format table, markdown or json`,
+    );
 }
 
 /** What the figures over time are computed from, besides the deal. */
@@ -63,7 +74,10 @@ export interface OverTimeContext {
 
 /** The rates and timing the flags give (defaults 3%, 4.5%, 6% and start), as `metrics` reads them. */
 export function ratesAndTiming(flags: Flags): { rates: Decimal[]; timing: 'start' | 'end' } {
-  return { rates: readRates(flags.rate) ?? readRates(['3%', '4.5%', '6%'])!, timing: readTiming(flags.timing) ?? 'start' };
+  return {
+    rates: readRates(flags.rate) ?? readRates(['3%', '4.5%', '6%'])!,
+    timing: readTiming(flags.timing) ?? 'start',
+  };
 }
 
 /**
@@ -88,26 +102,40 @@ export function overTime(deal: Deal, c: OverTimeContext): OverTime {
 }
 
 function pathFor(fx: FxPathFlag, deal: Deal, reference: string): FxPath {
-  if (fx.rates !== undefined) return fxPath({ from: deal.currency, to: fx.to, rates: fx.rates, source: 'given on the command line' });
+  if (fx.rates !== undefined)
+    return fxPath({ from: deal.currency, to: fx.to, rates: fx.rates, source: 'given on the command line' });
   const path = fxPresetPath(fx.to);
-  if (path.from !== deal.currency) throw new UsageError(`--fx-path ${fx.to}: the dated rates on record convert ${path.from} to ${fx.to}, but ${quote(reference)} is in ${deal.currency}; give a rate per year instead, such as ${fx.to}:1400,1450`);
+  if (path.from !== deal.currency)
+    throw new UsageError(
+      `--fx-path ${fx.to}: the dated rates on record convert ${path.from} to ${fx.to}, but ${quote(reference)} is in ${deal.currency}; give a rate per year instead, such as ${fx.to}:1400,1450`,
+    );
   if (path.from === path.to) throw new UsageError(`--fx-path ${fx.to}: ${quote(reference)} is already in ${fx.to}`);
   return path;
 }
 
 function risk(deal: Deal, path: FxPath, fx: FxPathFlag, c: OverTimeContext): CurrencyRiskResult {
   const parts = deal.components.filter((p) => p.instrument === c.instrument);
-  const base = { instrument: c.instrument, path, given: fx.rates !== undefined ? ('rates' as const) : ('record' as const) };
-  if (parts.length === 0 || parts.every((p) => p.schedule.installments.length === 0)) return { ...base, exposure: null };
+  const base = {
+    instrument: c.instrument,
+    path,
+    given: fx.rates !== undefined ? ('rates' as const) : ('record' as const),
+  };
+  if (parts.length === 0 || parts.every((p) => p.schedule.installments.length === 0))
+    return { ...base, exposure: null };
   let schedule: Schedule = merge(...parts.map((p) => p.schedule));
   let anchoredAt: IsoDate | undefined;
   if (path.by === 'date' && schedule.startDate === undefined) {
     // As burden does: a deal whose schedules are not anchored starts on its date.
     if (deal.date === undefined) {
-      throw new UsageError(`--fx-path ${fx.to}: the rates on record are dated, but ${quote(c.reference)} has no dates to place its payments on; give a rate per year instead, such as ${fx.to}:1400,1450,1500`);
+      throw new UsageError(
+        `--fx-path ${fx.to}: the rates on record are dated, but ${quote(c.reference)} has no dates to place its payments on; give a rate per year instead, such as ${fx.to}:1400,1450,1500`,
+      );
     }
     anchoredAt = deal.date;
-    schedule = buildSchedule({ currency: schedule.currency, frequency: schedule.frequency, startDate: deal.date }, schedule.installments);
+    schedule = buildSchedule(
+      { currency: schedule.currency, frequency: schedule.frequency, startDate: deal.date },
+      schedule.installments,
+    );
   }
   const exposure = onPath(fx, () => currencyRisk(schedule, path));
   return { ...base, exposure, ...(anchoredAt === undefined ? {} : { anchoredAt }) };
@@ -118,7 +146,8 @@ function onPath<T>(fx: FxPathFlag, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof DealcalcError && error.code === 'invalid_input') throw new UsageError(`--fx-path ${fx.text}: ${error.issues[0]?.message ?? error.message}`);
+    if (error instanceof DealcalcError && error.code === 'invalid_input')
+      throw new UsageError(`--fx-path ${fx.text}: ${error.issues[0]?.message ?? error.message}`);
     throw error;
   }
 }

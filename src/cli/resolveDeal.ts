@@ -34,11 +34,15 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
     }
     return fromJson(text, reference);
   }
-  if (/\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\')) throw new UsageError(`no such deal file: ${quote(reference)}`);
+  if (/\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\'))
+    throw new UsageError(`no such deal file: ${quote(reference)}`);
   if (!/\s/.test(reference.trim())) {
     // One word: an id that is not a preset (proposals have at least two words).
     const near = nearest(reference, PRESET_IDS);
-    const hint = near.length === 0 ? ' (the list command shows the presets)' : `; did you mean ${near.map((s) => JSON.stringify(s)).join(' or ')}?`;
+    const hint =
+      near.length === 0
+        ? ' (the list command shows the presets)'
+        : `; did you mean ${near.map((s) => JSON.stringify(s)).join(' or ')}?`;
     throw new UsageError(`unknown deal ${quote(reference)}: not a preset id, a deal file or a proposal${hint}`);
   }
   return proposal(reference);
@@ -67,15 +71,25 @@ function fromJson(raw: string, where: string): Deal {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${name} is not valid JSON: ${error instanceof Error ? error.message.replace(/, ".*$/s, '') : String(error)}`);
+    throw new UsageError(
+      `${name} is not valid JSON: ${error instanceof Error ? error.message.replace(/, ".*$/s, '') : String(error)}`,
+    );
   }
   try {
     return parseDeal(json);
   } catch (error) {
     if (error instanceof DealcalcError) {
-      const problems = error.issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ');
+      const problems = error.issues
+        .slice(0, 3)
+        .map((i) => `${formatPath(i.path)}: ${i.message}`)
+        .join('; ');
       const more = error.issues.length > 3 ? `; and ${error.issues.length - 3} more` : '';
-      throw new DealcalcError(error.code, error.data as never, error.issues, `${name}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}: ${problems}${more}`);
+      throw new DealcalcError(
+        error.code,
+        error.data as never,
+        error.issues,
+        `${name}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}: ${problems}${more}`,
+      );
     }
     throw error;
   }

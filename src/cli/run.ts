@@ -23,12 +23,18 @@ export function run(argv: readonly string[], io: Io): number {
       return EXIT.ok;
     }
     if (name === undefined) {
-      if (parsed.unknown.length > 0) throw new UsageError(`unknown flag ${parsed.unknown[0]}; give a command first (list, show, compare, sweep, schema)`);
+      if (parsed.unknown.length > 0)
+        throw new UsageError(
+          `unknown flag ${parsed.unknown[0]}; give a command first (list, show, compare, sweep, schema)`,
+        );
       (parsed.flags.help === true ? io.out : io.err)(`${MAIN_HELP}\n`);
       return parsed.flags.help === true ? EXIT.ok : EXIT.usage;
     }
     const command = COMMANDS[name];
-    if (command === undefined) throw new UsageError(`unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS))} (the commands are ${Object.keys(COMMANDS).join(', ')})`);
+    if (command === undefined)
+      throw new UsageError(
+        `unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS))} (the commands are ${Object.keys(COMMANDS).join(', ')})`,
+      );
     if (parsed.flags.help === true) {
       io.out(`${command.help}\n`);
       return EXIT.ok;
@@ -44,7 +50,11 @@ export function run(argv: readonly string[], io: Io): number {
     if (error instanceof ComputationError) return fail(io, error.message, EXIT.noAnswer);
     if (error instanceof OutputError) return fail(io, error.message, EXIT.output);
     if (isBrokenPipe(error)) return EXIT.ok;
-    return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`, EXIT.bug);
+    return fail(
+      io,
+      `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`,
+      EXIT.bug,
+    );
   }
 }
 

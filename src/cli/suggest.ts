@@ -17,7 +17,8 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
     const parts = lower.split(/[^a-z0-9]+/);
     let score: number;
     if (lower.startsWith(typed) || (typed.startsWith(lower) && lower.length >= 3)) score = 0.5;
-    else if (words.length > 0 && words.every((w) => parts.some((p) => p === w || (w.length >= 3 && p.startsWith(w))))) score = 1;
+    else if (words.length > 0 && words.every((w) => parts.some((p) => p === w || (w.length >= 3 && p.startsWith(w)))))
+      score = 1;
     else {
       const d = editDistance(typed, lower);
       if (d > budget) return;
@@ -33,8 +34,16 @@ export function nearest(input: string, candidates: readonly string[], limit = 3)
 }
 
 /** `; did you mean "x"?` (or `"x" or "y"`), or `''` when nothing is near. */
-export function didYouMean(input: string, candidates: readonly string[], options: { prefix?: string; quote?: boolean; limit?: number } = {}): string {
-  const found = nearest(input.replace(/^-+/, ''), candidates.map((c) => c.replace(/^-+/, '')), options.limit ?? 1);
+export function didYouMean(
+  input: string,
+  candidates: readonly string[],
+  options: { prefix?: string; quote?: boolean; limit?: number } = {},
+): string {
+  const found = nearest(
+    input.replace(/^-+/, ''),
+    candidates.map((c) => c.replace(/^-+/, '')),
+    options.limit ?? 1,
+  );
   if (found.length === 0) return '';
   const show = (name: string): string => {
     const text = `${options.prefix ?? ''}${name}`;
@@ -55,7 +64,8 @@ function editDistance(a: string, b: string): number {
       }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

@@ -38,8 +38,12 @@ export function readInstrument(value: string | undefined, flag = '--instrument')
 export function readInstruments(value: string | undefined): Instrument[] | undefined {
   if (value === undefined) return undefined;
   if (value.trim().toLowerCase() === 'all') return [...INSTRUMENTS];
-  const list = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
-  if (list.length === 0) throw new UsageError(`--instruments: expected a list such as cash,guarantee or all, received ${quote(value)}`);
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  if (list.length === 0)
+    throw new UsageError(`--instruments: expected a list such as cash,guarantee or all, received ${quote(value)}`);
   return [...new Set(list.map((v) => readInstrument(v, '--instruments')!))];
 }
 
@@ -52,7 +56,8 @@ export function readEconomy(value: string | undefined): Economy | undefined {
 /** `--places`: a whole number from 0 to 20. */
 export function readPlaces(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 20) throw new UsageError(`--places: expected a whole number from 0 to 20, received ${quote(value)}`);
+  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 20)
+    throw new UsageError(`--places: expected a whole number from 0 to 20, received ${quote(value)}`);
   return Number(value);
 }
 
@@ -68,11 +73,14 @@ export function readRateText(text: string, flag: string): Decimal {
     value = readRate(trimmed, [flag]);
   } catch (error) {
     if (!(error instanceof DealcalcError)) throw error;
-    if (/^-?\d+(\.\d+)?%?$/.test(trimmed)) throw new UsageError(`${flag}: expected a rate above -100%, received ${quote(text)}`);
+    if (/^-?\d+(\.\d+)?%?$/.test(trimmed))
+      throw new UsageError(`${flag}: expected a rate above -100%, received ${quote(text)}`);
     throw new UsageError(`${flag}: expected a rate such as 4.5% or 0.045, received ${quote(text)}`);
   }
   if (bare && value.abs().gt(1)) {
-    throw new UsageError(`${flag}: ${trimmed} would be ${value.times(100).toFixed()}%; did you mean ${trimmed}%? (write 4.5% or 0.045)`);
+    throw new UsageError(
+      `${flag}: ${trimmed} would be ${value.times(100).toFixed()}%; did you mean ${trimmed}%? (write 4.5% or 0.045)`,
+    );
   }
   return value;
 }
@@ -81,7 +89,8 @@ export function readRateText(text: string, flag: string): Decimal {
 export function readRates(values: readonly string[] | undefined): Decimal[] | undefined {
   if (values === undefined) return undefined;
   const list = values.flatMap((v) => v.split(',')).map((v) => v.trim());
-  if (list.some((v) => v === '')) throw new UsageError(`--rate: expected rates such as 3%,4.5%, received ${quote(values.join(','))}`);
+  if (list.some((v) => v === ''))
+    throw new UsageError(`--rate: expected rates such as 3%,4.5%, received ${quote(values.join(','))}`);
   const rates = list.map((v) => readRateText(v, '--rate'));
   return rates.filter((r, k) => rates.findIndex((x) => x.eq(r)) === k);
 }
@@ -98,19 +107,26 @@ export function readYield(value: string | undefined): Decimal | undefined {
 /** `--currency KRW --fx 1428.57`: both or neither. */
 export function readSecondCurrency(flags: Flags): ConversionRate | undefined {
   if (flags.currency === undefined && flags.fx === undefined) return undefined;
-  if (flags.currency === undefined || flags.fx === undefined) throw new UsageError('--currency and --fx go together: --currency KRW --fx 1428.57 (units of KRW per unit of the deal currency)');
+  if (flags.currency === undefined || flags.fx === undefined)
+    throw new UsageError(
+      '--currency and --fx go together: --currency KRW --fx 1428.57 (units of KRW per unit of the deal currency)',
+    );
   const code = flags.currency.trim().toUpperCase();
   let to: string;
   try {
     to = currencyCode(code, ['--currency']);
   } catch {
-    throw new UsageError(`--currency: expected an ISO 4217 code such as KRW, received ${quote(flags.currency)}${didYouMean(code, CURRENCY_CODES)}`);
+    throw new UsageError(
+      `--currency: expected an ISO 4217 code such as KRW, received ${quote(flags.currency)}${didYouMean(code, CURRENCY_CODES)}`,
+    );
   }
   let rate: Decimal;
   try {
     rate = decimal(flags.fx.trim(), { path: ['--fx'] });
   } catch {
-    throw new UsageError(`--fx: expected a number of ${to} per unit of the deal currency, such as 1428.57, received ${quote(flags.fx)}`);
+    throw new UsageError(
+      `--fx: expected a number of ${to} per unit of the deal currency, such as 1428.57, received ${quote(flags.fx)}`,
+    );
   }
   if (!rate.gt(0)) throw new UsageError(`--fx: expected a rate greater than 0, received ${quote(flags.fx)}`);
   return { to, rate, source: 'given on the command line' };
@@ -165,20 +181,32 @@ export function readFxPathFlag(value: string | undefined): FxPathFlag | undefine
     if ((dated as readonly string[]).includes(code)) return { text, to: code as CurrencyCode };
     const hint = didYouMean(code, dated);
     const known = (CURRENCY_CODES as readonly string[]).includes(code);
-    throw new UsageError(`--fx-path: ${known ? `no dated rates on record for ${code}` : `expected a currency code`}; give ${dated.join(', ')} for the dated rates on record, or a rate per year such as KRW:1400,1450,1500, received ${quote(value)}${known ? '' : hint}`);
+    throw new UsageError(
+      `--fx-path: ${known ? `no dated rates on record for ${code}` : `expected a currency code`}; give ${dated.join(', ')} for the dated rates on record, or a rate per year such as KRW:1400,1450,1500, received ${quote(value)}${known ? '' : hint}`,
+    );
   }
   if (!(CURRENCY_CODES as readonly string[]).includes(code)) {
-    throw new UsageError(`--fx-path: expected an ISO 4217 code before the colon, such as KRW:1400,1450,1500, received ${quote(value)}${didYouMean(code, CURRENCY_CODES)}`);
+    throw new UsageError(
+      `--fx-path: expected an ISO 4217 code before the colon, such as KRW:1400,1450,1500, received ${quote(value)}${didYouMean(code, CURRENCY_CODES)}`,
+    );
   }
-  const list = text.slice(colon + 1).split(',').map((r) => r.trim());
-  if (list.some((r) => r === '')) throw new UsageError(`--fx-path: expected rates after the colon, one a year, such as KRW:1400,1450,1500, received ${quote(value)}`);
+  const list = text
+    .slice(colon + 1)
+    .split(',')
+    .map((r) => r.trim());
+  if (list.some((r) => r === ''))
+    throw new UsageError(
+      `--fx-path: expected rates after the colon, one a year, such as KRW:1400,1450,1500, received ${quote(value)}`,
+    );
   if (list.length > 1000) throw new UsageError(`--fx-path: expected at most 1000 rates, received ${list.length}`);
   const rates = list.map((r, k) => {
     let rate: Decimal;
     try {
       rate = decimal(r, { path: ['--fx-path', k] });
     } catch {
-      throw new UsageError(`--fx-path: rate ${k + 1} is not a number of ${code} per unit of the deal's currency: ${quote(r)}`);
+      throw new UsageError(
+        `--fx-path: rate ${k + 1} is not a number of ${code} per unit of the deal's currency: ${quote(r)}`,
+      );
     }
     if (!rate.gt(0)) throw new UsageError(`--fx-path: rate ${k + 1} must be greater than 0, received ${quote(r)}`);
     return rate;
@@ -189,7 +217,8 @@ export function readFxPathFlag(value: string | undefined): FxPathFlag | undefine
 /** `--real 2%`: one constant yearly inflation rate, above −100%. */
 export function readInflation(value: string | undefined): Decimal | undefined {
   if (value === undefined) return undefined;
-  if (value.includes(',')) throw new UsageError(`--real: expected one yearly inflation rate such as 2%, received ${quote(value)}`);
+  if (value.includes(','))
+    throw new UsageError(`--real: expected one yearly inflation rate such as 2%, received ${quote(value)}`);
   return readRateText(value, '--real');
 }
 

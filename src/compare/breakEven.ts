@@ -45,8 +45,11 @@ export function breakEvenRate(gaps: Flows): BreakEven {
   const outcome = attempt(() => findRate(gaps));
   if (outcome.ok) return { kind: 'rate', rate: outcome.value };
   const error = outcome.error;
-  if (error.code === 'several_roots') return { kind: 'several', rates: (error as DealcalcError<'several_roots'>).data.roots };
-  if (error.code === 'no_sign_change') return { kind: 'none', reason: 'one side pays more in every period, so its present value is larger at every rate' };
-  if (error.code === 'no_root_in_range') return { kind: 'none', reason: 'the present values never cross between -100% and 100,000,000%' };
+  if (error.code === 'several_roots')
+    return { kind: 'several', rates: (error as DealcalcError<'several_roots'>).data.roots };
+  if (error.code === 'no_sign_change')
+    return { kind: 'none', reason: 'one side pays more in every period, so its present value is larger at every rate' };
+  if (error.code === 'no_root_in_range')
+    return { kind: 'none', reason: 'the present values never cross between -100% and 100,000,000%' };
   return { kind: 'none', reason: error.message };
 }

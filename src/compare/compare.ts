@@ -49,7 +49,9 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const instrument = readInstrument(options.instrument);
   if (a.currency !== b.currency) {
     const message = `expected both deals in one currency, received ${a.currency} and ${b.currency} (convert one first)`;
-    throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [{ path: ['b', 'currency'], expected: a.currency, received: b.currency, message }]);
+    throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [
+      { path: ['b', 'currency'], expected: a.currency, received: b.currency, message },
+    ]);
   }
   // Rates and timing are read once and their discount factors shared by both deals.
   const rates = readDiscountRates(options.rates);
@@ -58,7 +60,9 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const lb = dealLedger(b);
   if (la.frequency !== lb.frequency) {
     const message = `expected both deals on the same period length, received ${la.frequency} and ${lb.frequency}`;
-    throw new DealcalcError('frequency_mismatch', { expected: la.frequency, received: lb.frequency }, [{ path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message }]);
+    throw new DealcalcError('frequency_mismatch', { expected: la.frequency, received: lb.frequency }, [
+      { path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message },
+    ]);
   }
   const ma = metricsAt(a, rates, convention, options);
   const mb = metricsAt(b, rates, convention, options);
@@ -85,8 +89,16 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
     ...(ma.economicCost === undefined || mb.economicCost === undefined
       ? {}
-      : { economicCost: Object.freeze(ma.economicCost.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: difference(x.total, mb.economicCost!.byRate[k]!.total) }))) }),
-    ...(ma.delivery === undefined || mb.delivery === undefined ? {} : { delivered: ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered) }),
+      : {
+          economicCost: Object.freeze(
+            ma.economicCost.byRate.map((x, k) =>
+              Object.freeze({ rate: x.rate, value: difference(x.total, mb.economicCost!.byRate[k]!.total) }),
+            ),
+          ),
+        }),
+    ...(ma.delivery === undefined || mb.delivery === undefined
+      ? {}
+      : { delivered: ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered) }),
   });
   const n = periodsPerYear(la.frequency);
   const result = {
@@ -115,10 +127,18 @@ function readInstrument(value: unknown): Instrument {
   if (value === undefined) return 'cash';
   if (typeof value === 'string' && (INSTRUMENTS as readonly string[]).includes(value)) return value as Instrument;
   const expected = `one of ${INSTRUMENTS.join(', ')}`;
-  return invalid([{ path: ['instrument'], expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+  return invalid([
+    {
+      path: ['instrument'],
+      expected,
+      received: describeValue(value),
+      message: `expected ${expected}, received ${describeValue(value)}`,
+    },
+  ]);
 }
 
-const minusOrNull = (x: Decimal | null, y: Decimal | null): Decimal | null => (x === null || y === null ? null : difference(x, y));
+const minusOrNull = (x: Decimal | null, y: Decimal | null): Decimal | null =>
+  x === null || y === null ? null : difference(x, y);
 
 function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
   const share = minusOrNull(x.share, y.share);
@@ -126,13 +146,22 @@ function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
     total: difference(x.total, y.total),
     share,
     sharePoints: share === null ? null : shifted(share, 2),
-    presentValues: Object.freeze(x.presentValues.map((v, k) => Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }))),
+    presentValues: Object.freeze(
+      x.presentValues.map((v, k) =>
+        Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }),
+      ),
+    ),
   });
 }
 
 // An instrument neither deal uses: every gap is zero (a share gap only where both shares exist).
 function zeroGap(x: StreamMetrics): InstrumentGap {
-  return Object.freeze({ total: ZERO, share: x.share === null ? null : ZERO, sharePoints: x.share === null ? null : ZERO, presentValues: x.presentValues });
+  return Object.freeze({
+    total: ZERO,
+    share: x.share === null ? null : ZERO,
+    sharePoints: x.share === null ? null : ZERO,
+    presentValues: x.presentValues,
+  });
 }
 
 // A stream's coefficients at a smaller power of ten.
@@ -144,7 +173,13 @@ function rescale(stream: LedgerStream, from: number, to: number): LedgerStream {
 
 // The two streams on one period axis (by period number from each deal's start), with the gap
 // and running totals; dates only when both deals start on the same date.
-function comparedPeriods(a: LedgerStream, b: LedgerStream, exponent: number, startDate: IsoDate | undefined, frequency: Frequency): ComparedPeriod[] {
+function comparedPeriods(
+  a: LedgerStream,
+  b: LedgerStream,
+  exponent: number,
+  startDate: IsoDate | undefined,
+  frequency: Frequency,
+): ComparedPeriod[] {
   const periods = [...new Set([...a.periods, ...b.periods])];
   if (periods.length === 0) return [];
   const first = Math.min(...periods);
@@ -162,7 +197,18 @@ function comparedPeriods(a: LedgerStream, b: LedgerStream, exponent: number, sta
     ca += x;
     cb += y;
     const date = startDate === undefined ? undefined : addMonths(startDate, period * months);
-    rows.push(Object.freeze({ period, ...(date === undefined ? {} : { date }), a: money(x), b: money(y), gap: money(x - y), cumulativeA: money(ca), cumulativeB: money(cb), cumulativeGap: money(ca - cb) }));
+    rows.push(
+      Object.freeze({
+        period,
+        ...(date === undefined ? {} : { date }),
+        a: money(x),
+        b: money(y),
+        gap: money(x - y),
+        cumulativeA: money(ca),
+        cumulativeB: money(cb),
+        cumulativeGap: money(ca - cb),
+      }),
+    );
   }
   return rows;
 }
@@ -172,16 +218,34 @@ function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: numb
   const gap = new Map<number, bigint>();
   a.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) + a.coefficients[k]!));
   b.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) - b.coefficients[k]!));
-  return breakEvenRate(flowsOf([...gap].map(([step, coefficient]) => ({ step, amount: { coefficient, exponent } })), n));
+  return breakEvenRate(
+    flowsOf(
+      [...gap].map(([step, coefficient]) => ({ step, amount: { coefficient, exponent } })),
+      n,
+    ),
+  );
 }
 
 // For each rate, the level installment over b's horizon with a's present value.
-function level(presentValuesA: readonly RateValue[], b: LedgerStream, rates: readonly DiscountRate[], convention: DiscountConvention, n: number): LevelInstallment[] {
+function level(
+  presentValuesA: readonly RateValue[],
+  b: LedgerStream,
+  rates: readonly DiscountRate[],
+  convention: DiscountConvention,
+  n: number,
+): LevelInstallment[] {
   const first = b.periods[0];
   const last = b.periods[b.periods.length - 1];
   if (first === undefined || last === undefined) return [];
   const periods = last - first + 1;
   const shift = convention.timing === 'end' ? 1 : 0;
-  const unit = { coefficients: Array.from({ length: periods }, () => 1n), exponent: 0, steps: Array.from({ length: periods }, (_, k) => first + k + shift), denominator: n };
-  return presentValuesA.map(({ rate, value }, k) => Object.freeze({ rate, amount: divide(value, presentValue(unit, rates[k]!)), periods, first }));
+  const unit = {
+    coefficients: Array.from({ length: periods }, () => 1n),
+    exponent: 0,
+    steps: Array.from({ length: periods }, (_, k) => first + k + shift),
+    denominator: n,
+  };
+  return presentValuesA.map(({ rate, value }, k) =>
+    Object.freeze({ rate, amount: divide(value, presentValue(unit, rates[k]!)), periods, first }),
+  );
 }

@@ -135,13 +135,19 @@ export function metrics(deal: Deal, options: MetricsOptions = {}): DealMetrics {
 }
 
 /** {@link metrics} on arguments already read: the kernel `compare` and `sweep` share. */
-export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention: DiscountConvention, options: MetricsOptions = {}): DealMetrics {
+export function metricsAt(
+  deal: Deal,
+  rates: readonly DiscountRate[],
+  convention: DiscountConvention,
+  options: MetricsOptions = {},
+): DealMetrics {
   const ledger = dealLedger(deal);
   const n = periodsPerYear(ledger.frequency);
   const rateValues = Object.freeze(rates.map((r) => r.value));
   const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
   const empty = emptyStream(ledger, zeroValues);
-  const of = (s: LedgerStream) => (s.periods.length === 0 ? empty : streamMetrics(s, ledger, rates, convention, n, zeroValues));
+  const of = (s: LedgerStream) =>
+    s.periods.length === 0 ? empty : streamMetrics(s, ledger, rates, convention, n, zeroValues);
   const instruments = {} as Record<Instrument, StreamMetrics>;
   for (const i of INSTRUMENTS) instruments[i] = of(ledger.instruments[i]);
   // The all-components stream: its total and present values are the sums of the parts'.
@@ -149,10 +155,18 @@ export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention
   const allBase = streamMetrics(ledger.all, ledger, [], convention, n, zeroValues);
   const all = Object.freeze({
     ...allBase,
-    presentValues: used.length === 0 ? zeroValues : Object.freeze(rateValues.map((rate, k) => Object.freeze({ rate, value: sumExact(used.map((i) => instruments[i].presentValues[k]!.value)) }))),
+    presentValues:
+      used.length === 0
+        ? zeroValues
+        : Object.freeze(
+            rateValues.map((rate, k) =>
+              Object.freeze({ rate, value: sumExact(used.map((i) => instruments[i].presentValues[k]!.value)) }),
+            ),
+          ),
   });
   const alongside = {} as Record<Instrument, Decimal>;
-  for (const i of INSTRUMENTS) alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
+  for (const i of INSTRUMENTS)
+    alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
 
   const result = {
     ...summarize(deal),
@@ -172,16 +186,35 @@ export function metricsAt(deal: Deal, rates: readonly DiscountRate[], convention
 
 const ZERO = new D(0);
 
-function economics(deal: Deal, rates: readonly Decimal[], convention: DiscountConvention, options: MetricsOptions): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
+function economics(
+  deal: Deal,
+  rates: readonly Decimal[],
+  convention: DiscountConvention,
+  options: MetricsOptions,
+): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
   const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
   const cost = wanted ? economicCost(deal, { ...options.economics, rates, timing: convention.timing }) : undefined;
-  const tariff = cost !== undefined && deal.tariff?.exportsCovered !== undefined ? tariffSavings(deal, { ...options.economics, rates }) : undefined;
+  const tariff =
+    cost !== undefined && deal.tariff?.exportsCovered !== undefined
+      ? tariffSavings(deal, { ...options.economics, rates })
+      : undefined;
   const weighed = options.economy === undefined ? undefined : burden(deal, options.economy, { rates });
-  return { ...(cost === undefined ? {} : { economicCost: cost }), ...(tariff === undefined ? {} : { tariff }), ...(weighed === undefined ? {} : { burden: weighed }) };
+  return {
+    ...(cost === undefined ? {} : { economicCost: cost }),
+    ...(tariff === undefined ? {} : { tariff }),
+    ...(weighed === undefined ? {} : { burden: weighed }),
+  };
 }
 
 /** Metrics of one ledger stream against the deal's headline. */
-function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly DiscountRate[], convention: DiscountConvention, n: number, zeroValues: readonly RateValue[]): StreamMetrics {
+function streamMetrics(
+  s: LedgerStream,
+  ledger: DealLedger,
+  rates: readonly DiscountRate[],
+  convention: DiscountConvention,
+  n: number,
+  zeroValues: readonly RateValue[],
+): StreamMetrics {
   const { periods, coefficients } = s;
   if (periods.length === 0) return emptyStream(ledger, zeroValues);
   let sum = 0n;
@@ -194,7 +227,12 @@ function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly Disc
     if (c > coefficients[peak]!) peak = k;
   }
   const shift = convention.timing === 'end' ? 1 : 0;
-  const flows = { coefficients, exponent: ledger.exponent, steps: shift === 0 ? periods : periods.map((p) => p + shift), denominator: n };
+  const flows = {
+    coefficients,
+    exponent: ledger.exponent,
+    steps: shift === 0 ? periods : periods.map((p) => p + shift),
+    denominator: n,
+  };
   const first = periods[0]!;
   const last = periods[periods.length - 1]!;
   return Object.freeze({
@@ -202,13 +240,22 @@ function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly Disc
     share: ledger.headline === 0n ? null : decimalOfRatio(sum, ledger.headline),
     peak: Object.freeze({ period: periods[peak]!, amount: decimalOf(coefficients[peak]!, ledger.exponent) }),
     horizon: Object.freeze({ first, last, periods: last - first + 1 }),
-    presentValues: Object.freeze(rates.map((rate) => Object.freeze({ rate: rate.value, value: presentValue(flows, rate) }))),
+    presentValues: Object.freeze(
+      rates.map((rate) => Object.freeze({ rate: rate.value, value: presentValue(flows, rate) })),
+    ),
     averageTiming: sum === 0n ? null : decimalOfRatio(weighted, sum),
   });
 }
 
 function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): StreamMetrics {
-  return Object.freeze({ total: ZERO, share: ledger.headline === 0n ? null : ZERO, peak: null, horizon: null, presentValues: zeroValues, averageTiming: null });
+  return Object.freeze({
+    total: ZERO,
+    share: ledger.headline === 0n ? null : ZERO,
+    peak: null,
+    horizon: null,
+    presentValues: zeroValues,
+    averageTiming: null,
+  });
 }
 
 function periodRows(ledger: DealLedger): DealPeriodRow[] {

@@ -108,44 +108,106 @@ type Key = (typeof KEYS)[number];
  *   `currency_mismatch` for amounts in two currencies; `limit_exceeded` from `toArray` above its limit.
  */
 export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {}): ScenarioSweep {
-  if (typeof grid !== 'object' || grid === null) invalid([{ path: ['grid'], expected: 'an object of value lists', received: describeValue(grid), message: `expected an object of value lists, received ${describeValue(grid)}` }]);
+  if (typeof grid !== 'object' || grid === null)
+    invalid([
+      {
+        path: ['grid'],
+        expected: 'an object of value lists',
+        received: describeValue(grid),
+        message: `expected an object of value lists, received ${describeValue(grid)}`,
+      },
+    ]);
   const keys = Object.keys(grid) as Key[];
   for (const key of keys) {
-    if (!(KEYS as readonly string[]).includes(key)) invalid([{ path: ['grid', key], expected: `one of ${KEYS.join(', ')}`, received: JSON.stringify(key), message: `expected one of ${KEYS.join(', ')}, received ${JSON.stringify(key)}` }]);
+    if (!(KEYS as readonly string[]).includes(key))
+      invalid([
+        {
+          path: ['grid', key],
+          expected: `one of ${KEYS.join(', ')}`,
+          received: JSON.stringify(key),
+          message: `expected one of ${KEYS.join(', ')}, received ${JSON.stringify(key)}`,
+        },
+      ]);
     const values = grid[key];
-    if (!Array.isArray(values) || values.length === 0) invalid([{ path: ['grid', key], expected: 'a non-empty list of values', received: describeValue(values), message: `expected a non-empty list of values, received ${describeValue(values)}` }]);
+    if (!Array.isArray(values) || values.length === 0)
+      invalid([
+        {
+          path: ['grid', key],
+          expected: 'a non-empty list of values',
+          received: describeValue(values),
+          message: `expected a non-empty list of values, received ${describeValue(values)}`,
+        },
+      ]);
   }
   const level = grid.annual !== undefined || grid.years !== undefined;
   const capped = grid.total !== undefined || grid.cap !== undefined;
-  if (level === capped || (level && (grid.annual === undefined || grid.years === undefined)) || (capped && (grid.total === undefined || grid.cap === undefined))) {
+  if (
+    level === capped ||
+    (level && (grid.annual === undefined || grid.years === undefined)) ||
+    (capped && (grid.total === undefined || grid.cap === undefined))
+  ) {
     const message = 'expected either annual and years, or total and cap';
-    invalid([{ path: ['grid'], expected: 'annual with years, or total with cap', received: keys.join(', ') || 'no keys', message }]);
+    invalid([
+      {
+        path: ['grid'],
+        expected: 'annual with years, or total with cap',
+        received: keys.join(', ') || 'no keys',
+        message,
+      },
+    ]);
   }
   const instrument = options.instrument ?? 'cash';
-  if (!(INSTRUMENTS as readonly string[]).includes(instrument)) invalid([{ path: ['instrument'], expected: `one of ${INSTRUMENTS.join(', ')}`, received: describeValue(instrument), message: `expected one of ${INSTRUMENTS.join(', ')}, received ${describeValue(instrument)}` }]);
+  if (!(INSTRUMENTS as readonly string[]).includes(instrument))
+    invalid([
+      {
+        path: ['instrument'],
+        expected: `one of ${INSTRUMENTS.join(', ')}`,
+        received: describeValue(instrument),
+        message: `expected one of ${INSTRUMENTS.join(', ')}, received ${describeValue(instrument)}`,
+      },
+    ]);
   const convention = readConvention(options.timing);
   const frequency = readFrequency(options.frequency);
   const n = periodsPerYear(frequency);
 
   // The template is read once: every value checked here, nothing re-read per row.
-  let currency: CurrencyCode | undefined = options.currency === undefined ? undefined : currencyCode(options.currency, ['currency']);
-  const amounts = (key: 'annual' | 'total' | 'cap' | 'headline', positive: boolean): Array<{ decimal: Decimal; scaled: Scaled }> | undefined =>
+  let currency: CurrencyCode | undefined =
+    options.currency === undefined ? undefined : currencyCode(options.currency, ['currency']);
+  const amounts = (
+    key: 'annual' | 'total' | 'cap' | 'headline',
+    positive: boolean,
+  ): Array<{ decimal: Decimal; scaled: Scaled }> | undefined =>
     grid[key]?.map((input, index) => {
       const path: PathSegment[] = ['grid', key, index];
       const read = readAmount(input, path);
       if (read.currency !== undefined) {
         if (currency !== undefined && read.currency !== currency) {
-          throw new DealcalcError('currency_mismatch', { expected: currency, received: read.currency }, [{ path, expected: `an amount in ${currency}`, received: read.currency, message: `expected an amount in ${currency}, received one in ${read.currency}` }]);
+          throw new DealcalcError('currency_mismatch', { expected: currency, received: read.currency }, [
+            {
+              path,
+              expected: `an amount in ${currency}`,
+              received: read.currency,
+              message: `expected an amount in ${currency}, received one in ${read.currency}`,
+            },
+          ]);
         }
         currency = read.currency;
       }
       if (read.value.lt(0) || (positive && read.value.isZero())) {
         const expected = positive ? 'an amount greater than 0' : 'an amount of 0 or more';
-        invalid([{ path, expected, received: read.value.toString(), message: `expected ${expected}, received ${read.value.toString()}` }]);
+        invalid([
+          {
+            path,
+            expected,
+            received: read.value.toString(),
+            message: `expected ${expected}, received ${read.value.toString()}`,
+          },
+        ]);
       }
       return { decimal: read.value, scaled: scaledOf(read.value) };
     });
-  const counts = (key: 'years' | 'start', min: number, max: number): number[] | undefined => grid[key]?.map((v, index) => wholeNumber(v, { path: ['grid', key, index], min, max }));
+  const counts = (key: 'years' | 'start', min: number, max: number): number[] | undefined =>
+    grid[key]?.map((v, index) => wholeNumber(v, { path: ['grid', key, index], min, max }));
   const lists = {
     rate: readRates(grid.rate ?? DEFAULT_RATES, ['grid', 'rate']).map((r) => discountRate(r)),
     annual: amounts('annual', false),
@@ -157,7 +219,11 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
   };
   const code = currency ?? DEFAULT_CURRENCY;
   // Order: the grid's own keys (last fastest), then the defaults it left out (rate, start).
-  const order: Key[] = [...(grid.rate === undefined ? (['rate'] as const) : []), ...(grid.start === undefined ? (['start'] as const) : []), ...keys];
+  const order: Key[] = [
+    ...(grid.rate === undefined ? (['rate'] as const) : []),
+    ...(grid.start === undefined ? (['start'] as const) : []),
+    ...keys,
+  ];
   const lengths = order.map((k) => (lists[k] as readonly unknown[]).length);
   const size = lengths.reduce((a, b) => a * b, 1);
 
@@ -169,7 +235,18 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
     let f = factors.get(key);
     if (f === undefined) {
       if (count === 0) f = { coefficient: 0n, exponent: 0 };
-      else f = scaledOf(presentValue({ coefficients: new Array<bigint>(count).fill(1n), exponent: 0, steps: Array.from({ length: count }, (_, k) => start + k + shift), denominator: n }, rate));
+      else
+        f = scaledOf(
+          presentValue(
+            {
+              coefficients: new Array<bigint>(count).fill(1n),
+              exponent: 0,
+              steps: Array.from({ length: count }, (_, k) => start + k + shift),
+              denominator: n,
+            },
+            rate,
+          ),
+        );
       if (factors.size > 100_000) factors.clear(); // bounded, whatever the grid
       factors.set(key, f);
     }
@@ -229,18 +306,48 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
       const full = w / c;
       const remainder = w - full * c;
       periods = Number(full) + (remainder === 0n ? 0 : 1);
-      if (periods > MAX_INSTALLMENTS) throw new DealcalcError('limit_exceeded', { argument: 'cap', limit: String(MAX_INSTALLMENTS), received: `${periods} installments` }, [{ path: ['grid', 'cap'], expected: `a cap that needs at most ${MAX_INSTALLMENTS} installments`, received: `${periods} installments`, message: `expected a cap that needs at most ${MAX_INSTALLMENTS} installments, received one that needs ${periods}` }]);
+      if (periods > MAX_INSTALLMENTS)
+        throw new DealcalcError(
+          'limit_exceeded',
+          { argument: 'cap', limit: String(MAX_INSTALLMENTS), received: `${periods} installments` },
+          [
+            {
+              path: ['grid', 'cap'],
+              expected: `a cap that needs at most ${MAX_INSTALLMENTS} installments`,
+              received: `${periods} installments`,
+              message: `expected a cap that needs at most ${MAX_INSTALLMENTS} installments, received one that needs ${periods}`,
+            },
+          ],
+        );
       if (periods > 0 && start + periods - 1 > MAX_PERIOD) lastPeriodError(start, periods);
       totalScaled = { coefficient: w, exponent: e };
       total = whole.decimal;
       const factor = annuity(rate, r, Number(full), start);
       const levelValue: Scaled = { coefficient: c * factor.coefficient, exponent: e + factor.exponent };
-      const lastPart = remainder === 0n ? undefined : scaledOf(presentValue({ coefficients: [remainder], exponent: e, steps: [start + Number(full) + shift], denominator: n }, rate));
+      const lastPart =
+        remainder === 0n
+          ? undefined
+          : scaledOf(
+              presentValue(
+                { coefficients: [remainder], exponent: e, steps: [start + Number(full) + shift], denominator: n },
+                rate,
+              ),
+            );
       pv = lastPart === undefined ? decimalOf(levelValue.coefficient, levelValue.exponent) : sum(levelValue, lastPart);
     }
     if (headline !== undefined) params.headline = headline.decimal;
-    const share = headline === undefined || headline.scaled.coefficient === 0n ? null : ratio(totalScaled, headline.scaled);
-    return Object.freeze({ index, params: Object.freeze(params), instrument, currency: code, total, share, presentValue: pv, periods });
+    const share =
+      headline === undefined || headline.scaled.coefficient === 0n ? null : ratio(totalScaled, headline.scaled);
+    return Object.freeze({
+      index,
+      params: Object.freeze(params),
+      instrument,
+      currency: code,
+      total,
+      share,
+      presentValue: pv,
+      periods,
+    });
   }
 
   function* rows(): Generator<ScenarioRow> {
@@ -253,7 +360,14 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
     toArray(limit = 10_000) {
       if (size > limit) {
         const received = `${size} rows`;
-        throw new DealcalcError('limit_exceeded', { argument: 'grid', limit: String(limit), received }, [{ path: ['grid'], expected: `at most ${limit} rows (iterate the sweep for more)`, received, message: `expected at most ${limit} rows (iterate the sweep for more), received ${received}` }]);
+        throw new DealcalcError('limit_exceeded', { argument: 'grid', limit: String(limit), received }, [
+          {
+            path: ['grid'],
+            expected: `at most ${limit} rows (iterate the sweep for more)`,
+            received,
+            message: `expected at most ${limit} rows (iterate the sweep for more), received ${received}`,
+          },
+        ]);
       }
       return [...rows()];
     },
@@ -267,10 +381,19 @@ function sum(a: Scaled, b: Scaled): Decimal {
 
 function ratio(a: Scaled, b: Scaled): Decimal {
   const e = a.exponent - b.exponent;
-  return e >= 0 ? decimalOfRatio(a.coefficient * pow10(e), b.coefficient) : decimalOfRatio(a.coefficient, b.coefficient * pow10(-e));
+  return e >= 0
+    ? decimalOfRatio(a.coefficient * pow10(e), b.coefficient)
+    : decimalOfRatio(a.coefficient, b.coefficient * pow10(-e));
 }
 
 function lastPeriodError(start: number, count: number): never {
   const received = String(start + count - 1);
-  throw new DealcalcError('limit_exceeded', { argument: 'start', limit: String(MAX_PERIOD), received }, [{ path: ['grid', 'start'], expected: `a last period of at most ${MAX_PERIOD}`, received, message: `expected a last period of at most ${MAX_PERIOD}, received ${received}` }]);
+  throw new DealcalcError('limit_exceeded', { argument: 'start', limit: String(MAX_PERIOD), received }, [
+    {
+      path: ['grid', 'start'],
+      expected: `a last period of at most ${MAX_PERIOD}`,
+      received,
+      message: `expected a last period of at most ${MAX_PERIOD}, received ${received}`,
+    },
+  ]);
 }

@@ -29,7 +29,8 @@ const NAME_LIMIT = 36;
  */
 export function dealName(deal: Pick<DealSummary, 'id' | 'title'>): string {
   const head = deal.title.split(': ')[0]!.trim();
-  for (const candidate of [head, head.replace(/\s*\([^)]*\)$/, '')]) if (candidate !== '' && [...candidate].length <= NAME_LIMIT) return candidate;
+  for (const candidate of [head, head.replace(/\s*\([^)]*\)$/, '')])
+    if (candidate !== '' && [...candidate].length <= NAME_LIMIT) return candidate;
   return [...deal.id].length <= NAME_LIMIT ? deal.id : `${[...deal.id].slice(0, NAME_LIMIT - 1).join('')}…`;
 }
 
@@ -106,7 +107,9 @@ export function periodZeroDate(m: Pick<DealMetrics, 'perPeriod' | 'date'>, frequ
  * How far b's period 0 is from a's, in whole periods (positive when b starts later), when both
  * have a start date and they are at least one period apart; otherwise `undefined`.
  */
-export function startOffset(c: Pick<Comparison, 'a' | 'b' | 'frequency'>): { readonly periods: number; readonly a: IsoDate; readonly b: IsoDate } | undefined {
+export function startOffset(
+  c: Pick<Comparison, 'a' | 'b' | 'frequency'>,
+): { readonly periods: number; readonly a: IsoDate; readonly b: IsoDate } | undefined {
   const a = periodZeroDate(c.a, c.frequency);
   const b = periodZeroDate(c.b, c.frequency);
   if (a === undefined || b === undefined) return undefined;
@@ -137,15 +140,26 @@ export function describeComparison(c: Omit<Comparison, 'sentences'>): string[] {
   const offset = startOffset(c);
   const out: string[] = [];
 
-  let first = gap.total.isZero() ? `${a} and ${b} ask the same ${instrument}, ${money(sa.total)}` : `${a} asks ${money(gap.total.abs())} ${gap.total.gt(0) ? 'more' : 'less'} ${instrument} than ${b}`;
-  if (sa.share !== null && sb.share !== null && gap.sharePoints !== null && !(gap.total.isZero() && gap.sharePoints.isZero())) {
-    const of = c.a.headline.eq(c.b.headline) ? `of ${money(c.a.headline)}` : `of ${money(c.a.headline)} and ${money(c.b.headline)}`;
+  let first = gap.total.isZero()
+    ? `${a} and ${b} ask the same ${instrument}, ${money(sa.total)}`
+    : `${a} asks ${money(gap.total.abs())} ${gap.total.gt(0) ? 'more' : 'less'} ${instrument} than ${b}`;
+  if (
+    sa.share !== null &&
+    sb.share !== null &&
+    gap.sharePoints !== null &&
+    !(gap.total.isZero() && gap.sharePoints.isZero())
+  ) {
+    const of = c.a.headline.eq(c.b.headline)
+      ? `of ${money(c.a.headline)}`
+      : `of ${money(c.a.headline)} and ${money(c.b.headline)}`;
     first += `: ${formatPercent(sa.share)} against ${formatPercent(sb.share)} ${of}, ${formatPercent(gap.share ?? sa.share.minus(sb.share), { sign: 'always', suffix: ' points' })}`;
   }
   out.push(`${first}.`);
   if (offset !== undefined) {
     const n = Math.abs(offset.periods);
-    out.push(`${offset.periods > 0 ? b : a} starts ${n} ${n === 1 ? one : many} after ${offset.periods > 0 ? a : b} (${offset.periods > 0 ? offset.b : offset.a} against ${offset.periods > 0 ? offset.a : offset.b}); the figures line both up by ${one} from each deal's own start and discount each to its own start.`);
+    out.push(
+      `${offset.periods > 0 ? b : a} starts ${n} ${n === 1 ? one : many} after ${offset.periods > 0 ? a : b} (${offset.periods > 0 ? offset.b : offset.a} against ${offset.periods > 0 ? offset.a : offset.b}); the figures line both up by ${one} from each deal's own start and discount each to its own start.`,
+    );
   }
 
   if (sa.peak !== null || sb.peak !== null) {
@@ -154,11 +168,15 @@ export function describeComparison(c: Omit<Comparison, 'sentences'>): string[] {
   }
   if (sa.horizon !== null && sb.horizon !== null) {
     const diff = c.gaps.horizonPeriods;
-    out.push(`Paid over ${sa.horizon.periods} ${sa.horizon.periods === 1 ? one : many} against ${sb.horizon.periods}${diff === 0 ? '' : ` (${diff > 0 ? '+' : ''}${diff})`}.`);
+    out.push(
+      `Paid over ${sa.horizon.periods} ${sa.horizon.periods === 1 ? one : many} against ${sb.horizon.periods}${diff === 0 ? '' : ` (${diff > 0 ? '+' : ''}${diff})`}.`,
+    );
   }
   sa.presentValues.forEach((pv, k) => {
     const other = sb.presentValues[k]!;
-    out.push(`In today's money at ${formatPercent(pv.rate, { places: rateDigits(pv.rate) })} a year: ${money(pv.value)} against ${money(other.value)}, ${signed(pv.value.minus(other.value))}.`);
+    out.push(
+      `In today's money at ${formatPercent(pv.rate, { places: rateDigits(pv.rate) })} a year: ${money(pv.value)} against ${money(other.value)}, ${signed(pv.value.minus(other.value))}.`,
+    );
   });
 
   const be = sensibleBreakEven(c);
@@ -166,14 +184,28 @@ export function describeComparison(c: Omit<Comparison, 'sentences'>): string[] {
   if (be.kind === 'rates' && be.rates.length === 1) {
     // Above the break-even rate the stream that pays earlier is worth more.
     const earlier = c.perPeriod.find((r) => !r.gap.isZero());
-    const above = earlier === undefined ? '' : `; above it, ${earlier.gap.gt(0) ? possessive(a) : possessive(b)} is worth more`;
-    out.push(`The two ${instrument} streams are worth the same in today's money at ${formatPercent(be.rates[0]!, { places: 2 })} a year${above}.`);
-  } else if (be.kind === 'rates') out.push(`The two ${instrument} streams are worth the same in today's money at several rates: ${be.rates.map((r) => formatPercent(r, { places: 2 })).join(', ')}.`);
-  else if (be.kind === 'every-rate') out.push(`The two ${instrument} streams are the same ${one} by ${one}${offset === undefined ? '' : ' (counted from each deal\'s start)'}, so they are worth the same at every rate.`);
-  else out.push(`No break-even rate between ${range}: ${possessive(be.worthMore === 'a' ? a : b)} ${instrument} is worth more at every rate in that range.`);
+    const above =
+      earlier === undefined ? '' : `; above it, ${earlier.gap.gt(0) ? possessive(a) : possessive(b)} is worth more`;
+    out.push(
+      `The two ${instrument} streams are worth the same in today's money at ${formatPercent(be.rates[0]!, { places: 2 })} a year${above}.`,
+    );
+  } else if (be.kind === 'rates')
+    out.push(
+      `The two ${instrument} streams are worth the same in today's money at several rates: ${be.rates.map((r) => formatPercent(r, { places: 2 })).join(', ')}.`,
+    );
+  else if (be.kind === 'every-rate')
+    out.push(
+      `The two ${instrument} streams are the same ${one} by ${one}${offset === undefined ? '' : " (counted from each deal's start)"}, so they are worth the same at every rate.`,
+    );
+  else
+    out.push(
+      `No break-even rate between ${range}: ${possessive(be.worthMore === 'a' ? a : b)} ${instrument} is worth more at every rate in that range.`,
+    );
 
   for (const l of c.levelInstallments) {
-    out.push(`Over ${possessive(b)} ${l.periods} ${l.periods === 1 ? one : many}, ${money(l.amount)} a ${one} is worth as much as ${possessive(a)} ${instrument} at ${formatPercent(l.rate, { places: rateDigits(l.rate) })}.`);
+    out.push(
+      `Over ${possessive(b)} ${l.periods} ${l.periods === 1 ? one : many}, ${money(l.amount)} a ${one} is worth as much as ${possessive(a)} ${instrument} at ${formatPercent(l.rate, { places: rateDigits(l.rate) })}.`,
+    );
   }
   return out;
 }

@@ -79,7 +79,12 @@ export function sweep(grid: ScenarioGrid, options?: ScenarioOptions): ScenarioSw
  * s.size                            //=> 4
  * s.toArray().map((r) => r.value)   //=> ['16.0%', '20.0%', '57.1%', '71.4%']
  */
-export function sweep<G extends Grid, R = DealMetrics>(build: (params: Combination<G>) => Deal, grid: G, pick?: (m: DealMetrics, params: Combination<G>) => R, options?: MetricsOptions): Sweep<G, R>;
+export function sweep<G extends Grid, R = DealMetrics>(
+  build: (params: Combination<G>) => Deal,
+  grid: G,
+  pick?: (m: DealMetrics, params: Combination<G>) => R,
+  options?: MetricsOptions,
+): Sweep<G, R>;
 export function sweep<G extends Grid, R = DealMetrics>(
   build: ((params: Combination<G>) => Deal) | ScenarioGrid,
   grid?: G | ScenarioOptions,
@@ -90,15 +95,51 @@ export function sweep<G extends Grid, R = DealMetrics>(
   return dealSweep(build, grid as G, pick, options);
 }
 
-function dealSweep<G extends Grid, R>(build: (params: Combination<G>) => Deal, grid: G, pick: ((m: DealMetrics, params: Combination<G>) => R) | undefined, options: MetricsOptions): Sweep<G, R> {
-  if (typeof build !== 'function') invalid([{ path: ['build'], expected: 'a function making a deal', received: describeValue(build), message: `expected a function making a deal, received ${describeValue(build)}` }]);
-  if (typeof grid !== 'object' || grid === null) invalid([{ path: ['grid'], expected: 'an object of value lists', received: describeValue(grid), message: `expected an object of value lists, received ${describeValue(grid)}` }]);
+function dealSweep<G extends Grid, R>(
+  build: (params: Combination<G>) => Deal,
+  grid: G,
+  pick: ((m: DealMetrics, params: Combination<G>) => R) | undefined,
+  options: MetricsOptions,
+): Sweep<G, R> {
+  if (typeof build !== 'function')
+    invalid([
+      {
+        path: ['build'],
+        expected: 'a function making a deal',
+        received: describeValue(build),
+        message: `expected a function making a deal, received ${describeValue(build)}`,
+      },
+    ]);
+  if (typeof grid !== 'object' || grid === null)
+    invalid([
+      {
+        path: ['grid'],
+        expected: 'an object of value lists',
+        received: describeValue(grid),
+        message: `expected an object of value lists, received ${describeValue(grid)}`,
+      },
+    ]);
   const names = Object.keys(grid);
-  if (names.length === 0) invalid([{ path: ['grid'], expected: 'at least one parameter', received: 'none', message: 'expected at least one parameter, received none' }]);
+  if (names.length === 0)
+    invalid([
+      {
+        path: ['grid'],
+        expected: 'at least one parameter',
+        received: 'none',
+        message: 'expected at least one parameter, received none',
+      },
+    ]);
   for (const name of names) {
     const values = grid[name];
     if (!Array.isArray(values) || values.length === 0) {
-      invalid([{ path: ['grid', name], expected: 'a non-empty list of values', received: describeValue(values), message: `expected a non-empty list of values, received ${describeValue(values)}` }]);
+      invalid([
+        {
+          path: ['grid', name],
+          expected: 'a non-empty list of values',
+          received: describeValue(values),
+          message: `expected a non-empty list of values, received ${describeValue(values)}`,
+        },
+      ]);
     }
   }
   const lengths = names.map((n) => grid[n]!.length);
@@ -115,7 +156,11 @@ function dealSweep<G extends Grid, R>(build: (params: Combination<G>) => Deal, g
         rest = Math.floor(rest / length);
       }
       const combination = Object.freeze(params) as Combination<G>;
-      yield Object.freeze({ index, params: combination, value: take(metrics(build(combination), options), combination) });
+      yield Object.freeze({
+        index,
+        params: combination,
+        value: take(metrics(build(combination), options), combination),
+      });
     }
   }
 
@@ -126,7 +171,12 @@ function dealSweep<G extends Grid, R>(build: (params: Combination<G>) => Deal, g
       if (size > limit) {
         const received = `${size} rows`;
         throw new DealcalcError('limit_exceeded', { argument: 'grid', limit: String(limit), received }, [
-          { path: ['grid'], expected: `at most ${limit} rows (iterate the sweep for more)`, received, message: `expected at most ${limit} rows (iterate the sweep for more), received ${received}` },
+          {
+            path: ['grid'],
+            expected: `at most ${limit} rows (iterate the sweep for more)`,
+            received,
+            message: `expected at most ${limit} rows (iterate the sweep for more), received ${received}`,
+          },
         ]);
       }
       return [...rows()];
@@ -154,12 +204,33 @@ export function range(from: DecimalInput, to: DecimalInput, step: DecimalInput):
   const a = decimal(from, { path: ['from'] });
   const b = decimal(to, { path: ['to'] });
   const s = decimal(step, { path: ['step'] });
-  if (!s.gt(0)) invalid([{ path: ['step'], expected: 'a step greater than 0', received: s.toString(), message: `expected a step greater than 0, received ${s.toString()}` }]);
-  if (b.lt(a)) invalid([{ path: ['to'], expected: `a value of at least ${a.toString()}`, received: b.toString(), message: `expected a value of at least ${a.toString()}, received ${b.toString()}` }]);
+  if (!s.gt(0))
+    invalid([
+      {
+        path: ['step'],
+        expected: 'a step greater than 0',
+        received: s.toString(),
+        message: `expected a step greater than 0, received ${s.toString()}`,
+      },
+    ]);
+  if (b.lt(a))
+    invalid([
+      {
+        path: ['to'],
+        expected: `a value of at least ${a.toString()}`,
+        received: b.toString(),
+        message: `expected a value of at least ${a.toString()}, received ${b.toString()}`,
+      },
+    ]);
   const count = b.minus(a).div(s).floor().plus(1);
   if (count.gt(100_000)) {
     throw new DealcalcError('limit_exceeded', { argument: 'step', limit: '100000', received: count.toString() }, [
-      { path: ['step'], expected: 'at most 100000 values', received: count.toString(), message: `expected at most 100000 values, received ${count.toString()}` },
+      {
+        path: ['step'],
+        expected: 'at most 100000 values',
+        received: count.toString(),
+        message: `expected at most 100000 values, received ${count.toString()}`,
+      },
     ]);
   }
   return Array.from({ length: count.toNumber() }, (_, k) => a.plus(s.times(k)));

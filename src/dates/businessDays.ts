@@ -12,10 +12,21 @@ import { isoOf, weekdayOf, type BuiltCalendar } from './calendars/rules.ts';
  * - `'ModifiedPreceding'`: the same, unless that is in the previous month: then the business day after;
  * - `'Unadjusted'`: not moved.
  */
-export type BusinessDayConvention = 'Following' | 'ModifiedFollowing' | 'Preceding' | 'ModifiedPreceding' | 'Unadjusted';
+export type BusinessDayConvention =
+  | 'Following'
+  | 'ModifiedFollowing'
+  | 'Preceding'
+  | 'ModifiedPreceding'
+  | 'Unadjusted';
 
 /** Every business-day convention. */
-export const BUSINESS_DAY_CONVENTIONS: readonly BusinessDayConvention[] = ['Following', 'ModifiedFollowing', 'Preceding', 'ModifiedPreceding', 'Unadjusted'];
+export const BUSINESS_DAY_CONVENTIONS: readonly BusinessDayConvention[] = [
+  'Following',
+  'ModifiedFollowing',
+  'Preceding',
+  'ModifiedPreceding',
+  'Unadjusted',
+];
 
 /** The calendar to use. */
 export interface CalendarOptions {
@@ -47,11 +58,23 @@ export interface BusinessDaysBetweenOptions extends CalendarOptions {
 export const MAX_BUSINESS_DAYS = 100_000;
 
 /** Reads a convention name (default `'Following'`). */
-export function readConvention(input: unknown, path: readonly PathSegment[] = ['convention'], fallback: BusinessDayConvention = 'Following'): BusinessDayConvention {
+export function readConvention(
+  input: unknown,
+  path: readonly PathSegment[] = ['convention'],
+  fallback: BusinessDayConvention = 'Following',
+): BusinessDayConvention {
   if (input === undefined) return fallback;
-  if (typeof input === 'string' && (BUSINESS_DAY_CONVENTIONS as readonly string[]).includes(input)) return input as BusinessDayConvention;
+  if (typeof input === 'string' && (BUSINESS_DAY_CONVENTIONS as readonly string[]).includes(input))
+    return input as BusinessDayConvention;
   const expected = `one of ${BUSINESS_DAY_CONVENTIONS.join(', ')}`;
-  return invalid([{ path, expected, received: describeValue(input), message: `expected a business-day convention, ${expected}, received ${describeValue(input)}` }]);
+  return invalid([
+    {
+      path,
+      expected,
+      received: describeValue(input),
+      message: `expected a business-day convention, ${expected}, received ${describeValue(input)}`,
+    },
+  ]);
 }
 
 /** A calendar with day-number tests that check the calendar's years. */
@@ -70,7 +93,13 @@ export function dayTester(calendar: BuiltCalendar, path: readonly PathSegment[],
   return {
     calendar,
     isBusiness(day) {
-      if (day < low || day > high) requireYear(calendar, fromDayNumber(day).year, path, isoOf(day) === origin ? origin : `${origin} (reaching ${isoOf(day)})`);
+      if (day < low || day > high)
+        requireYear(
+          calendar,
+          fromDayNumber(day).year,
+          path,
+          isoOf(day) === origin ? origin : `${origin} (reaching ${isoOf(day)})`,
+        );
       return !weekend.has(weekdayOf(day)) && !calendar.holidays.has(day);
     },
   };
@@ -171,7 +200,15 @@ export function holidays(from: string, to: string, options: HolidaysOptions = {}
   const first = dayNumber(parseIsoDate(from, ['from']));
   options = optionsObject(options);
   const last = dayNumber(parseIsoDate(to, ['to']));
-  if (last < first) invalid([{ path: ['to'], expected: `a date on or after ${from}`, received: describeValue(to), message: `expected a date on or after ${from}, received ${describeValue(to)}` }]);
+  if (last < first)
+    invalid([
+      {
+        path: ['to'],
+        expected: `a date on or after ${from}`,
+        received: describeValue(to),
+        message: `expected a date on or after ${from}, received ${describeValue(to)}`,
+      },
+    ]);
   const calendar = readCalendar(options.calendar);
   requireYear(calendar, fromDayNumber(first).year, ['from'], from);
   requireYear(calendar, fromDayNumber(last).year, ['to'], to);
@@ -180,7 +217,8 @@ export function holidays(from: string, to: string, options: HolidaysOptions = {}
   for (let day = first; day <= last; day++) {
     const name = calendar.holidays.get(day);
     if (name !== undefined) out.push(Object.freeze({ date: isoOf(day), name }));
-    else if (options.weekends === true && weekend.has(weekdayOf(day))) out.push(Object.freeze({ date: isoOf(day), name: 'Weekend' }));
+    else if (options.weekends === true && weekend.has(weekdayOf(day)))
+      out.push(Object.freeze({ date: isoOf(day), name: 'Weekend' }));
   }
   return out;
 }
@@ -230,12 +268,24 @@ export function addBusinessDays(date: string, count: number, options: AdjustOpti
   const start = dayNumber(parseIsoDate(date, ['date']));
   options = optionsObject(options);
   if (typeof count !== 'number' || !Number.isSafeInteger(count)) {
-    return invalid([{ path: ['count'], expected: 'a whole number of business days', received: describeValue(count), message: `expected a whole number of business days, received ${describeValue(count)}` }]);
+    return invalid([
+      {
+        path: ['count'],
+        expected: 'a whole number of business days',
+        received: describeValue(count),
+        message: `expected a whole number of business days, received ${describeValue(count)}`,
+      },
+    ]);
   }
   if (Math.abs(count) > MAX_BUSINESS_DAYS) {
     const received = String(count);
     throw new DealcalcError('limit_exceeded', { argument: 'count', limit: String(MAX_BUSINESS_DAYS), received }, [
-      { path: ['count'], expected: `at most ${MAX_BUSINESS_DAYS} business days either way`, received, message: `expected at most ${MAX_BUSINESS_DAYS} business days either way, received ${received}` },
+      {
+        path: ['count'],
+        expected: `at most ${MAX_BUSINESS_DAYS} business days either way`,
+        received,
+        message: `expected at most ${MAX_BUSINESS_DAYS} business days either way, received ${received}`,
+      },
     ]);
   }
   const convention = readConvention(options.convention);

@@ -11,7 +11,15 @@ import { WEEKENDS_ONLY } from './calendars/weekendsOnly.ts';
  * `'target'` (euro area), `'us-settlement'`, `'us-nyse'`, `'kr-settlement'`, `'kr-krx'` and
  * `'jp'` (holiday data for 2000–2050).
  */
-export const CALENDAR_IDS = ['weekends-only', 'target', 'us-settlement', 'us-nyse', 'kr-settlement', 'kr-krx', 'jp'] as const;
+export const CALENDAR_IDS = [
+  'weekends-only',
+  'target',
+  'us-settlement',
+  'us-nyse',
+  'kr-settlement',
+  'kr-krx',
+  'jp',
+] as const;
 
 /** Id of a business-day calendar (see {@link CALENDAR_IDS}). */
 export type CalendarId = (typeof CALENDAR_IDS)[number];
@@ -67,7 +75,14 @@ export function readCalendar(input: unknown, path: readonly PathSegment[] = ['ca
   const id = input ?? DEFAULT_CALENDAR;
   if (typeof id !== 'string' || !(CALENDAR_IDS as readonly string[]).includes(id)) {
     const expected = `one of ${CALENDAR_IDS.join(', ')}`;
-    return invalid([{ path, expected, received: describeValue(input), message: `expected a calendar, ${expected}, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path,
+        expected,
+        received: describeValue(input),
+        message: `expected a calendar, ${expected}, received ${describeValue(input)}`,
+      },
+    ]);
   }
   const cached = built.get(id as CalendarId);
   if (cached !== undefined) return cached;
@@ -98,11 +113,18 @@ export function calendarInfo(id: CalendarId): CalendarInfo {
 }
 
 /** Throws `limit_exceeded` when `year` is outside the calendar's holiday data. */
-export function requireYear(calendar: BuiltCalendar, year: number, path: readonly PathSegment[], received: string): void {
+export function requireYear(
+  calendar: BuiltCalendar,
+  year: number,
+  path: readonly PathSegment[],
+  received: string,
+): void {
   const { rules } = calendar;
   if (year >= rules.firstYear && year <= rules.lastYear) return;
   const expected = `a date from ${rules.firstYear} to ${rules.lastYear} (the years calendar ${rules.id} has holiday data for)`;
-  throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.') || 'date', limit: `${rules.firstYear}–${rules.lastYear}`, received }, [
-    { path, expected, received, message: `expected ${expected}, received ${received}` },
-  ]);
+  throw new DealcalcError(
+    'limit_exceeded',
+    { argument: path.map(String).join('.') || 'date', limit: `${rules.firstYear}–${rules.lastYear}`, received },
+    [{ path, expected, received, message: `expected ${expected}, received ${received}` }],
+  );
 }

@@ -77,7 +77,9 @@ function readYear(year: unknown, path: readonly PathSegment[]): number {
 }
 
 function readWhole(value: unknown, path: readonly PathSegment[], min: number, max: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : invalidAt(path, `a whole number from ${min} to ${max}`, value);
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : invalidAt(path, `a whole number from ${min} to ${max}`, value);
 }
 
 /**
@@ -142,7 +144,9 @@ export function fromDayNumber(days: number): CivilDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -179,9 +183,11 @@ export interface AddMonthsOptions {
  */
 export function addMonths(anchor: DateInput, months: number, options?: AddMonthsOptions): IsoDate {
   const start = parseIsoDate(anchor, ['anchor']);
-  if (typeof months !== 'number' || !Number.isInteger(months)) invalidAt(['months'], 'a whole number of months', months);
+  if (typeof months !== 'number' || !Number.isInteger(months))
+    invalidAt(['months'], 'a whole number of months', months);
   const endOfMonth = optionsObject(options).endOfMonth;
-  if (endOfMonth !== undefined && typeof endOfMonth !== 'boolean') invalidAt(['endOfMonth'], 'true or false', endOfMonth);
+  if (endOfMonth !== undefined && typeof endOfMonth !== 'boolean')
+    invalidAt(['endOfMonth'], 'true or false', endOfMonth);
   return shiftMonths(start, months, endOfMonth === true, ['months']);
 }
 
@@ -190,12 +196,22 @@ export function addMonths(anchor: DateInput, months: number, options?: AddMonths
  *
  * @throws {DealcalcError} `limit_exceeded` at `path` when the result falls outside the years 1000–9999.
  */
-export function shiftMonths(start: CivilDate, months: number, endOfMonth: boolean, path: readonly PathSegment[]): IsoDate {
+export function shiftMonths(
+  start: CivilDate,
+  months: number,
+  endOfMonth: boolean,
+  path: readonly PathSegment[],
+): IsoDate {
   const index = start.year * 12 + (start.month - 1) + months;
   const year = Math.floor(index / 12);
   // Month counts beyond ±2^53 are not exact integers any more; they are far out of range anyway.
   if (!Number.isSafeInteger(months) || year < MIN_YEAR || year > MAX_YEAR) {
-    limitExceeded(path, `${MAX_YEAR}-12-31`, `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`, `${months} months from ${formatIsoDate(start)} (year ${year})`);
+    limitExceeded(
+      path,
+      `${MAX_YEAR}-12-31`,
+      `a date from ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`,
+      `${months} months from ${formatIsoDate(start)} (year ${year})`,
+    );
   }
   const month = index - year * 12 + 1;
   const last = monthLength(year, month);

@@ -30,7 +30,11 @@ export interface RollOptions {
  * @throws {DealcalcError} `invalid_input` for a bad anchor, calendar or convention;
  *   `limit_exceeded` (from the returned function) for dates outside the calendar's years.
  */
-export function monthRoller(anchor: string, options: RollOptions, path: readonly PathSegment[]): (months: number) => IsoDate {
+export function monthRoller(
+  anchor: string,
+  options: RollOptions,
+  path: readonly PathSegment[],
+): (months: number) => IsoDate {
   parseIsoDate(anchor, path);
   const endOfMonth = options.endOfMonth === true;
   if (options.calendar === undefined && options.convention === undefined) {

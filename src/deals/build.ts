@@ -76,10 +76,24 @@ export interface DealOptions {
  */
 export function deal(input: DealInput, options: DealOptions = {}): Deal {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return invalid([{ path: [], expected: 'a deal object { id, title, headline, components }', received: describeValue(input), message: `expected a deal object { id, title, headline, components }, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path: [],
+        expected: 'a deal object { id, title, headline, components }',
+        received: describeValue(input),
+        message: `expected a deal object { id, title, headline, components }, received ${describeValue(input)}`,
+      },
+    ]);
   }
   if (options.fillUnspecified !== undefined && typeof options.fillUnspecified !== 'boolean') {
-    invalid([{ path: ['fillUnspecified'], expected: 'true or false', received: describeValue(options.fillUnspecified), message: `expected true or false, received ${describeValue(options.fillUnspecified)}` }]);
+    invalid([
+      {
+        path: ['fillUnspecified'],
+        expected: 'true or false',
+        received: describeValue(options.fillUnspecified),
+        message: `expected true or false, received ${describeValue(options.fillUnspecified)}`,
+      },
+    ]);
   }
   // Schedules built by the library are used as they are: the JSON carries a placeholder.
   const components = new Map<number, Schedule>();
@@ -88,7 +102,11 @@ export function deal(input: DealInput, options: DealOptions = {}): Deal {
   json.components = placeholders(input.components, components);
   if (input.alongside !== undefined) json.alongside = placeholders(input.alongside, alongside);
   else delete json.alongside;
-  return parseDealPrebuilt(json, { components, alongside, ...(options.fillUnspecified === true ? { fillUnspecified: 'Not yet allocated' } : {}) });
+  return parseDealPrebuilt(json, {
+    components,
+    alongside,
+    ...(options.fillUnspecified === true ? { fillUnspecified: 'Not yet allocated' } : {}),
+  });
 }
 
 // Components as JSON, built schedules kept aside by index (a placeholder recipe in their place).
@@ -111,7 +129,8 @@ function toJson(value: unknown, key = ''): unknown {
   if (isDecimal(value)) return toPlainString(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return NUMBER_KEYS.has(key) ? value : String(value);
-  if (isAmount(value)) return `${value.currency} ${isDecimal(value.value) ? toPlainString(value.value) : String(value.value)}`;
+  if (isAmount(value))
+    return `${value.currency} ${isDecimal(value.value) ? toPlainString(value.value) : String(value.value)}`;
   if (Array.isArray(value)) return value.map((item) => toJson(item, key));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v, k)]));
@@ -128,4 +147,3 @@ function isSchedule(value: unknown): value is Schedule {
     (value as Schedule).installments.every((i) => isDecimal(i.amount))
   );
 }
-

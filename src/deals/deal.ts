@@ -48,7 +48,14 @@ export interface Component {
 export type TariffBasis = 'mfn' | 'ieepa-reciprocal' | 'section-232' | 'section-122' | 'section-301' | 'other';
 
 /** Every tariff basis. */
-export const TARIFF_BASES: readonly TariffBasis[] = ['mfn', 'ieepa-reciprocal', 'section-232', 'section-122', 'section-301', 'other'];
+export const TARIFF_BASES: readonly TariffBasis[] = [
+  'mfn',
+  'ieepa-reciprocal',
+  'section-232',
+  'section-122',
+  'section-301',
+  'other',
+];
 
 /** One tariff rate: how much, under which law, and when it applies. */
 export interface TariffRate {

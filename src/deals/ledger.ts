@@ -43,16 +43,25 @@ export function dealLedger(deal: Deal): DealLedger {
 }
 
 function buildLedger(deal: Deal): DealLedger {
-  const axis = commonAxis(deal.components.map((c) => c.schedule), 'components') ?? { frequency: 'annual' as const };
+  const axis = commonAxis(
+    deal.components.map((c) => c.schedule),
+    'components',
+  ) ?? { frequency: 'annual' as const };
   const reads = (components: readonly Component[]) =>
-    components.map((c) => ({ instrument: c.instrument, installments: c.schedule.installments.map((i) => ({ period: i.period, amount: scaledOf(i.amount) })) }));
+    components.map((c) => ({
+      instrument: c.instrument,
+      installments: c.schedule.installments.map((i) => ({ period: i.period, amount: scaledOf(i.amount) })),
+    }));
   const parts = reads(deal.components);
   const extra = reads(deal.alongside);
   const headline = scaledOf(deal.headline);
   let exponent = headline.coefficient === 0n ? Number.POSITIVE_INFINITY : headline.exponent;
-  for (const part of [...parts, ...extra]) for (const i of part.installments) if (i.amount.coefficient !== 0n && i.amount.exponent < exponent) exponent = i.amount.exponent;
+  for (const part of [...parts, ...extra])
+    for (const i of part.installments)
+      if (i.amount.coefficient !== 0n && i.amount.exponent < exponent) exponent = i.amount.exponent;
   if (exponent === Number.POSITIVE_INFINITY) exponent = 0;
-  const at = (s: { coefficient: bigint; exponent: number }): bigint => (s.coefficient === 0n ? 0n : s.coefficient * pow10(s.exponent - exponent));
+  const at = (s: { coefficient: bigint; exponent: number }): bigint =>
+    s.coefficient === 0n ? 0n : s.coefficient * pow10(s.exponent - exponent);
 
   const byInstrument = new Map<Instrument, Map<number, bigint>>();
   const all = new Map<number, bigint>();
@@ -65,7 +74,10 @@ function buildLedger(deal: Deal): DealLedger {
       all.set(period, (all.get(period) ?? 0n) + c);
     }
   }
-  const instruments = Object.fromEntries(INSTRUMENTS.map((i) => [i, streamOf(byInstrument.get(i))])) as Record<Instrument, LedgerStream>;
+  const instruments = Object.fromEntries(INSTRUMENTS.map((i) => [i, streamOf(byInstrument.get(i))])) as Record<
+    Instrument,
+    LedgerStream
+  >;
   const alongside = Object.fromEntries(INSTRUMENTS.map((i) => [i, 0n])) as Record<Instrument, bigint>;
   for (const part of extra) for (const { amount } of part.installments) alongside[part.instrument] += at(amount);
   return Object.freeze({
@@ -82,5 +94,8 @@ function buildLedger(deal: Deal): DealLedger {
 function streamOf(book: Map<number, bigint> | undefined): LedgerStream {
   if (book === undefined || book.size === 0) return EMPTY;
   const periods = [...book.keys()].sort((a, b) => a - b);
-  return Object.freeze({ periods: Object.freeze(periods), coefficients: Object.freeze(periods.map((p) => book.get(p)!)) });
+  return Object.freeze({
+    periods: Object.freeze(periods),
+    coefficients: Object.freeze(periods.map((p) => book.get(p)!)),
+  });
 }

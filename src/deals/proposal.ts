@@ -10,7 +10,13 @@ import { capped } from '../schedules/capped.ts';
 import { frequency as readFrequency, type Frequency } from '../schedules/frequency.ts';
 import { installments } from '../schedules/installments.ts';
 import { lumpSum } from '../schedules/lumpSum.ts';
-import { MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule, type ScheduleOptions } from '../schedules/schedule.ts';
+import {
+  MAX_INSTALLMENTS,
+  MAX_PERIOD,
+  readSchedule,
+  type Schedule,
+  type ScheduleOptions,
+} from '../schedules/schedule.ts';
 import { scheduleOf } from '../schedules/scheduleOf.ts';
 import { spread } from '../schedules/spread.ts';
 import { total } from '../schedules/total.ts';
@@ -74,12 +80,24 @@ const MAX_LENGTH = 10_000;
  */
 export function proposal(text: string, options?: ProposalOptions): Deal {
   if (typeof text !== 'string' || text.trim() === '') {
-    return invalid([{ path: ['proposal'], expected: 'a proposal such as "cash 25B x 8 of 350B"', received: describeValue(text), message: `expected a proposal such as "cash 25B x 8 of 350B", received ${describeValue(text)}` }]);
+    return invalid([
+      {
+        path: ['proposal'],
+        expected: 'a proposal such as "cash 25B x 8 of 350B"',
+        received: describeValue(text),
+        message: `expected a proposal such as "cash 25B x 8 of 350B", received ${describeValue(text)}`,
+      },
+    ]);
   }
   if (text.length > MAX_LENGTH) {
     const received = `${text.length} characters`;
     throw new DealcalcError('limit_exceeded', { argument: 'proposal', limit: String(MAX_LENGTH), received }, [
-      { path: ['proposal'], expected: `at most ${MAX_LENGTH} characters`, received, message: `expected a proposal of at most ${MAX_LENGTH} characters, received ${received}` },
+      {
+        path: ['proposal'],
+        expected: `at most ${MAX_LENGTH} characters`,
+        received,
+        message: `expected a proposal of at most ${MAX_LENGTH} characters, received ${received}`,
+      },
     ]);
   }
   const o = optionsObject(options);
@@ -96,7 +114,11 @@ export function proposal(text: string, options?: ProposalOptions): Deal {
   const components = labelled(parsed.parts);
   const rest = headline.minus(allocated);
   if (rest.gt(0)) {
-    components.push({ label: UNALLOCATED_LABEL, instrument: 'unspecified', schedule: lumpSum({ value: rest, currency }, { ...scheduleOptions, currency }) });
+    components.push({
+      label: UNALLOCATED_LABEL,
+      instrument: 'unspecified',
+      schedule: lumpSum({ value: rest, currency }, { ...scheduleOptions, currency }),
+    });
   }
   const canonical = describe({ components, headline, currency });
   return deal({
@@ -137,11 +159,23 @@ export function formatProposal(d: Pick<Deal, 'components' | 'headline' | 'curren
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-type Described = { readonly components: ReadonlyArray<Pick<Deal['components'][number], 'label' | 'instrument' | 'schedule'>>; readonly headline: Decimal; readonly currency: CurrencyCode };
+type Described = {
+  readonly components: ReadonlyArray<Pick<Deal['components'][number], 'label' | 'instrument' | 'schedule'>>;
+  readonly headline: Decimal;
+  readonly currency: CurrencyCode;
+};
 
 function readDealParts(d: unknown): Described {
   const expected = 'a deal (from deal(), parseDeal(), proposal() or presetDeal())';
-  const bad = (path: Issue['path'], received: unknown): never => invalid([{ path, expected, received: describeValue(received), message: `expected ${expected}, received ${describeValue(received)}` }]);
+  const bad = (path: Issue['path'], received: unknown): never =>
+    invalid([
+      {
+        path,
+        expected,
+        received: describeValue(received),
+        message: `expected ${expected}, received ${describeValue(received)}`,
+      },
+    ]);
   if (typeof d !== 'object' || d === null) return bad(['deal'], d);
   const { components, headline, currency } = d as Partial<Record<keyof Described, unknown>>;
   if (!Array.isArray(components)) return bad(['deal', 'components'], components);
@@ -150,15 +184,24 @@ function readDealParts(d: unknown): Described {
     if (typeof c !== 'object' || c === null) return bad(['deal', 'components', index], c);
     const { label, instrument, schedule } = c as Record<string, unknown>;
     if (typeof label !== 'string') return bad(['deal', 'components', index, 'label'], label);
-    if (!(INSTRUMENTS as readonly unknown[]).includes(instrument)) return bad(['deal', 'components', index, 'instrument'], instrument);
-    return { label, instrument: instrument as Instrument, schedule: readSchedule(schedule, ['deal', 'components', index, 'schedule']) };
+    if (!(INSTRUMENTS as readonly unknown[]).includes(instrument))
+      return bad(['deal', 'components', index, 'instrument'], instrument);
+    return {
+      label,
+      instrument: instrument as Instrument,
+      schedule: readSchedule(schedule, ['deal', 'components', index, 'schedule']),
+    };
   });
   return { components: list, headline: headline as Decimal, currency: currencyCode(currency, ['deal', 'currency']) };
 }
 
 function describe(d: Described): string {
-  const remainder = d.components.find((c) => c.label === UNALLOCATED_LABEL && c.instrument === 'unspecified' && isLump(c.schedule));
-  const parts = d.components.filter((c) => c !== remainder).map((c) => `${c.instrument} ${spec(c.schedule, d.currency)}`);
+  const remainder = d.components.find(
+    (c) => c.label === UNALLOCATED_LABEL && c.instrument === 'unspecified' && isLump(c.schedule),
+  );
+  const parts = d.components
+    .filter((c) => c !== remainder)
+    .map((c) => `${c.instrument} ${spec(c.schedule, d.currency)}`);
   return remainder === undefined ? parts.join(' + ') : `${parts.join(' + ')} of ${compact(d.headline, d.currency)}`;
 }
 
@@ -174,9 +217,15 @@ function spec(s: Schedule, currency: CurrencyCode): string {
   const consecutive = list.every((i, k) => i.period === first.period + k);
   const money = (x: Decimal): string => compact(x, currency);
   if (consecutive && list.length === 1) return `${money(first.amount)}${from}`;
-  if (consecutive && list.every((i) => i.amount.eq(first.amount))) return `${money(first.amount)} x ${list.length}${from}`;
+  if (consecutive && list.every((i) => i.amount.eq(first.amount)))
+    return `${money(first.amount)} x ${list.length}${from}`;
   const last = list[list.length - 1]!;
-  if (consecutive && list.slice(0, -1).every((i) => i.amount.eq(first.amount)) && last.amount.lt(first.amount) && last.amount.gt(0)) {
+  if (
+    consecutive &&
+    list.slice(0, -1).every((i) => i.amount.eq(first.amount)) &&
+    last.amount.lt(first.amount) &&
+    last.amount.gt(0)
+  ) {
     return `${money(total(s))} cap ${money(first.amount)}${from}`;
   }
   const span = last.period - first.period + 1;
@@ -185,7 +234,12 @@ function spec(s: Schedule, currency: CurrencyCode): string {
   return `[${values.join(', ')}]${from}`;
 }
 
-const UNITS: ReadonlyArray<readonly [string, number]> = [['T', 12], ['B', 9], ['M', 6], ['K', 3]];
+const UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['T', 12],
+  ['B', 9],
+  ['M', 6],
+  ['K', 3],
+];
 
 // Exact shortest text: 25000000000 → "25B", 1500000000000 → "1.5T", non-USD with its code.
 // Dividing by a power of ten is done exactly (a product by 10^-k keeps every digit).
@@ -193,13 +247,17 @@ function compact(value: Decimal, currency: CurrencyCode): string {
   const prefix = currency === 'USD' ? '' : `${currency} `;
   const magnitude = value.abs();
   for (const [unit, exponent] of UNITS) {
-    if (magnitude.gte(new D(10).pow(exponent))) return `${prefix}${toPlainString(exactTimes(value, new D(`1e-${exponent}`)))}${unit}`;
+    if (magnitude.gte(new D(10).pow(exponent)))
+      return `${prefix}${toPlainString(exactTimes(value, new D(`1e-${exponent}`)))}${unit}`;
   }
   return `${prefix}${toPlainString(value)}`;
 }
 
 function slug(text: string): string {
-  const s = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return (s === '' ? 'proposal' : s).slice(0, 80).replace(/-+$/, '');
 }
 
@@ -240,22 +298,57 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const re = /[+[\],×]|[^\s+[\],×]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    tokens.push({ text: m[0], word: m[0].toLowerCase(), at: m.index, index: tokens.length + 1, punctuation: m[0].length === 1 && PUNCTUATION.test(m[0]) });
+    tokens.push({
+      text: m[0],
+      word: m[0].toLowerCase(),
+      at: m.index,
+      index: tokens.length + 1,
+      punctuation: m[0].length === 1 && PUNCTUATION.test(m[0]),
+    });
   }
   return tokens;
 }
 
 const INSTRUMENT_WORDS: ReadonlyMap<string, Instrument> = /* @__PURE__ */ new Map<string, Instrument>([
-  ['cash', 'cash'], ['equity', 'cash'], ['funding', 'cash'],
-  ['loan', 'loan'], ['loans', 'loan'], ['lending', 'loan'],
-  ['guarantee', 'guarantee'], ['guarantees', 'guarantee'],
-  ['purchase', 'purchase'], ['purchases', 'purchase'],
-  ['private', 'private'], ['corporate', 'private'], ['company', 'private'],
-  ['unspecified', 'unspecified'], ['unallocated', 'unspecified'],
+  ['cash', 'cash'],
+  ['equity', 'cash'],
+  ['funding', 'cash'],
+  ['loan', 'loan'],
+  ['loans', 'loan'],
+  ['lending', 'loan'],
+  ['guarantee', 'guarantee'],
+  ['guarantees', 'guarantee'],
+  ['purchase', 'purchase'],
+  ['purchases', 'purchase'],
+  ['private', 'private'],
+  ['corporate', 'private'],
+  ['company', 'private'],
+  ['unspecified', 'unspecified'],
+  ['unallocated', 'unspecified'],
 ]);
 
-const PERIOD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['year', 'years', 'period', 'periods', 'quarter', 'quarters', 'month', 'months', 'half-year', 'half-years']);
-const PER_WORDS: ReadonlyArray<readonly string[]> = [['a', 'year'], ['per', 'year'], ['a', 'period'], ['per', 'period'], ['yearly'], ['annually'], ['/yr'], ['/year']];
+const PERIOD_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'year',
+  'years',
+  'period',
+  'periods',
+  'quarter',
+  'quarters',
+  'month',
+  'months',
+  'half-year',
+  'half-years',
+]);
+const PER_WORDS: ReadonlyArray<readonly string[]> = [
+  ['a', 'year'],
+  ['per', 'year'],
+  ['a', 'period'],
+  ['per', 'period'],
+  ['yearly'],
+  ['annually'],
+  ['/yr'],
+  ['/year'],
+];
 const TIMES_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['x', '×', '*']);
 const JOIN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['+', 'and', 'plus']);
 
@@ -274,9 +367,15 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
   const take = (): Token => tokens[i++]!;
 
   // Errors: at a token (or the end), with a code and data when the word reads but does not fit.
-  const where = (t: Token | undefined): string => (t === undefined ? 'the end' : `${excerpt(t.text, 30)} (word ${t.index}, character ${t.at + 1})`);
+  const where = (t: Token | undefined): string =>
+    t === undefined ? 'the end' : `${excerpt(t.text, 30)} (word ${t.index}, character ${t.at + 1})`;
   const fail = (t: Token | undefined, expected: string): never => {
-    const issue: Issue = { path: ['proposal'], expected, received: where(t), message: `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: expected ${expected}` };
+    const issue: Issue = {
+      path: ['proposal'],
+      expected,
+      received: where(t),
+      message: `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: expected ${expected}`,
+    };
     return invalid([issue]);
   };
   const failWith = (t: Token, error: DealcalcError): never => {
@@ -284,8 +383,13 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
     const expected = inner?.expected ?? 'a value that fits';
     const message = `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: ${inner?.message ?? error.message}`;
     const issue: Issue = { path: ['proposal'], expected, received: where(t), message };
-    const data = error.code === 'limit_exceeded' ? { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: 'proposal' } : error.data;
-    throw new DealcalcError(error.code, (error.code === 'invalid_input' ? { issues: [issue] } : data) as never, [issue]);
+    const data =
+      error.code === 'limit_exceeded'
+        ? { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: 'proposal' }
+        : error.data;
+    throw new DealcalcError(error.code, (error.code === 'invalid_input' ? { issues: [issue] } : data) as never, [
+      issue,
+    ]);
   };
   // Runs a constructor, pointing any error it raises at the token the value came from.
   const at = <T>(t: Token, build: () => T): T => {
@@ -302,7 +406,9 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
     if (currency === undefined) currency = { code, at: t };
     else if (currency.code !== code) {
       const message = `could not read the proposal ${excerpt(text, 80)} at ${where(t)}: expected an amount in ${currency.code} (as at word ${currency.at.index}), received one in ${code}`;
-      throw new DealcalcError('currency_mismatch', { expected: currency.code, received: code }, [{ path: ['proposal'], expected: `an amount in ${currency.code}`, received: where(t), message }]);
+      throw new DealcalcError('currency_mismatch', { expected: currency.code, received: code }, [
+        { path: ['proposal'], expected: `an amount in ${currency.code}`, received: where(t), message },
+      ]);
     }
   };
 
@@ -328,8 +434,10 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
   // N: a whole number of periods from 1 to 10,000.
   const count = (): number => {
     const t = peek();
-    if (t === undefined || !/^\d+$/.test(t.text) || /^0+$/.test(t.text)) return fail(t, 'a whole number of periods from 1 to 10000');
-    if (t.text.length > 5 || Number(t.text) > MAX_INSTALLMENTS) return at(t, () => tooMany(t.text, MAX_INSTALLMENTS, 'periods'));
+    if (t === undefined || !/^\d+$/.test(t.text) || /^0+$/.test(t.text))
+      return fail(t, 'a whole number of periods from 1 to 10000');
+    if (t.text.length > 5 || Number(t.text) > MAX_INSTALLMENTS)
+      return at(t, () => tooMany(t.text, MAX_INSTALLMENTS, 'periods'));
     i += 1;
     return Number(t.text);
   };
@@ -395,7 +503,8 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
     for (let k = 0; k < 2 && (is('year') || is('period') || is('in')); k += 1) i += 1;
     const t = peek();
     if (t === undefined || !/^\d+$/.test(t.text)) return fail(t, 'a period number after "from"');
-    if (t.text.length > 5 || Number(t.text) > MAX_PERIOD) return at(t, () => tooMany(t.text, MAX_PERIOD, 'as the first period'));
+    if (t.text.length > 5 || Number(t.text) > MAX_PERIOD)
+      return at(t, () => tooMany(t.text, MAX_PERIOD, 'as the first period'));
     i += 1;
     return Number(t.text);
   };
@@ -421,7 +530,17 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
   if (is('of') || (is('out') && is('of', 1))) {
     i += is('out') ? 2 : 1;
     const h = amount();
-    if (h.money.value.lt(0)) at(h.at, () => invalid([{ path: ['headline'], expected: 'a headline of 0 or more', received: h.money.value.toString(), message: `expected a headline of 0 or more, received ${h.money.value.toString()}` }]));
+    if (h.money.value.lt(0))
+      at(h.at, () =>
+        invalid([
+          {
+            path: ['headline'],
+            expected: 'a headline of 0 or more',
+            received: h.money.value.toString(),
+            message: `expected a headline of 0 or more, received ${h.money.value.toString()}`,
+          },
+        ]),
+      );
     headline = h.money;
   }
   if (peek() !== undefined) return fail(peek(), headline === undefined ? '"+", "of" or the end' : 'the end');
@@ -432,6 +551,11 @@ function parse(text: string, options: ScheduleOptions): { parts: Part[]; headlin
 function tooMany(text: string, max: number, what: string): never {
   const received = text.length > 12 ? `${text.slice(0, 12)}…` : text;
   throw new DealcalcError('limit_exceeded', { argument: 'proposal', limit: String(max), received }, [
-    { path: [], expected: `at most ${max} ${what}`, received, message: `expected at most ${max} ${what}, received ${received}` },
+    {
+      path: [],
+      expected: `at most ${max} ${what}`,
+      received,
+      message: `expected at most ${max} ${what}, received ${received}`,
+    },
   ]);
 }

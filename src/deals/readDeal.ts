@@ -25,7 +25,14 @@ export function builtDeal<T extends Deal>(deal: T): T {
 export function readDeal(value: unknown, path: readonly PathSegment[]): Deal {
   if (typeof value === 'object' && value !== null && built.has(value)) return value as Deal;
   const fail = (at: readonly PathSegment[], received: unknown, what = HINT): never =>
-    invalid([{ path: at, expected: what, received: describeValue(received), message: `expected ${what}, received ${describeValue(received)}` }]);
+    invalid([
+      {
+        path: at,
+        expected: what,
+        received: describeValue(received),
+        message: `expected ${what}, received ${describeValue(received)}`,
+      },
+    ]);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, value);
   const deal = value as Partial<Record<keyof Deal, unknown>>;
   if (!isDecimal(deal.headline)) return fail([...path, 'headline'], deal.headline);
@@ -38,9 +45,11 @@ export function readDeal(value: unknown, path: readonly PathSegment[]): Deal {
       const c = component as { instrument?: unknown; schedule?: { installments?: unknown } } | null;
       if (typeof c !== 'object' || c === null || typeof c.instrument !== 'string') return fail(at, component);
       const installments = c.schedule?.installments;
-      if (!Array.isArray(installments)) return fail([...at, 'schedule'], c.schedule, 'a built schedule (installments with Decimal amounts)');
+      if (!Array.isArray(installments))
+        return fail([...at, 'schedule'], c.schedule, 'a built schedule (installments with Decimal amounts)');
       installments.forEach((i: { period?: unknown; amount?: unknown } | null, k: number) => {
-        if (typeof i !== 'object' || i === null || !Number.isSafeInteger(i.period) || !isDecimal(i.amount)) fail([...at, 'schedule', 'installments', k], i, 'an installment { period, amount: Decimal }');
+        if (typeof i !== 'object' || i === null || !Number.isSafeInteger(i.period) || !isDecimal(i.amount))
+          fail([...at, 'schedule', 'installments', k], i, 'an installment { period, amount: Decimal }');
       });
       return undefined;
     });

@@ -4,7 +4,14 @@ import { parseWithSchema } from '../errors/zod.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readSchedule, type Schedule } from '../schedules/schedule.ts';
-import { guaranteeTermsSchema, loanTermsSchema, type GuaranteeTerms, type GuaranteeTermsJson, type LoanTerms, type LoanTermsJson } from './terms.ts';
+import {
+  guaranteeTermsSchema,
+  loanTermsSchema,
+  type GuaranteeTerms,
+  type GuaranteeTermsJson,
+  type LoanTerms,
+  type LoanTermsJson,
+} from './terms.ts';
 
 // Terms this module has read (those a parsed deal carries, among others): taken as they are when
 // they come back, rather than turned into text and parsed again. Terms are never changed in place.
@@ -18,7 +25,9 @@ const read = new WeakSet<object>();
  */
 export function readComponentSchedule(component: unknown): Schedule {
   const c = component as { schedule?: unknown } | null;
-  return typeof c === 'object' && c !== null && 'schedule' in c ? readSchedule(c.schedule, ['component', 'schedule']) : readSchedule(component, ['component']);
+  return typeof c === 'object' && c !== null && 'schedule' in c
+    ? readSchedule(c.schedule, ['component', 'schedule'])
+    : readSchedule(component, ['component']);
 }
 
 /**
@@ -28,11 +37,22 @@ export function readComponentSchedule(component: unknown): Schedule {
  *
  * @throws {DealcalcError} `invalid_input` naming the field.
  */
-export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): LoanTerms {
+export function readLoanTerms(
+  input: LoanTermsJson | LoanTerms,
+  path: readonly PathSegment[] = ['terms'],
+  frequency?: Frequency,
+): LoanTerms {
   const terms = read.has(input) ? (input as LoanTerms) : parseWithSchema(loanTermsSchema, json(input), path);
   read.add(terms);
   if (terms.grace > terms.tenor) {
-    invalid([{ path: [...path, 'grace'], expected: `a grace period of at most the tenor (${terms.tenor} years)`, received: String(terms.grace), message: `expected a grace period of at most the tenor (${terms.tenor} years), received ${terms.grace}` }]);
+    invalid([
+      {
+        path: [...path, 'grace'],
+        expected: `a grace period of at most the tenor (${terms.tenor} years)`,
+        received: String(terms.grace),
+        message: `expected a grace period of at most the tenor (${terms.tenor} years), received ${terms.grace}`,
+      },
+    ]);
   }
   if (frequency !== undefined) {
     wholePeriods(terms.tenor, frequency, [...path, 'tenor']);
@@ -48,7 +68,11 @@ export function readLoanTerms(input: LoanTermsJson | LoanTerms, path: readonly P
  *
  * @throws {DealcalcError} `invalid_input` naming every field out of range.
  */
-export function readGuaranteeTerms(input: GuaranteeTermsJson | GuaranteeTerms, path: readonly PathSegment[] = ['terms'], frequency?: Frequency): GuaranteeTerms {
+export function readGuaranteeTerms(
+  input: GuaranteeTermsJson | GuaranteeTerms,
+  path: readonly PathSegment[] = ['terms'],
+  frequency?: Frequency,
+): GuaranteeTerms {
   const terms = read.has(input) ? (input as GuaranteeTerms) : parseWithSchema(guaranteeTermsSchema, json(input), path);
   read.add(terms);
   if (frequency !== undefined) {
@@ -67,7 +91,14 @@ export function wholePeriods(years: number, frequency: Frequency, path: readonly
   const exact = new D(String(years)).times(periodsPerYear(frequency));
   const periods = exact.toNumber();
   if (!exact.isInteger()) {
-    return invalid([{ path, expected: `a whole number of ${frequency} periods`, received: `${years} years`, message: `expected a whole number of ${frequency} periods, received ${years} years` }]);
+    return invalid([
+      {
+        path,
+        expected: `a whole number of ${frequency} periods`,
+        received: `${years} years`,
+        message: `expected a whole number of ${frequency} periods, received ${years} years`,
+      },
+    ]);
   }
   return periods;
 }
@@ -81,5 +112,14 @@ export function periodRate(annual: Decimal, frequency: Frequency): Decimal {
 // Built terms carry Decimals; the schema reads JSON text. Turn Decimals back into text.
 function json(input: unknown): unknown {
   if (typeof input !== 'object' || input === null) return input;
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'object' && v !== null && 'toFixed' in v ? (v as Decimal).toFixed() : typeof v === 'number' && !['tenor', 'grace', 'recoveryLag'].includes(k) ? String(v) : v]));
+  return Object.fromEntries(
+    Object.entries(input).map(([k, v]) => [
+      k,
+      typeof v === 'object' && v !== null && 'toFixed' in v
+        ? (v as Decimal).toFixed()
+        : typeof v === 'number' && !['tenor', 'grace', 'recoveryLag'].includes(k)
+          ? String(v)
+          : v,
+    ]),
+  );
 }

@@ -14,14 +14,18 @@ const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries 
 
 const entrySchema = z.strictObject({
   date: isoDateSchema.meta({ description: 'Date of the announcement, payment or report.' }),
-  from: isoDateSchema.optional().meta({ description: 'First day of the stretch an amount covers (purchases over months).' }),
+  from: isoDateSchema
+    .optional()
+    .meta({ description: 'First day of the stretch an amount covers (purchases over months).' }),
   label: text,
   amount: amountTextSchema.meta({ description: "Amount in the deal's currency, 0 or more." }),
   status: z
     .enum(['announced', 'completed', 'candidate'])
     .default('announced')
     .meta({ description: 'announced or completed count as delivered; candidate (under negotiation) does not.' }),
-  against: text.optional().meta({ description: 'Label of the component or alongside line it counts towards; absent: the headline.' }),
+  against: text
+    .optional()
+    .meta({ description: 'Label of the component or alongside line it counts towards; absent: the headline.' }),
   notes,
   sources: sourceIds,
 });
@@ -50,22 +54,59 @@ type CheckRefs = (ids: readonly string[], path: readonly PathSegment[]) => void;
  * Builds a checked, frozen record: amounts 0 or more in the deal's currency, every `against`
  * naming a component or alongside line, no entry dated after `asOf`, `from` not after `date`.
  */
-export function buildRecord(r: z.output<typeof recordSchema>, currency: CurrencyCode, labels: ReadonlySet<string>, report: Report, checkRefs: CheckRefs): DealRecord {
+export function buildRecord(
+  r: z.output<typeof recordSchema>,
+  currency: CurrencyCode,
+  labels: ReadonlySet<string>,
+  report: Report,
+  checkRefs: CheckRefs,
+): DealRecord {
   checkRefs(r.sources, ['record', 'sources']);
   const afterAsOf = (date: string, path: PathSegment[]): void => {
-    if (daysBetween(r.asOf, date) > 0) report({ path, expected: `a date on or before asOf (${r.asOf})`, received: date, message: `expected a date on or before the record's asOf ${r.asOf}, received ${date}` });
+    if (daysBetween(r.asOf, date) > 0)
+      report({
+        path,
+        expected: `a date on or before asOf (${r.asOf})`,
+        received: date,
+        message: `expected a date on or before the record's asOf ${r.asOf}, received ${date}`,
+      });
   };
   const entries = r.entries.map((e, k): RecordEntry => {
     const path = ['record', 'entries', k];
     checkRefs(e.sources, [...path, 'sources']);
     afterAsOf(e.date, [...path, 'date']);
-    if (e.from !== undefined && daysBetween(e.from, e.date) < 0) report({ path: [...path, 'from'], expected: `a date on or before ${e.date}`, received: e.from, message: `expected from on or before the entry's date ${e.date}, received ${e.from}` });
+    if (e.from !== undefined && daysBetween(e.from, e.date) < 0)
+      report({
+        path: [...path, 'from'],
+        expected: `a date on or before ${e.date}`,
+        received: e.from,
+        message: `expected from on or before the entry's date ${e.date}, received ${e.from}`,
+      });
     if (e.amount.currency !== undefined && e.amount.currency !== currency) {
-      report({ path: [...path, 'amount'], expected: `an amount in ${currency}`, received: e.amount.currency, message: `expected an amount in ${currency}, received one in ${e.amount.currency}` }, { code: 'currency_mismatch' });
+      report(
+        {
+          path: [...path, 'amount'],
+          expected: `an amount in ${currency}`,
+          received: e.amount.currency,
+          message: `expected an amount in ${currency}, received one in ${e.amount.currency}`,
+        },
+        { code: 'currency_mismatch' },
+      );
     }
-    if (e.amount.value.lt(0)) report({ path: [...path, 'amount'], expected: 'an amount of 0 or more', received: e.amount.value.toFixed(), message: `expected an amount of 0 or more, received ${e.amount.value.toFixed()}` });
+    if (e.amount.value.lt(0))
+      report({
+        path: [...path, 'amount'],
+        expected: 'an amount of 0 or more',
+        received: e.amount.value.toFixed(),
+        message: `expected an amount of 0 or more, received ${e.amount.value.toFixed()}`,
+      });
     if (e.against !== undefined && !labels.has(e.against)) {
-      report({ path: [...path, 'against'], expected: 'the label of a component or alongside line', received: JSON.stringify(e.against), message: `expected the label of a component or alongside line, received ${JSON.stringify(e.against)}` });
+      report({
+        path: [...path, 'against'],
+        expected: 'the label of a component or alongside line',
+        received: JSON.stringify(e.against),
+        message: `expected the label of a component or alongside line, received ${JSON.stringify(e.against)}`,
+      });
     }
     return Object.freeze({
       date: e.date,
@@ -81,9 +122,21 @@ export function buildRecord(r: z.output<typeof recordSchema>, currency: Currency
   const milestones = r.milestones.map((m, k): Milestone => {
     checkRefs(m.sources, ['record', 'milestones', k, 'sources']);
     afterAsOf(m.date, ['record', 'milestones', k, 'date']);
-    return Object.freeze({ date: m.date, label: m.label, notes: Object.freeze([...m.notes]), sources: Object.freeze([...m.sources]) });
+    return Object.freeze({
+      date: m.date,
+      label: m.label,
+      notes: Object.freeze([...m.notes]),
+      sources: Object.freeze([...m.sources]),
+    });
   });
-  return Object.freeze({ asOf: r.asOf, status: r.status, entries: Object.freeze(entries), milestones: Object.freeze(milestones), notes: Object.freeze([...r.notes]), sources: Object.freeze([...r.sources]) });
+  return Object.freeze({
+    asOf: r.asOf,
+    status: r.status,
+    entries: Object.freeze(entries),
+    milestones: Object.freeze(milestones),
+    notes: Object.freeze([...r.notes]),
+    sources: Object.freeze([...r.sources]),
+  });
 }
 
 /** A deal's record back to its JSON form (keys in a fixed order). */
@@ -101,7 +154,12 @@ export function serializeRecord(r: DealRecord): RecordJson {
       notes: [...e.notes],
       sources: [...e.sources],
     })),
-    milestones: r.milestones.map((m) => ({ date: m.date, label: m.label, notes: [...m.notes], sources: [...m.sources] })),
+    milestones: r.milestones.map((m) => ({
+      date: m.date,
+      label: m.label,
+      notes: [...m.notes],
+      sources: [...m.sources],
+    })),
     notes: [...r.notes],
     sources: [...r.sources],
   };

@@ -23,14 +23,16 @@ import { readGuaranteeTerms, readLoanTerms } from './readTerms.ts';
 
 const text = z.string().trim().min(1);
 const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
-const sourceIds = z.array(text).default([]).meta({ description: 'Ids of entries in the deal\'s `sources`.' });
+const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." });
 
 const sourceSchema = z.strictObject({
   id: text,
   title: text,
   publisher: text,
   url: z.url({ protocol: /^https?$/ }),
-  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY' }),
+  date: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY' }),
   approximate: z.boolean().optional(),
 });
 
@@ -38,12 +40,21 @@ const componentSchema = z.strictObject({
   label: text,
   instrument: z.enum(INSTRUMENTS),
   schedule: scheduleRecipeSchema,
-  terms: z.union([loanTermsSchema, guaranteeTermsSchema], { error: 'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }' }).optional(),
+  terms: z
+    .union([loanTermsSchema, guaranteeTermsSchema], {
+      error:
+        'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }',
+    })
+    .optional(),
   notes,
   sources: sourceIds,
 });
 
-const share = decimalIn(PROBABILITY, 'a fraction from 0 to 1', 'A share of distributions written as a decimal string: "0.9" is 90%');
+const share = decimalIn(
+  PROBABILITY,
+  'a fraction from 0 to 1',
+  'A share of distributions written as a decimal string: "0.9" is 90%',
+);
 
 const tierSchema = z.strictObject({
   partyShare: share,
@@ -56,7 +67,11 @@ const profitSharingSchema = z.strictObject({
   tiers: z.array(tierSchema).min(1),
   recovery: z.discriminatedUnion('target', [
     z.strictObject({ target: z.literal('principal') }),
-    z.strictObject({ target: z.literal('principal-plus-interest'), rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Yearly interest the recovery target accrues'), note: text.optional() }),
+    z.strictObject({
+      target: z.literal('principal-plus-interest'),
+      rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Yearly interest the recovery target accrues'),
+      note: text.optional(),
+    }),
   ]),
   notes,
   sources: sourceIds,
@@ -64,17 +79,27 @@ const profitSharingSchema = z.strictObject({
 
 /** The fields of {@link dealSchema}, before the checks and the declared type. Internal: for the type tests. */
 export const dealFields = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
   title: text,
-  party: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' }).optional(),
-  counterparty: z.string().regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "US"' }).default('US'),
+  party: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' })
+    .optional(),
+  counterparty: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "US"' })
+    .default('US'),
   stage: z.enum(STAGES).optional(),
   date: isoDateSchema.optional(),
   currency: currencySchema.default(DEFAULT_CURRENCY),
   headline: amountTextSchema,
   components: z.array(componentSchema).min(1),
   alongside: z.array(componentSchema).default([]),
-  due: isoDateSchema.optional().meta({ description: 'Date by which the headline is to be delivered, when the text sets one.' }),
+  due: isoDateSchema
+    .optional()
+    .meta({ description: 'Date by which the headline is to be delivered, when the text sets one.' }),
   tariff: tariffSchema.optional(),
   profitSharing: profitSharingSchema.optional(),
   record: recordSchema.optional(),
@@ -93,7 +118,9 @@ type Ctx = z.core.$RefinementCtx<Fields>;
  * every source id exists, every component is in the deal's currency and all schedules share one
  * period axis. Use it to embed deals in your own zod schemas; {@link parseDeal} gives typed errors.
  */
-export const dealSchema: z.ZodType<Deal, DealJson> = /* @__PURE__ */ dealFields.transform((json, ctx) => buildDeal(json, ctx));
+export const dealSchema: z.ZodType<Deal, DealJson> = /* @__PURE__ */ dealFields.transform((json, ctx) =>
+  buildDeal(json, ctx),
+);
 
 /**
  * What `deal()` hands over besides the JSON: schedules it already built (by component index),
@@ -112,25 +139,49 @@ export type { DealJson } from './json.ts';
 function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
   const currency = json.currency;
   const add = (issue: Issue, extra: Record<string, unknown> = {}): void => {
-    ctx.issues.push({ code: 'custom', message: issue.message, input: json, path: [...issue.path], params: { expected: issue.expected, received: issue.received, ...extra } });
+    ctx.issues.push({
+      code: 'custom',
+      message: issue.message,
+      input: json,
+      path: [...issue.path],
+      params: { expected: issue.expected, received: issue.received, ...extra },
+    });
   };
   const sourceIdsKnown = new Set(json.sources.map((s) => s.id));
   json.sources.forEach((s, index) => {
     if (json.sources.findIndex((other) => other.id === s.id) !== index) {
-      add({ path: ['sources', index, 'id'], expected: 'a source id used once', received: JSON.stringify(s.id), message: `expected a source id used once, received ${JSON.stringify(s.id)} again` });
+      add({
+        path: ['sources', index, 'id'],
+        expected: 'a source id used once',
+        received: JSON.stringify(s.id),
+        message: `expected a source id used once, received ${JSON.stringify(s.id)} again`,
+      });
     }
   });
   const checkRefs = (ids: readonly string[], path: readonly PathSegment[]): void => {
     ids.forEach((id, index) => {
       if (!sourceIdsKnown.has(id)) {
-        add({ path: [...path, index], expected: 'the id of an entry in sources', received: JSON.stringify(id), message: `expected the id of an entry in sources, received ${JSON.stringify(id)}` });
+        add({
+          path: [...path, index],
+          expected: 'the id of an entry in sources',
+          received: JSON.stringify(id),
+          message: `expected the id of an entry in sources, received ${JSON.stringify(id)}`,
+        });
       }
     });
   };
 
   const headlineCurrency = json.headline.currency;
   if (headlineCurrency !== undefined && headlineCurrency !== currency) {
-    add({ path: ['headline'], expected: `an amount in ${currency}`, received: headlineCurrency, message: `expected an amount in ${currency}, received one in ${headlineCurrency}` }, { code: 'currency_mismatch', data: { expected: currency, received: headlineCurrency } });
+    add(
+      {
+        path: ['headline'],
+        expected: `an amount in ${currency}`,
+        received: headlineCurrency,
+        message: `expected an amount in ${currency}, received one in ${headlineCurrency}`,
+      },
+      { code: 'currency_mismatch', data: { expected: currency, received: headlineCurrency } },
+    );
   }
 
   const buildList = (list: Fields['components'], key: 'components' | 'alongside'): Component[] => {
@@ -139,7 +190,12 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
       const path = [key, index];
       const earlier = labels.get(c.label);
       if (earlier !== undefined) {
-        add({ path: [...path, 'label'], expected: 'a label used once in the deal', received: JSON.stringify(c.label), message: `expected a label used once, received ${JSON.stringify(c.label)} (also at ${key}[${earlier}])` });
+        add({
+          path: [...path, 'label'],
+          expected: 'a label used once in the deal',
+          received: JSON.stringify(c.label),
+          message: `expected a label used once, received ${JSON.stringify(c.label)} (also at ${key}[${earlier}])`,
+        });
       } else labels.set(c.label, index);
       checkRefs(c.sources, [...path, 'sources']);
       let schedule: Schedule;
@@ -149,26 +205,53 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
         schedule = given === undefined ? c.schedule(currency) : readSchedule(given, []);
       } catch (error) {
         if (!(error instanceof DealcalcError)) throw error;
-        for (const i of error.issues) add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code, data: error.data });
+        for (const i of error.issues)
+          add({ ...i, path: [...path, 'schedule', ...i.path] }, { code: error.code, data: error.data });
         return [];
       }
       if (schedule.currency !== currency) {
-        add({ path: [...path, 'schedule', 'currency'], expected: `${currency}, the deal's currency`, received: schedule.currency, message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)` }, { code: 'currency_mismatch', data: { expected: currency, received: schedule.currency } });
+        add(
+          {
+            path: [...path, 'schedule', 'currency'],
+            expected: `${currency}, the deal's currency`,
+            received: schedule.currency,
+            message: `expected ${currency}, the deal's currency, received ${schedule.currency} (convert it first)`,
+          },
+          { code: 'currency_mismatch', data: { expected: currency, received: schedule.currency } },
+        );
       }
       let terms: Component['terms'];
       if (c.terms !== undefined) {
         if (c.terms.kind !== c.instrument) {
-          add({ path: [...path, 'terms', 'kind'], expected: `terms for a ${c.instrument} component`, received: `${c.terms.kind} terms`, message: `expected terms for a ${c.instrument} component, received ${c.terms.kind} terms` });
+          add({
+            path: [...path, 'terms', 'kind'],
+            expected: `terms for a ${c.instrument} component`,
+            received: `${c.terms.kind} terms`,
+            message: `expected terms for a ${c.instrument} component, received ${c.terms.kind} terms`,
+          });
         } else {
           try {
-            terms = c.terms.kind === 'loan' ? readLoanTerms(c.terms, ['terms'], schedule.frequency) : readGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
+            terms =
+              c.terms.kind === 'loan'
+                ? readLoanTerms(c.terms, ['terms'], schedule.frequency)
+                : readGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
           } catch (error) {
             if (!(error instanceof DealcalcError)) throw error;
-            for (const i of error.issues) add({ ...i, path: [...path, ...i.path] }, { code: error.code, data: error.data });
+            for (const i of error.issues)
+              add({ ...i, path: [...path, ...i.path] }, { code: error.code, data: error.data });
           }
         }
       }
-      return [Object.freeze({ label: c.label, instrument: c.instrument, schedule, notes: Object.freeze([...c.notes]), sources: Object.freeze([...c.sources]), ...(terms === undefined ? {} : { terms: Object.freeze(terms) }) })];
+      return [
+        Object.freeze({
+          label: c.label,
+          instrument: c.instrument,
+          schedule,
+          notes: Object.freeze([...c.notes]),
+          sources: Object.freeze([...c.sources]),
+          ...(terms === undefined ? {} : { terms: Object.freeze(terms) }),
+        }),
+      ];
     });
   };
   const components = buildList(json.components, 'components');
@@ -176,14 +259,27 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
   const all = [...components, ...alongside];
   let axis: ReturnType<typeof commonAxis>;
   try {
-    axis = commonAxis(all.map((c) => c.schedule), 'components');
+    axis = commonAxis(
+      all.map((c) => c.schedule),
+      'components',
+    );
   } catch (error) {
     if (!(error instanceof DealcalcError)) throw error;
-    for (const i of error.issues) add({ ...i, path: locate(i.path, components.length) }, { code: error.code, data: error.data });
+    for (const i of error.issues)
+      add({ ...i, path: locate(i.path, components.length) }, { code: error.code, data: error.data });
   }
 
   const tariff = json.tariff === undefined ? undefined : buildTariff(json.tariff, add, checkRefs);
-  const record = json.record === undefined ? undefined : buildRecord(json.record, currency, new Set([...json.components, ...json.alongside].map((c) => c.label)), add, checkRefs);
+  const record =
+    json.record === undefined
+      ? undefined
+      : buildRecord(
+          json.record,
+          currency,
+          new Set([...json.components, ...json.alongside].map((c) => c.label)),
+          add,
+          checkRefs,
+        );
   const profitSharing = json.profitSharing === undefined ? undefined : buildProfitSharing(json.profitSharing, add);
   if (json.profitSharing !== undefined) checkRefs(json.profitSharing.sources, ['profitSharing', 'sources']);
 
@@ -192,8 +288,21 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
     const allocated = sum(components.map((c) => total(c.schedule)));
     // A shortfall, when asked, becomes a part of its own on the deal's period axis.
     if (prebuilt.fillUnspecified !== undefined && allocated.lt(headline)) {
-      const rest = lumpSum(headline.minus(allocated), { currency, ...(axis === undefined ? {} : { frequency: axis.frequency, ...(axis.startDate === undefined ? {} : { startDate: axis.startDate }) }) });
-      components.push(Object.freeze({ label: prebuilt.fillUnspecified, instrument: 'unspecified' as const, schedule: rest, notes: Object.freeze([]), sources: Object.freeze([]) }));
+      const rest = lumpSum(headline.minus(allocated), {
+        currency,
+        ...(axis === undefined
+          ? {}
+          : { frequency: axis.frequency, ...(axis.startDate === undefined ? {} : { startDate: axis.startDate }) }),
+      });
+      components.push(
+        Object.freeze({
+          label: prebuilt.fillUnspecified,
+          instrument: 'unspecified' as const,
+          schedule: rest,
+          notes: Object.freeze([]),
+          sources: Object.freeze([]),
+        }),
+      );
     }
   }
   if (components.length >= json.components.length && ctx.issues.length === 0) {
@@ -201,12 +310,23 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
     if (!allocated.eq(headline)) {
       const difference = headline.minus(allocated);
       add(
-        { path: ['components'], expected: `components adding up to the headline ${headline.toFixed()}`, received: `a sum of ${allocated.toFixed()}`, message: `deal ${json.id}: components add up to ${allocated.toFixed()}, not the headline ${headline.toFixed()} (${difference.lt(0) ? 'over' : 'short'} by ${difference.abs().toFixed()})` },
+        {
+          path: ['components'],
+          expected: `components adding up to the headline ${headline.toFixed()}`,
+          received: `a sum of ${allocated.toFixed()}`,
+          message: `deal ${json.id}: components add up to ${allocated.toFixed()}, not the headline ${headline.toFixed()} (${difference.lt(0) ? 'over' : 'short'} by ${difference.abs().toFixed()})`,
+        },
         { code: 'unbalanced_deal', deal: json.id, headline, sum: allocated, difference },
       );
     }
   }
-  if (headline.lt(0)) add({ path: ['headline'], expected: 'an amount of 0 or more', received: headline.toFixed(), message: `expected an amount of 0 or more, received ${headline.toFixed()}` });
+  if (headline.lt(0))
+    add({
+      path: ['headline'],
+      expected: 'an amount of 0 or more',
+      received: headline.toFixed(),
+      message: `expected an amount of 0 or more, received ${headline.toFixed()}`,
+    });
 
   const deal: Deal = {
     id: json.id,
@@ -238,7 +358,9 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
 function locate(path: readonly PathSegment[], componentCount: number): PathSegment[] {
   const [, index, ...rest] = path;
   if (typeof index !== 'number') return [...path];
-  return index < componentCount ? ['components', index, 'schedule', ...rest] : ['alongside', index - componentCount, 'schedule', ...rest];
+  return index < componentCount
+    ? ['components', index, 'schedule', ...rest]
+    : ['alongside', index - componentCount, 'schedule', ...rest];
 }
 
 function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue: Issue) => void): ProfitSharingRule {
@@ -246,26 +368,53 @@ function buildProfitSharing(p: NonNullable<Fields['profitSharing']>, add: (issue
     const path = ['profitSharing', 'tiers', index];
     for (const key of ['partyShare', 'counterpartyShare'] as const) {
       if (tier[key].lt(0) || tier[key].gt(1)) {
-        add({ path: [...path, key], expected: 'a fraction from 0 to 1', received: tier[key].toFixed(), message: `expected a fraction from 0 to 1, received ${tier[key].toFixed()}` });
+        add({
+          path: [...path, key],
+          expected: 'a fraction from 0 to 1',
+          received: tier[key].toFixed(),
+          message: `expected a fraction from 0 to 1, received ${tier[key].toFixed()}`,
+        });
       }
     }
     const shares = tier.partyShare.plus(tier.counterpartyShare);
     if (!shares.eq(1)) {
-      add({ path, expected: 'shares adding up to 1', received: shares.toFixed(), message: `expected partyShare + counterpartyShare = 1, received ${shares.toFixed()}` });
+      add({
+        path,
+        expected: 'shares adding up to 1',
+        received: shares.toFixed(),
+        message: `expected partyShare + counterpartyShare = 1, received ${shares.toFixed()}`,
+      });
     }
     const last = index === p.tiers.length - 1;
     if (last === (tier.until !== undefined)) {
       const expected = last ? 'no `until` on the last tier' : '`until: "recovery"` on every tier but the last';
-      add({ path: [...path, 'until'], expected, received: tier.until === undefined ? 'none' : JSON.stringify(tier.until), message: `expected ${expected}` });
+      add({
+        path: [...path, 'until'],
+        expected,
+        received: tier.until === undefined ? 'none' : JSON.stringify(tier.until),
+        message: `expected ${expected}`,
+      });
     }
   });
   const recovery =
     p.recovery.target === 'principal'
       ? Object.freeze({ target: 'principal' as const })
-      : Object.freeze({ target: 'principal-plus-interest' as const, rate: p.recovery.rate, ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }) });
+      : Object.freeze({
+          target: 'principal-plus-interest' as const,
+          rate: p.recovery.rate,
+          ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }),
+        });
   return Object.freeze({
     appliesTo: p.appliesTo,
-    tiers: Object.freeze(p.tiers.map((t) => Object.freeze({ partyShare: t.partyShare, counterpartyShare: t.counterpartyShare, ...(t.until === undefined ? {} : { until: t.until }) }))),
+    tiers: Object.freeze(
+      p.tiers.map((t) =>
+        Object.freeze({
+          partyShare: t.partyShare,
+          counterpartyShare: t.counterpartyShare,
+          ...(t.until === undefined ? {} : { until: t.until }),
+        }),
+      ),
+    ),
     recovery,
     notes: Object.freeze([...p.notes]),
     sources: Object.freeze([...p.sources]),
@@ -326,4 +475,3 @@ export function dealJsonSchema(): Record<string, unknown> {
   cachedJsonSchema ??= z.toJSONSchema(dealFields, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return cachedJsonSchema;
 }
-

@@ -10,7 +10,14 @@ import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['components'][number]['terms']> {
   return t.kind === 'loan'
     ? { kind: 'loan', rate: toPlainString(t.rate), tenor: t.tenor, grace: t.grace, amortization: t.amortization }
-    : { kind: 'guarantee', tenor: t.tenor, fee: toPlainString(t.fee), callProbability: toPlainString(t.callProbability), lossGivenCall: toPlainString(t.lossGivenCall), recoveryLag: t.recoveryLag };
+    : {
+        kind: 'guarantee',
+        tenor: t.tenor,
+        fee: toPlainString(t.fee),
+        callProbability: toPlainString(t.callProbability),
+        lossGivenCall: toPlainString(t.lossGivenCall),
+        recoveryLag: t.recoveryLag,
+      };
 }
 
 /**
@@ -59,7 +66,11 @@ export function serializeDeal(deal: Deal): DealJson {
       recovery:
         p.recovery.target === 'principal'
           ? { target: 'principal' }
-          : { target: 'principal-plus-interest', rate: toPlainString(p.recovery.rate), ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }) },
+          : {
+              target: 'principal-plus-interest',
+              rate: toPlainString(p.recovery.rate),
+              ...(p.recovery.note === undefined ? {} : { note: p.recovery.note }),
+            },
       notes: [...p.notes],
       sources: [...p.sources],
     };

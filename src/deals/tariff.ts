@@ -5,7 +5,14 @@ import { daysBetween } from '../dates/calendarDate.ts';
 import { decimal, toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
 import type { TariffJson } from './json.ts';
-import { TARIFF_BASES, type SectorTariff, type TariffEvent, type TariffLine, type TariffRate, type TariffTerms } from './deal.ts';
+import {
+  TARIFF_BASES,
+  type SectorTariff,
+  type TariffEvent,
+  type TariffLine,
+  type TariffRate,
+  type TariffTerms,
+} from './deal.ts';
 
 /** A fraction from 0 to 1 as dealcalc writes it: `"0"`, `"0.15"`, `"1"`. */
 export const UNIT_FRACTION_PATTERN = /^(0(\.\d+)?|1(\.0+)?)$/;
@@ -17,12 +24,15 @@ const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries 
 // The range lives in the pattern, so the exported JSON Schema carries it.
 const unitFraction = z
   .string()
-  .regex(UNIT_FRACTION_PATTERN, { message: 'expected a fraction from 0 to 1 written as a decimal string, such as "0.15"' })
+  .regex(UNIT_FRACTION_PATTERN, {
+    message: 'expected a fraction from 0 to 1 written as a decimal string, such as "0.15"',
+  })
   .transform((t) => decimal(t))
   .meta({ description: 'A tariff rate as a fraction from 0 to 1 written as a decimal string: "0.15" is 15%.' });
 
 const basis = z.enum(TARIFF_BASES).meta({
-  description: 'Legal basis: mfn, ieepa-reciprocal (struck down 20 Feb 2026), section-232, section-122, section-301 or other.',
+  description:
+    'Legal basis: mfn, ieepa-reciprocal (struck down 20 Feb 2026), section-232, section-122, section-301 or other.',
 });
 
 const rateSchema = z.union(
@@ -40,16 +50,23 @@ const rateSchema = z.union(
 
 const lineFields = {
   before: rateSchema.meta({ description: 'Rate actually applied before the deal (not a threat).' }),
-  threatened: rateSchema.optional().meta({ description: 'Rate threatened and never applied; counted only when asked.' }),
+  threatened: rateSchema
+    .optional()
+    .meta({ description: 'Rate threatened and never applied; counted only when asked.' }),
   after: rateSchema.meta({ description: 'Rate under the deal.' }),
-  exportsCovered: amountTextSchema.optional().meta({ description: "Yearly exports to the counterparty the rates apply to, in the deal's currency." }),
+  exportsCovered: amountTextSchema
+    .optional()
+    .meta({ description: "Yearly exports to the counterparty the rates apply to, in the deal's currency." }),
   notes,
   sources: sourceIds,
 };
 
 const eventSchema = z.strictObject({
   date: isoDateSchema,
-  effect: z.enum(['voided', 'imposed']).meta({ description: 'voided: every rate on the basis stops applying from the date; imposed: a rate applied with or without the deal.' }),
+  effect: z.enum(['voided', 'imposed']).meta({
+    description:
+      'voided: every rate on the basis stops applying from the date; imposed: a rate applied with or without the deal.',
+  }),
   basis,
   label: text,
   rate: unitFraction.optional(),
@@ -80,9 +97,19 @@ type CheckRefs = (ids: readonly string[], path: readonly PathSegment[]) => void;
 function readRate(r: RateJson, path: readonly PathSegment[], report: Report): TariffRate {
   if (!('rate' in r)) return Object.freeze({ rate: r });
   if (r.from !== undefined && r.until !== undefined && daysBetween(r.from, r.until) <= 0) {
-    report({ path: [...path, 'until'], expected: `a day after from (${r.from})`, received: r.until, message: `expected an until date after ${r.from}, received ${r.until}` });
+    report({
+      path: [...path, 'until'],
+      expected: `a day after from (${r.from})`,
+      received: r.until,
+      message: `expected an until date after ${r.from}, received ${r.until}`,
+    });
   }
-  return Object.freeze({ rate: r.rate, ...(r.basis === undefined ? {} : { basis: r.basis }), ...(r.from === undefined ? {} : { from: r.from }), ...(r.until === undefined ? {} : { until: r.until }) });
+  return Object.freeze({
+    rate: r.rate,
+    ...(r.basis === undefined ? {} : { basis: r.basis }),
+    ...(r.from === undefined ? {} : { from: r.from }),
+    ...(r.until === undefined ? {} : { until: r.until }),
+  });
 }
 
 function readLine(l: LineJson, path: readonly PathSegment[], report: Report, checkRefs: CheckRefs): TariffLine {
@@ -99,15 +126,35 @@ function readLine(l: LineJson, path: readonly PathSegment[], report: Report, che
 
 /** Builds checked, frozen tariff terms from their parsed JSON, reporting problems with paths under `tariff`. */
 export function buildTariff(t: z.output<typeof tariffSchema>, report: Report, checkRefs: CheckRefs): TariffTerms {
-  const sectors = t.sectors.map((s, k): SectorTariff => Object.freeze({ sector: s.sector, ...readLine(s, ['tariff', 'sectors', k], report, checkRefs) }));
+  const sectors = t.sectors.map(
+    (s, k): SectorTariff =>
+      Object.freeze({ sector: s.sector, ...readLine(s, ['tariff', 'sectors', k], report, checkRefs) }),
+  );
   const events = t.events.map((e, k): TariffEvent => {
     const path = ['tariff', 'events', k];
     checkRefs(e.sources, [...path, 'sources']);
-    if (e.effect === 'imposed' && e.rate === undefined) report({ path: [...path, 'rate'], expected: 'the rate imposed', received: 'none', message: 'expected the rate of an imposed tariff, received none' });
+    if (e.effect === 'imposed' && e.rate === undefined)
+      report({
+        path: [...path, 'rate'],
+        expected: 'the rate imposed',
+        received: 'none',
+        message: 'expected the rate of an imposed tariff, received none',
+      });
     if (e.effect === 'voided' && (e.rate !== undefined || e.until !== undefined)) {
-      report({ path: [...path, e.rate !== undefined ? 'rate' : 'until'], expected: 'no rate or until on a voided basis', received: 'a value', message: 'expected no rate or until on a voided basis' });
+      report({
+        path: [...path, e.rate !== undefined ? 'rate' : 'until'],
+        expected: 'no rate or until on a voided basis',
+        received: 'a value',
+        message: 'expected no rate or until on a voided basis',
+      });
     }
-    if (e.until !== undefined && daysBetween(e.date, e.until) <= 0) report({ path: [...path, 'until'], expected: `a day after ${e.date}`, received: e.until, message: `expected an until date after ${e.date}, received ${e.until}` });
+    if (e.until !== undefined && daysBetween(e.date, e.until) <= 0)
+      report({
+        path: [...path, 'until'],
+        expected: `a day after ${e.date}`,
+        received: e.until,
+        message: `expected an until date after ${e.date}, received ${e.until}`,
+      });
     return Object.freeze({
       date: e.date,
       effect: e.effect,
@@ -119,7 +166,11 @@ export function buildTariff(t: z.output<typeof tariffSchema>, report: Report, ch
       sources: Object.freeze([...e.sources]),
     });
   });
-  return Object.freeze({ ...readLine(t, ['tariff'], report, checkRefs), sectors: Object.freeze(sectors), events: Object.freeze(events) });
+  return Object.freeze({
+    ...readLine(t, ['tariff'], report, checkRefs),
+    sectors: Object.freeze(sectors),
+    events: Object.freeze(events),
+  });
 }
 
 export type { TariffJson } from './json.ts';
@@ -127,7 +178,12 @@ export type { TariffJson } from './json.ts';
 // A rate with nothing but its value is written as the plain fraction string.
 function rateJson(r: TariffRate): z.input<typeof rateSchema> {
   if (r.basis === undefined && r.from === undefined && r.until === undefined) return toPlainString(r.rate);
-  return { rate: toPlainString(r.rate), ...(r.basis === undefined ? {} : { basis: r.basis }), ...(r.from === undefined ? {} : { from: r.from }), ...(r.until === undefined ? {} : { until: r.until }) };
+  return {
+    rate: toPlainString(r.rate),
+    ...(r.basis === undefined ? {} : { basis: r.basis }),
+    ...(r.from === undefined ? {} : { from: r.from }),
+    ...(r.until === undefined ? {} : { until: r.until }),
+  };
 }
 
 function lineJson(l: TariffLine): Omit<TariffJson, 'sectors' | 'events'> {

@@ -166,13 +166,31 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   options = optionsObject(options);
   const rates = readRates(options.rates);
   const extra = (options.fx ?? []).map((x, k) => {
-    if (typeof x !== 'object' || x === null) invalid([{ path: ['fx', k], expected: '{ currency, perUsd }', received: describeValue(x), message: `expected { currency, perUsd }, received ${describeValue(x)}` }]);
+    if (typeof x !== 'object' || x === null)
+      invalid([
+        {
+          path: ['fx', k],
+          expected: '{ currency, perUsd }',
+          received: describeValue(x),
+          message: `expected { currency, perUsd }, received ${describeValue(x)}`,
+        },
+      ]);
     const perUsd = decimal(x.perUsd, { path: ['fx', k, 'perUsd'] });
-    if (!perUsd.gt(0)) invalid([{ path: ['fx', k, 'perUsd'], expected: 'a rate greater than 0', received: perUsd.toString(), message: `expected a rate greater than 0, received ${perUsd.toString()}` }]);
+    if (!perUsd.gt(0))
+      invalid([
+        {
+          path: ['fx', k, 'perUsd'],
+          expected: 'a rate greater than 0',
+          received: perUsd.toString(),
+          message: `expected a rate greater than 0, received ${perUsd.toString()}`,
+        },
+      ]);
     return { currency: x.currency, perUsd };
   });
   const perUsd = (currency: CurrencyCode): Decimal | undefined =>
-    currency === 'USD' ? new D(1) : (extra.find((x) => x.currency === currency)?.perUsd ?? economy.fx.find((x) => x.currency === currency)?.perUsd);
+    currency === 'USD'
+      ? new D(1)
+      : (extra.find((x) => x.currency === currency)?.perUsd ?? economy.fx.find((x) => x.currency === currency)?.perUsd);
   const conversions: string[] = [];
   // A figure in the deal's currency, or a reason it cannot be had.
   const figure = (name: EconomyFigureName): { value: Decimal; label: string } | { value: null; reason: string } => {
@@ -182,8 +200,14 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
     if (f.unit === deal.currency) return { value: f.value, label };
     const from = perUsd(f.unit);
     const to = perUsd(deal.currency);
-    if (from === undefined || to === undefined) return { value: null, reason: `no ${from === undefined ? f.unit : deal.currency} per USD rate to convert ${name}` };
-    conversions.push(`${name}: ${f.unit} at ${from.toString()} per USD${deal.currency === 'USD' ? '' : `, ${deal.currency} at ${to.toString()} per USD`}`);
+    if (from === undefined || to === undefined)
+      return {
+        value: null,
+        reason: `no ${from === undefined ? f.unit : deal.currency} per USD rate to convert ${name}`,
+      };
+    conversions.push(
+      `${name}: ${f.unit} at ${from.toString()} per USD${deal.currency === 'USD' ? '' : `, ${deal.currency} at ${to.toString()} per USD`}`,
+    );
     return { value: f.value.div(from).times(to), label };
   };
   const ratio = (numerator: Decimal | null, name: EconomyFigureName): Ratio => {
@@ -197,8 +221,14 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const government = deal.components.filter((c) => c.instrument === 'cash' || c.instrument === 'loan');
   const frequency = deal.components[0]?.schedule.frequency ?? 'annual';
   const n = periodsPerYear(frequency);
-  const yearlyOutflow = sumByYear(government.flatMap((c) => c.schedule.installments), n).map((y) => Object.freeze(y));
-  const peak = yearlyOutflow.reduce<{ year: number; amount: Decimal } | null>((best, y) => (best === null || y.amount.gt(best.amount) ? y : best), null);
+  const yearlyOutflow = sumByYear(
+    government.flatMap((c) => c.schedule.installments),
+    n,
+  ).map((y) => Object.freeze(y));
+  const peak = yearlyOutflow.reduce<{ year: number; amount: Decimal } | null>(
+    (best, y) => (best === null || y.amount.gt(best.amount) ? y : best),
+    null,
+  );
   const peakAmount = peak === null || peak.amount.isZero() ? null : peak.amount;
 
   // PIIE: the investment pledge (not purchases), straight-line over its horizon; 10 years when the deal's timing is not given.
@@ -212,7 +242,8 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const annualPledge = pledgeCounted.div(horizonYears);
   const share = new D('0.25');
   const capacity = (name: EconomyFigureName): Ratio => {
-    if (annualPledge.isZero()) return { value: null, reason: 'no investment pledge to weigh (purchases are not counted)' };
+    if (annualPledge.isZero())
+      return { value: null, reason: 'no investment pledge to weigh (purchases are not counted)' };
     const f = figure(name);
     if (f.value === null) return { value: null, reason: f.reason };
     return { value: f.value.times(share).div(annualPledge), figure: f.label };
@@ -220,9 +251,17 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
   const counted = invested.length === 0 ? undefined : merge(...invested.map((c) => c.schedule));
   const byRate = rates.map((rate) => {
     const pv = counted === undefined ? new D(0) : presentValueOfPeriods(counted.installments, n, rate);
-    const annuity = presentValueOfPeriods(Array.from({ length: horizonYears }, (_, k) => ({ period: k, amount: new D(1) })), 1, rate);
+    const annuity = presentValueOfPeriods(
+      Array.from({ length: horizonYears }, (_, k) => ({ period: k, amount: new D(1) })),
+      1,
+      rate,
+    );
     const annualPayment = pv.div(annuity);
-    return Object.freeze({ rate, annualPayment, againstStraightLine: annualPledge.isZero() ? null : annualPayment.div(annualPledge) });
+    return Object.freeze({
+      rate,
+      annualPayment,
+      againstStraightLine: annualPledge.isZero() ? null : annualPayment.div(annualPledge),
+    });
   });
 
   return Object.freeze({
@@ -238,24 +277,38 @@ export function burden(deal: Deal, economy: Economy, options: BurdenOptions = {}
       headlineToExports: ratio(deal.headline, 'exportsToCounterparty'),
     }),
     abilityToPay: Object.freeze({
-      method: "PIIE's view, as PIIE states it (Policy Brief 26-2, Auclair and Mazarei, Jan 2026): 25% of outward FDI, of imports and of foreign assets against the yearly investment pledge, spread straight-line (10 years where no horizon is given); purchases not counted",
+      method:
+        "PIIE's view, as PIIE states it (Policy Brief 26-2, Auclair and Mazarei, Jan 2026): 25% of outward FDI, of imports and of foreign assets against the yearly investment pledge, spread straight-line (10 years where no horizon is given); purchases not counted",
       pledgeCounted,
       purchasesLeftOut,
       horizonYears,
       defaultHorizon,
       annualPledge,
       divertibleShare: share,
-      capacityToPledge: Object.freeze({ outwardFdi: capacity('outwardFdi'), imports: capacity('imports'), foreignAssets: capacity('foreignAssets') }),
+      capacityToPledge: Object.freeze({
+        outwardFdi: capacity('outwardFdi'),
+        imports: capacity('imports'),
+        foreignAssets: capacity('foreignAssets'),
+      }),
     }),
     discountedPledge: Object.freeze({
-      method: "dealcalc's own view: the pledge PIIE counts, at its present value on the deal's schedule, as a level yearly payment over the same horizon",
+      method:
+        "dealcalc's own view: the pledge PIIE counts, at its present value on the deal's schedule, as a level yearly payment over the same horizon",
       horizonYears,
       byRate: Object.freeze(byRate),
     }),
     conversions: Object.freeze([...new Set(conversions)]),
     ...(options.fxPath === undefined
       ? {}
-      : { alongFxPath: fxExposureByYear(yearlyOutflow, options.fxPath, deal.currency, deal.components.find((c) => c.schedule.startDate !== undefined)?.schedule.startDate ?? deal.date, ['fxPath']) }),
+      : {
+          alongFxPath: fxExposureByYear(
+            yearlyOutflow,
+            options.fxPath,
+            deal.currency,
+            deal.components.find((c) => c.schedule.startDate !== undefined)?.schedule.startDate ?? deal.date,
+            ['fxPath'],
+          ),
+        }),
   });
 }
 
@@ -267,7 +320,8 @@ function readEconomy(value: unknown): void {
   if (typeof e !== 'object' || e === null || Array.isArray(e)) return invalidAt(['economy'], hint, value);
   if (typeof e.figures !== 'object' || e.figures === null) return invalidAt(['economy', 'figures'], hint, e.figures);
   for (const [name, f] of Object.entries(e.figures)) {
-    if (!isDecimal((f as { value?: unknown } | null)?.value)) invalidAt(['economy', 'figures', name, 'value'], hint, (f as { value?: unknown } | null)?.value);
+    if (!isDecimal((f as { value?: unknown } | null)?.value))
+      invalidAt(['economy', 'figures', name, 'value'], hint, (f as { value?: unknown } | null)?.value);
   }
   if (!Array.isArray(e.fx)) return invalidAt(['economy', 'fx'], hint, e.fx);
   e.fx.forEach((x: { perUsd?: unknown } | null, k: number) => {

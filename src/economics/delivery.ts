@@ -95,20 +95,44 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
   const asOf = options.asOf === undefined ? record?.asOf : isoDate(options.asOf, ['asOf']);
   if (asOf === undefined) {
     const reason = `deal ${deal.id} has no record: give asOf to measure what was pledged to a date`;
-    throw new DealcalcError('not_computable', { reason }, [{ path: ['asOf'], expected: 'a date, or a deal with a record', received: 'none', message: reason }], reason);
+    throw new DealcalcError(
+      'not_computable',
+      { reason },
+      [{ path: ['asOf'], expected: 'a date, or a deal with a record', received: 'none', message: reason }],
+      reason,
+    );
   }
   const accrual = options.accrual ?? 'pro-rata';
   if (accrual !== 'pro-rata' && accrual !== 'period-start') {
-    invalid([{ path: ['accrual'], expected: "'pro-rata' or 'period-start'", received: describeValue(accrual), message: `expected 'pro-rata' or 'period-start', received ${describeValue(accrual)}` }]);
+    invalid([
+      {
+        path: ['accrual'],
+        expected: "'pro-rata' or 'period-start'",
+        received: describeValue(accrual),
+        message: `expected 'pro-rata' or 'period-start', received ${describeValue(accrual)}`,
+      },
+    ]);
   }
   const start = deal.components[0]?.schedule.startDate ?? deal.date;
   if (start === undefined) {
     const reason = `deal ${deal.id} has no date and its schedules are not anchored: nothing to count the pledge from`;
-    throw new DealcalcError('not_computable', { reason }, [{ path: ['date'], expected: 'a deal date or anchored schedules', received: 'none', message: reason }], reason);
+    throw new DealcalcError(
+      'not_computable',
+      { reason },
+      [{ path: ['date'], expected: 'a deal date or anchored schedules', received: 'none', message: reason }],
+      reason,
+    );
   }
   const assumptions: string[] = [];
-  if (deal.components[0]?.schedule.startDate === undefined) assumptions.push(`Schedules are not anchored to the calendar: period 0 is taken to start on the deal's date, ${start}.`);
-  assumptions.push(accrual === 'pro-rata' ? 'Each scheduled installment falls due evenly over the days of its period.' : 'Each scheduled installment falls due in full on the first day of its period.');
+  if (deal.components[0]?.schedule.startDate === undefined)
+    assumptions.push(
+      `Schedules are not anchored to the calendar: period 0 is taken to start on the deal's date, ${start}.`,
+    );
+  assumptions.push(
+    accrual === 'pro-rata'
+      ? 'Each scheduled installment falls due evenly over the days of its period.'
+      : 'Each scheduled installment falls due in full on the first day of its period.',
+  );
 
   const toDate = (schedule: Schedule, to: IsoDate): Decimal => {
     const months = monthsPerPeriod(schedule.frequency);
@@ -131,7 +155,16 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
     if (counted.length === 0 || counted.some((e) => e.from === undefined)) return asOf;
     return counted.reduce((last, e) => (e.date > last ? e.date : last), counted[0]!.date);
   };
-  const line = (label: string, kind: DeliveryLine['kind'], pledged: Decimal, to: IsoDate, pledgedToDate: Decimal, pace: DeliveryLine['pace'], mine: RecordEntry[], instrument?: Instrument): DeliveryLine => {
+  const line = (
+    label: string,
+    kind: DeliveryLine['kind'],
+    pledged: Decimal,
+    to: IsoDate,
+    pledgedToDate: Decimal,
+    pace: DeliveryLine['pace'],
+    mine: RecordEntry[],
+    instrument?: Instrument,
+  ): DeliveryLine => {
     const delivered = mine.filter(counts).reduce((a, e) => a.plus(e.amount), new D(0));
     const candidates = mine.filter((e) => !counts(e)).reduce((a, e) => a.plus(e.amount), new D(0));
     return Object.freeze({
@@ -175,7 +208,10 @@ export function delivery(deal: Deal, options: DeliveryOptions = {}): Delivery {
   };
   named(deal.components, 'component');
   named(deal.alongside, 'alongside');
-  if (lines.some((l) => l.measuredTo !== asOf)) assumptions.push('A line whose entries report flows over a stretch is measured to the last day they cover, not to asOf.');
+  if (lines.some((l) => l.measuredTo !== asOf))
+    assumptions.push(
+      'A line whose entries report flows over a stretch is measured to the last day they cover, not to asOf.',
+    );
 
   return Object.freeze({
     deal: deal.id,

@@ -137,19 +137,38 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
     const parts = of(instrument);
     if (parts.length === 0) return new D(0);
     let flows = streams.get(instrument);
-    if (flows === undefined) streams.set(instrument, (flows = periodFlows(parts.flatMap((c) => c.schedule.installments), n, convention)));
+    if (flows === undefined)
+      streams.set(
+        instrument,
+        (flows = periodFlows(
+          parts.flatMap((c) => c.schedule.installments),
+          n,
+          convention,
+        )),
+      );
     return presentValue(flows, factors[r]!);
   };
 
   const loanComponents = of('loan');
   const loanTerms = loanComponents.map((c) => c.terms ?? options.loan);
-  const loans = loanComponents.flatMap((c, k) => (loanTerms[k] === undefined ? [] : [loanFlows(c, loanTerms[k] as LoanTermsJson, { rates, timing: convention.timing })]));
+  const loans = loanComponents.flatMap((c, k) =>
+    loanTerms[k] === undefined
+      ? []
+      : [loanFlows(c, loanTerms[k] as LoanTermsJson, { rates, timing: convention.timing })],
+  );
   const missingLoans = loanTerms.filter((t) => t === undefined).length;
   const guaranteeComponents = of('guarantee');
   const guaranteeTerms = guaranteeComponents.map((c) => c.terms ?? options.guarantee);
-  const guarantees = guaranteeComponents.flatMap((c, k) => (guaranteeTerms[k] === undefined ? [] : [guaranteeFlows(c, guaranteeTerms[k] as GuaranteeTermsJson, { rates, timing: convention.timing })]));
+  const guarantees = guaranteeComponents.flatMap((c, k) =>
+    guaranteeTerms[k] === undefined
+      ? []
+      : [guaranteeFlows(c, guaranteeTerms[k] as GuaranteeTermsJson, { rates, timing: convention.timing })],
+  );
   const missingGuarantees = guaranteeTerms.filter((t) => t === undefined).length;
-  const returns = options.project !== undefined && deal.profitSharing !== undefined && of(deal.profitSharing.appliesTo).length > 0 ? shareReturns(deal, { project: options.project }) : null;
+  const returns =
+    options.project !== undefined && deal.profitSharing !== undefined && of(deal.profitSharing.appliesTo).length > 0
+      ? shareReturns(deal, { project: options.project })
+      : null;
 
   const byRate = rates.map((rate, r): CostAtRate => {
     const cash: CostLine = { value: pv('cash', r), assumption: 'Cash paid as scheduled.' };
@@ -157,24 +176,73 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
       loanComponents.length === 0
         ? { value: new D(0), assumption: 'No loans.' }
         : missingLoans > 0
-          ? { value: null, assumption: `${missingLoans} loan component(s) without terms: subsidy not computed (give loan terms).` }
-          : { value: loans.reduce((a, l) => a.plus(l.subsidies[r]!.subsidy), new D(0)), assumption: describeLoans(loans) };
+          ? {
+              value: null,
+              assumption: `${missingLoans} loan component(s) without terms: subsidy not computed (give loan terms).`,
+            }
+          : {
+              value: loans.reduce((a, l) => a.plus(l.subsidies[r]!.subsidy), new D(0)),
+              assumption: describeLoans(loans),
+            };
     const guaranteeCost: CostLine =
       guaranteeComponents.length === 0
         ? { value: new D(0), assumption: 'No guarantees.' }
         : missingGuarantees > 0
-          ? { value: null, assumption: `${missingGuarantees} guarantee component(s) without terms: expected cost not computed (give guarantee terms).` }
-          : { value: guarantees.reduce((a, g) => a.plus(g.costs[r]!.expectedCost), new D(0)), assumption: describeGuarantees(guarantees) };
+          ? {
+              value: null,
+              assumption: `${missingGuarantees} guarantee component(s) without terms: expected cost not computed (give guarantee terms).`,
+            }
+          : {
+              value: guarantees.reduce((a, g) => a.plus(g.costs[r]!.expectedCost), new D(0)),
+              assumption: describeGuarantees(guarantees),
+            };
     const returnsLine: CostLine =
       returns === null
-        ? { value: deal.profitSharing === undefined ? new D(0) : null, assumption: deal.profitSharing === undefined ? 'No profit-sharing rule.' : 'No project cash assumption: returns not counted (give options.project).' }
-        : { value: presentValue(periodFlows(returns.rows.map((x) => ({ period: x.period, amount: x.party })), n, convention), factors[r]!), assumption: `Project cash as assumed; shared ${describeRule(returns)}.` };
-    const totalCost = (cash.value ?? new D(0)).plus(loanSubsidy.value ?? new D(0)).plus(guaranteeCost.value ?? new D(0)).minus(returnsLine.value ?? new D(0));
-    return Object.freeze({ rate, cash, loanSubsidy, guaranteeCost, returns: returnsLine, total: totalCost, purchases: pv('purchase', r), private: pv('private', r), unspecified: pv('unspecified', r) });
+        ? {
+            value: deal.profitSharing === undefined ? new D(0) : null,
+            assumption:
+              deal.profitSharing === undefined
+                ? 'No profit-sharing rule.'
+                : 'No project cash assumption: returns not counted (give options.project).',
+          }
+        : {
+            value: presentValue(
+              periodFlows(
+                returns.rows.map((x) => ({ period: x.period, amount: x.party })),
+                n,
+                convention,
+              ),
+              factors[r]!,
+            ),
+            assumption: `Project cash as assumed; shared ${describeRule(returns)}.`,
+          };
+    const totalCost = (cash.value ?? new D(0))
+      .plus(loanSubsidy.value ?? new D(0))
+      .plus(guaranteeCost.value ?? new D(0))
+      .minus(returnsLine.value ?? new D(0));
+    return Object.freeze({
+      rate,
+      cash,
+      loanSubsidy,
+      guaranteeCost,
+      returns: returnsLine,
+      total: totalCost,
+      purchases: pv('purchase', r),
+      private: pv('private', r),
+      unspecified: pv('unspecified', r),
+    });
   });
 
   const weights = readWeights(options.weights);
-  const cashEquivalent = INSTRUMENTS.reduce((acc, i) => acc.plus(of(i).reduce((a, c) => a.plus(total(c.schedule)), new D(0)).times(weights[i])), new D(0));
+  const cashEquivalent = INSTRUMENTS.reduce(
+    (acc, i) =>
+      acc.plus(
+        of(i)
+          .reduce((a, c) => a.plus(total(c.schedule)), new D(0))
+          .times(weights[i]),
+      ),
+    new D(0),
+  );
 
   const net = new Map<number, Decimal>();
   const add = (period: number, amount: Decimal) => net.set(period, (net.get(period) ?? new D(0)).plus(amount));
@@ -184,35 +252,67 @@ export function economicCost(deal: Deal, options: EconomicCostOptions = {}): Eco
   if (returns !== null) for (const row of returns.rows) add(row.period, row.party);
   const netFlows = [...net].sort((a, b) => a[0] - b[0]).map(([period, amount]) => Object.freeze({ period, amount }));
 
-  return Object.freeze({ byRate: Object.freeze(byRate), cashEquivalent: Object.freeze({ total: cashEquivalent, weights }), loans: Object.freeze(loans), guarantees: Object.freeze(guarantees), returns, netFlows: Object.freeze(netFlows) });
+  return Object.freeze({
+    byRate: Object.freeze(byRate),
+    cashEquivalent: Object.freeze({ total: cashEquivalent, weights }),
+    loans: Object.freeze(loans),
+    guarantees: Object.freeze(guarantees),
+    returns,
+    netFlows: Object.freeze(netFlows),
+  });
 }
 
 // Weights by instrument: only instruments as keys, each a decimal of 0 or more (a negative weight
 // would turn a pledge into a gain).
 function readWeights(weights: EconomicCostOptions['weights']): Record<Instrument, Decimal> {
   if (weights !== undefined && (typeof weights !== 'object' || weights === null || Array.isArray(weights))) {
-    invalid([{ path: ['weights'], expected: 'weights by instrument', received: describeValue(weights), message: `expected weights by instrument, received ${describeValue(weights)}` }]);
+    invalid([
+      {
+        path: ['weights'],
+        expected: 'weights by instrument',
+        received: describeValue(weights),
+        message: `expected weights by instrument, received ${describeValue(weights)}`,
+      },
+    ]);
   }
   const given = (weights ?? {}) as Record<string, DecimalInput | undefined>;
-  for (const k of Object.keys(given)) if (!(INSTRUMENTS as readonly string[]).includes(k)) invalidAt(['weights', k], `weights for ${INSTRUMENTS.join(', ')} only`, k, ' (an unknown key)');
+  for (const k of Object.keys(given))
+    if (!(INSTRUMENTS as readonly string[]).includes(k))
+      invalidAt(['weights', k], `weights for ${INSTRUMENTS.join(', ')} only`, k, ' (an unknown key)');
   return Object.fromEntries(
     INSTRUMENTS.map((i) => {
-      const w = decimal(Object.hasOwn(given, i) && given[i] !== undefined ? given[i] : DEFAULT_CASH_EQUIVALENT_WEIGHTS[i], { path: ['weights', i] });
+      const w = decimal(
+        Object.hasOwn(given, i) && given[i] !== undefined ? given[i] : DEFAULT_CASH_EQUIVALENT_WEIGHTS[i],
+        { path: ['weights', i] },
+      );
       return [i, w.lt(0) ? invalidAt(['weights', i], 'a weight of 0 or more', w.toString()) : w];
     }),
   ) as Record<Instrument, Decimal>;
 }
 
 function describeLoans(loans: readonly LoanFlows[]): string {
-  return loans.map((l) => `Loan at ${l.terms.rate.times(100).toFixed()}% over ${l.terms.tenor} years (${l.terms.grace} of grace, ${l.terms.amortization}).`).join(' ');
+  return loans
+    .map(
+      (l) =>
+        `Loan at ${l.terms.rate.times(100).toFixed()}% over ${l.terms.tenor} years (${l.terms.grace} of grace, ${l.terms.amortization}).`,
+    )
+    .join(' ');
 }
 
 function describeGuarantees(guarantees: readonly GuaranteeFlows[]): string {
   return guarantees
-    .map((g) => `Guarantee for ${g.terms.tenor} years, fee ${g.terms.fee.times(100).toFixed()}%, ${g.terms.callProbability.times(100).toFixed()}% a year called, ${g.terms.lossGivenCall.times(100).toFixed()}% lost, recovered after ${g.terms.recoveryLag} years.`)
+    .map(
+      (g) =>
+        `Guarantee for ${g.terms.tenor} years, fee ${g.terms.fee.times(100).toFixed()}%, ${g.terms.callProbability.times(100).toFixed()}% a year called, ${g.terms.lossGivenCall.times(100).toFixed()}% lost, recovered after ${g.terms.recoveryLag} years.`,
+    )
     .join(' ');
 }
 
 function describeRule(r: SharedReturns): string {
-  return r.rule.tiers.map((t) => `${t.partyShare.times(100).toFixed()}/${t.counterpartyShare.times(100).toFixed()}${t.until === undefined ? '' : ' until recovery'}`).join(', then ');
+  return r.rule.tiers
+    .map(
+      (t) =>
+        `${t.partyShare.times(100).toFixed()}/${t.counterpartyShare.times(100).toFixed()}${t.until === undefined ? '' : ' until recovery'}`,
+    )
+    .join(', then ');
 }

@@ -9,7 +9,17 @@ import type { Source } from '../deals/deal.ts';
 import type { SourceJson } from '../deals/json.ts';
 
 /** The figures an economy is measured by, in {@link Economy.figures}. */
-export const ECONOMY_FIGURES = ['gdp', 'fxReserves', 'currentAccount', 'exportsToCounterparty', 'fxTurnoverDaily', 'reserveIncome', 'outwardFdi', 'imports', 'foreignAssets'] as const;
+export const ECONOMY_FIGURES = [
+  'gdp',
+  'fxReserves',
+  'currentAccount',
+  'exportsToCounterparty',
+  'fxTurnoverDaily',
+  'reserveIncome',
+  'outwardFdi',
+  'imports',
+  'foreignAssets',
+] as const;
 
 /**
  * One of {@link ECONOMY_FIGURES}. Each figure is stated with its own unit, period and kind
@@ -30,8 +40,14 @@ export type EconomyFigureName = (typeof ECONOMY_FIGURES)[number];
 const figureSchema = z.strictObject({
   value: amountTextSchema.meta({ description: 'The figure, e.g. "428.05B".' }),
   unit: currencySchema.meta({ description: 'Currency of the figure (ISO 4217).' }),
-  period: z.string().trim().min(1).meta({ description: 'What the figure covers or when it was measured: "2024", "end-Dec 2025", "2025 average".' }),
-  per: z.enum(['stock', 'year', 'day']).meta({ description: 'A stock (reserves), a yearly flow (GDP), or a daily flow (FX turnover).' }),
+  period: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ description: 'What the figure covers or when it was measured: "2024", "end-Dec 2025", "2025 average".' }),
+  per: z
+    .enum(['stock', 'year', 'day'])
+    .meta({ description: 'A stock (reserves), a yearly flow (GDP), or a daily flow (FX turnover).' }),
   source: z.string().trim().min(1).meta({ description: 'Id of an entry in sources.' }),
   note: z.string().optional(),
 });
@@ -58,7 +74,12 @@ export const economyFields = /* @__PURE__ */ z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     party: z.string().regex(/^[A-Z]{2}$/),
     name: z.string().trim().min(1),
-    figures: z.strictObject(Object.fromEntries(ECONOMY_FIGURES.map((f) => [f, figureSchema.optional()])) as Record<EconomyFigureName, z.ZodOptional<typeof figureSchema>>),
+    figures: z.strictObject(
+      Object.fromEntries(ECONOMY_FIGURES.map((f) => [f, figureSchema.optional()])) as Record<
+        EconomyFigureName,
+        z.ZodOptional<typeof figureSchema>
+      >,
+    ),
     fx: z.array(fxSchema).default([]),
     notes: z.array(z.string()).default([]),
     sources: z.array(sourceSchema).default([]),
@@ -69,9 +90,18 @@ export const economyFields = /* @__PURE__ */ z
       const f = e.figures[name];
       if (f === undefined) continue;
       if (f.value.currency !== undefined && f.value.currency !== f.unit) {
-        ctx.addIssue({ code: 'custom', path: ['figures', name, 'value'], message: `expected an amount in ${f.unit} (the figure's unit), received one in ${f.value.currency}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', name, 'value'],
+          message: `expected an amount in ${f.unit} (the figure's unit), received one in ${f.value.currency}`,
+        });
       }
-      if (!ids.has(f.source)) ctx.addIssue({ code: 'custom', path: ['figures', name, 'source'], message: `expected the id of an entry in sources, received ${JSON.stringify(f.source)}` });
+      if (!ids.has(f.source))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', name, 'source'],
+          message: `expected the id of an entry in sources, received ${JSON.stringify(f.source)}`,
+        });
     }
   });
 
@@ -239,7 +269,19 @@ export function parseEconomy(json: unknown): Economy {
     ECONOMY_FIGURES.flatMap((name) => {
       const f = e.figures[name];
       if (f === undefined) return [];
-      return [[name, Object.freeze({ value: f.value.value, unit: f.unit, period: f.period, per: f.per, source: f.source, ...(f.note === undefined ? {} : { note: f.note }) })]];
+      return [
+        [
+          name,
+          Object.freeze({
+            value: f.value.value,
+            unit: f.unit,
+            period: f.period,
+            per: f.per,
+            source: f.source,
+            ...(f.note === undefined ? {} : { note: f.note }),
+          }),
+        ],
+      ];
     }),
   );
   return Object.freeze({

@@ -113,7 +113,18 @@ export function guaranteeFlows(
   const issued = new Map<number, Decimal>();
   for (const { period, amount } of schedule.installments) if (!amount.isZero()) issued.set(period, amount);
   const periods = [...issued.keys()];
-  if (periods.length === 0 || tenor === 0) return Object.freeze({ terms: t, frequency, rows: Object.freeze([]), costs: Object.freeze(rates.map((rate) => Object.freeze({ rate, expectedCost: new D(0), calls: new D(0), recoveries: new D(0), fees: new D(0) }))), worstCase: null });
+  if (periods.length === 0 || tenor === 0)
+    return Object.freeze({
+      terms: t,
+      frequency,
+      rows: Object.freeze([]),
+      costs: Object.freeze(
+        rates.map((rate) =>
+          Object.freeze({ rate, expectedCost: new D(0), calls: new D(0), recoveries: new D(0), fees: new D(0) }),
+        ),
+      ),
+      worstCase: null,
+    });
   const first = periods[0]!;
   const lastIssue = periods[periods.length - 1]!;
   const last = lastIssue + tenor + lag; // the last recovery
@@ -139,7 +150,8 @@ export function guaranteeFlows(
     }
     if (p >= lastIssue + tenor) exposure = zero; // every tranche has run off: exactly nothing left
     // Worst case: the whole exposure of all tranches outstanding in a period (ignoring earlier calls).
-    if (!gross.isZero() && (worst === null || gross.gt(worst.exposure))) worst = { period: p, exposure: gross, loss: gross.times(t.lossGivenCall) };
+    if (!gross.isZero() && (worst === null || gross.gt(worst.exposure)))
+      worst = { period: p, exposure: gross, loss: gross.times(t.lossGivenCall) };
     let fees = zero;
     if (!exposure.isZero()) {
       fees = exposure.times(feeRate);
@@ -151,10 +163,24 @@ export function guaranteeFlows(
     }
     const call = calls.get(p) ?? zero;
     const recovery = recoveries.get(p) ?? zero;
-    rows.push(Object.freeze({ period: p, exposure, fees, calls: call, recoveries: recovery, net: fees.plus(call).plus(recovery) }));
+    rows.push(
+      Object.freeze({
+        period: p,
+        exposure,
+        fees,
+        calls: call,
+        recoveries: recovery,
+        net: fees.plus(call).plus(recovery),
+      }),
+    );
   }
 
-  const flowsOf = (pick: (r: GuaranteeFlowRow) => Decimal) => periodFlows(rows.map((r) => ({ period: r.period, amount: pick(r) })), n, convention);
+  const flowsOf = (pick: (r: GuaranteeFlowRow) => Decimal) =>
+    periodFlows(
+      rows.map((r) => ({ period: r.period, amount: pick(r) })),
+      n,
+      convention,
+    );
   const callFlows = flowsOf((r) => r.calls.neg());
   const recoveryFlows = flowsOf((r) => r.recoveries);
   const feeFlows = flowsOf((r) => r.fees);
@@ -165,5 +191,11 @@ export function guaranteeFlows(
     const f = presentValue(feeFlows, factor);
     return Object.freeze({ rate, expectedCost: c.minus(rec).minus(f), calls: c, recoveries: rec, fees: f });
   });
-  return Object.freeze({ terms: t, frequency, rows: Object.freeze(rows), costs: Object.freeze(costs), worstCase: worst === null ? null : Object.freeze(worst) });
+  return Object.freeze({
+    terms: t,
+    frequency,
+    rows: Object.freeze(rows),
+    costs: Object.freeze(costs),
+    worstCase: worst === null ? null : Object.freeze(worst),
+  });
 }

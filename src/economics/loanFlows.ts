@@ -26,7 +26,10 @@ function toQuantum(value: Decimal): Decimal {
  * periods, not their product. Balances are rounded to whole 1e−30 units, so principal, the
  * fall in the balance, is exact and repays every tranche to the last unit.
  */
-function loanRows(installments: Schedule['installments'], terms: { tenor: number; grace: number; rate: Decimal; amortization: LoanTerms['amortization'] }): LoanFlowRow[] {
+function loanRows(
+  installments: Schedule['installments'],
+  terms: { tenor: number; grace: number; rate: Decimal; amortization: LoanTerms['amortization'] },
+): LoanFlowRow[] {
   const { tenor: T, rate: i } = terms;
   const lent = new Map<number, Decimal>();
   for (const { period, amount } of installments) if (!amount.isZero()) lent.set(period, amount);
@@ -58,14 +61,25 @@ function loanRows(installments: Schedule['installments'], terms: { tenor: number
     else weighted = weighted.minus(amortising).plus(leavingGrace.times(T - g - 1));
     amortising = amortising.plus(leavingGrace).minus(ending);
     let outstanding: Decimal;
-    if (t >= lastLent + T) outstanding = zero; // every tranche repaid: exactly nothing owed
+    if (t >= lastLent + T)
+      outstanding = zero; // every tranche repaid: exactly nothing owed
     else {
-      const share = T - g - 1 <= 0 ? zero : level ? R.times(amortising).minus(weighted).div(R.minus(1)) : weighted.div(T - g);
+      const share =
+        T - g - 1 <= 0 ? zero : level ? R.times(amortising).minus(weighted).div(R.minus(1)) : weighted.div(T - g);
       outstanding = toQuantum(inGrace.plus(share));
     }
     const interest = previous.times(i);
     const principal = previous.plus(entering).minus(outstanding);
-    rows.push(Object.freeze({ period: t, disbursement: entering.neg(), interest, principal, net: entering.neg().plus(interest).plus(principal), outstanding }));
+    rows.push(
+      Object.freeze({
+        period: t,
+        disbursement: entering.neg(),
+        interest,
+        principal,
+        net: entering.neg().plus(interest).plus(principal),
+        outstanding,
+      }),
+    );
     previous = outstanding;
   }
   return rows;
@@ -166,8 +180,16 @@ export function loanFlows(
 
   const rows = loanRows(schedule.installments, { tenor, grace, rate: i, amortization: t.amortization });
   const n = periodsPerYear(frequency);
-  const outFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.disbursement.neg() })), n, convention);
-  const backFlows = periodFlows(rows.map((r) => ({ period: r.period, amount: r.interest.plus(r.principal) })), n, convention);
+  const outFlows = periodFlows(
+    rows.map((r) => ({ period: r.period, amount: r.disbursement.neg() })),
+    n,
+    convention,
+  );
+  const backFlows = periodFlows(
+    rows.map((r) => ({ period: r.period, amount: r.interest.plus(r.principal) })),
+    n,
+    convention,
+  );
   const subsidies = rates.map((rate) => {
     const factor = discountRate(rate);
     const out = presentValue(outFlows, factor);
@@ -179,7 +201,11 @@ export function loanFlows(
     terms: t,
     frequency,
     rows: Object.freeze(rows),
-    totals: Object.freeze({ disbursed: sum((r) => r.disbursement.neg()), interest: sum((r) => r.interest), principal: sum((r) => r.principal) }),
+    totals: Object.freeze({
+      disbursed: sum((r) => r.disbursement.neg()),
+      interest: sum((r) => r.interest),
+      principal: sum((r) => r.principal),
+    }),
     subsidies: Object.freeze(subsidies),
   });
 }

@@ -23,13 +23,19 @@ export function periodBook<K extends string>(keys: readonly K[]): PeriodBook<K> 
       if (periods.length === 0) return [];
       const first = Math.min(...periods);
       const last = Math.max(...periods);
-      return Array.from({ length: last - first + 1 }, (_, k) => ({ period: first + k, ...(byPeriod.get(first + k) ?? zero()) }));
+      return Array.from({ length: last - first + 1 }, (_, k) => ({
+        period: first + k,
+        ...(byPeriod.get(first + k) ?? zero()),
+      }));
     },
   };
 }
 
 /** Amounts summed by year (period ÷ periods a year, rounded down), years ascending. */
-export function sumByYear(entries: Iterable<{ readonly period: number; readonly amount: Decimal }>, periodsPerYear: number): Array<{ readonly year: number; readonly amount: Decimal }> {
+export function sumByYear(
+  entries: Iterable<{ readonly period: number; readonly amount: Decimal }>,
+  periodsPerYear: number,
+): Array<{ readonly year: number; readonly amount: Decimal }> {
   const byYear = new Map<number, Decimal>();
   for (const { period, amount } of entries) {
     const year = Math.floor(period / periodsPerYear); // periods and years are whole numbers

@@ -118,25 +118,42 @@ export interface ShareReturnsOptions {
  * r.rows.map((x) => x.party.toString())  //=> ['0', '15', '15', '15', '15', '15']
  * r.madeWholePeriod                      //=> null
  */
-export function shareReturns(deal: Deal | { readonly invested: Schedule; readonly rule: ProfitSharingRule }, options: ShareReturnsOptions): SharedReturns {
+export function shareReturns(
+  deal: Deal | { readonly invested: Schedule; readonly rule: ProfitSharingRule },
+  options: ShareReturnsOptions,
+): SharedReturns {
   if (typeof deal !== 'object' || deal === null || Array.isArray(deal)) {
-    return invalidAt(['deal'], 'a deal (from deal(), parseDeal(), proposal() or presetDeal()), or { invested, rule }', deal);
+    return invalidAt(
+      ['deal'],
+      'a deal (from deal(), parseDeal(), proposal() or presetDeal()), or { invested, rule }',
+      deal,
+    );
   }
   const o = optionsObject(options, ['options'], true);
   const direct = 'invested' in deal;
   if (!direct) readDeal(deal, ['deal']);
   const given = o.rule ?? (direct ? (deal as { rule?: ProfitSharingRule }).rule : (deal as Deal).profitSharing);
   if (given === undefined) {
-    return invalid([{ path: ['rule'], expected: 'a profit-sharing rule (the deal has none)', received: 'none', message: 'expected a profit-sharing rule; the deal has none, so pass one in options.rule' }]);
+    return invalid([
+      {
+        path: ['rule'],
+        expected: 'a profit-sharing rule (the deal has none)',
+        received: 'none',
+        message: 'expected a profit-sharing rule; the deal has none, so pass one in options.rule',
+      },
+    ]);
   }
   const rulePath = o.rule !== undefined ? ['options', 'rule'] : direct ? ['deal', 'rule'] : ['deal', 'profitSharing'];
   const rule = readRule(given, rulePath);
-  const invested = direct ? readSchedule((deal as { invested: unknown }).invested, ['deal', 'invested']) : investedOf(deal as Deal, rule, rulePath);
+  const invested = direct
+    ? readSchedule((deal as { invested: unknown }).invested, ['deal', 'invested'])
+    : investedOf(deal as Deal, rule, rulePath);
   const [first, last] = tiers(rule);
   const frequency = invested.frequency;
   const n = periodsPerYear(frequency);
   const project = readProject(o.project, invested);
-  const accrual = rule.recovery.target === 'principal-plus-interest' ? periodRate(rule.recovery.rate, frequency) : new D(0);
+  const accrual =
+    rule.recovery.target === 'principal-plus-interest' ? periodRate(rule.recovery.rate, frequency) : new D(0);
 
   const inByPeriod = new Map(invested.installments.map((i) => [i.period, i.amount]));
   const cashByPeriod = new Map(project.installments.map((i) => [i.period, i.amount]));
@@ -168,11 +185,32 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
       party = cash.times((last ?? first).partyShare);
     }
     if (balance.gt(0)) madeWhole = null;
-    rows.push(Object.freeze({ period: p, invested: put, projectCash: cash, party, counterparty: cash.minus(party), toRecover: balance }));
+    rows.push(
+      Object.freeze({
+        period: p,
+        invested: put,
+        projectCash: cash,
+        party,
+        counterparty: cash.minus(party),
+        toRecover: balance,
+      }),
+    );
   }
   const sum = (pick: (r: ReturnsRow) => Decimal) => rows.reduce((acc, r) => acc.plus(pick(r)), new D(0));
-  const totals = Object.freeze({ invested: sum((r) => r.invested), projectCash: sum((r) => r.projectCash), party: sum((r) => r.party), counterparty: sum((r) => r.counterparty) });
-  const irr = attempt(() => findRate(flowsOfDecimals(rows.map((r) => ({ step: r.period, amount: r.party.minus(r.invested) })), n)));
+  const totals = Object.freeze({
+    invested: sum((r) => r.invested),
+    projectCash: sum((r) => r.projectCash),
+    party: sum((r) => r.party),
+    counterparty: sum((r) => r.counterparty),
+  });
+  const irr = attempt(() =>
+    findRate(
+      flowsOfDecimals(
+        rows.map((r) => ({ step: r.period, amount: r.party.minus(r.invested) })),
+        n,
+      ),
+    ),
+  );
   const partyIrr = irr.ok ? { rate: irr.value } : { rate: null, reason: irr.error.message };
   return Object.freeze({
     rule,
@@ -188,26 +226,57 @@ export function shareReturns(deal: Deal | { readonly invested: Schedule; readonl
 function investedOf(deal: Deal, rule: ProfitSharingRule, rulePath: readonly PathSegment[]): Schedule {
   const parts = deal.components.filter((c) => c.instrument === rule.appliesTo).map((c) => c.schedule);
   if (parts.length === 0) {
-    return invalid([{ path: [...rulePath, 'appliesTo'], expected: `a ${rule.appliesTo} component whose principal the rule recovers`, received: 'none', message: `expected a ${rule.appliesTo} component: a recovery target needs ${rule.appliesTo} to recover, and deal ${deal.id} has none` }]);
+    return invalid([
+      {
+        path: [...rulePath, 'appliesTo'],
+        expected: `a ${rule.appliesTo} component whose principal the rule recovers`,
+        received: 'none',
+        message: `expected a ${rule.appliesTo} component: a recovery target needs ${rule.appliesTo} to recover, and deal ${deal.id} has none`,
+      },
+    ]);
   }
   return merge(...parts);
 }
 
-function tiers(rule: ProfitSharingRule): [ProfitSharingRule['tiers'][number], ProfitSharingRule['tiers'][number] | undefined] {
+function tiers(
+  rule: ProfitSharingRule,
+): [ProfitSharingRule['tiers'][number], ProfitSharingRule['tiers'][number] | undefined] {
   const [first, second, ...rest] = rule.tiers;
   if (first === undefined || rest.length > 0 || (second === undefined) !== (first.until === undefined)) {
-    return invalid([{ path: ['rule', 'tiers'], expected: 'one tier, or a tier until recovery then a last tier', received: `${rule.tiers.length} tiers`, message: `expected one tier, or a tier until recovery then a last tier, received ${rule.tiers.length} tiers` }]);
+    return invalid([
+      {
+        path: ['rule', 'tiers'],
+        expected: 'one tier, or a tier until recovery then a last tier',
+        received: `${rule.tiers.length} tiers`,
+        message: `expected one tier, or a tier until recovery then a last tier, received ${rule.tiers.length} tiers`,
+      },
+    ]);
   }
   return [first, second];
 }
 
 function assume(invested: Schedule, a: ProjectAssumption): Schedule {
   if (typeof a !== 'object' || a === null) {
-    return invalid([{ path: ['project'], expected: 'a schedule or { yield, lag, periods }', received: describeValue(a), message: `expected a schedule or { yield, lag, periods }, received ${describeValue(a)}` }]);
+    return invalid([
+      {
+        path: ['project'],
+        expected: 'a schedule or { yield, lag, periods }',
+        received: describeValue(a),
+        message: `expected a schedule or { yield, lag, periods }, received ${describeValue(a)}`,
+      },
+    ]);
   }
   const n = periodsPerYear(invested.frequency);
   const y = decimal(a.yield, { path: ['project', 'yield'] });
-  if (y.lt(0)) invalid([{ path: ['project', 'yield'], expected: 'a yield of 0 or more', received: y.toString(), message: `expected a yield of 0 or more, received ${y.toString()}` }]);
+  if (y.lt(0))
+    invalid([
+      {
+        path: ['project', 'yield'],
+        expected: 'a yield of 0 or more',
+        received: y.toString(),
+        message: `expected a yield of 0 or more, received ${y.toString()}`,
+      },
+    ]);
   const lag = wholeNumber(a.lag ?? 1, { path: ['project', 'lag'], min: 0, max: 1000 });
   const count = wholeNumber(a.periods ?? 20 * n, { path: ['project', 'periods'], min: 1, max: 1000 });
   const cash = new Map<number, Decimal>();
@@ -219,7 +288,11 @@ function assume(invested: Schedule, a: ProjectAssumption): Schedule {
       cash.set(p, (cash.get(p) ?? new D(0)).plus(c));
     }
   }
-  return { currency: invested.currency, frequency: invested.frequency, installments: [...cash].sort((x, z) => x[0] - z[0]).map(([period, amount]) => ({ period, amount })) };
+  return {
+    currency: invested.currency,
+    frequency: invested.frequency,
+    installments: [...cash].sort((x, z) => x[0] - z[0]).map(([period, amount]) => ({ period, amount })),
+  };
 }
 
 // The project cash: a schedule, or an assumption to build one from.
@@ -232,16 +305,40 @@ function readProject(project: unknown, invested: Schedule): Schedule {
 
 // A rule handed in (or found on a hand-made deal) is checked as the deal schema checks one.
 function readRule(rule: unknown, path: readonly PathSegment[]): ProfitSharingRule {
-  const r = (typeof rule === 'object' && rule !== null ? rule : invalidAt(path, 'a profit-sharing rule { appliesTo, tiers, recovery }', rule)) as Record<string, unknown>;
-  if (!(INSTRUMENTS as readonly unknown[]).includes(r.appliesTo)) invalidAt([...path, 'appliesTo'], `one of ${INSTRUMENTS.join(', ')}`, r.appliesTo);
-  const tiers = Array.isArray(r.tiers) && r.tiers.length > 0 ? r.tiers : invalidAt([...path, 'tiers'], 'a non-empty list of tiers', r.tiers);
+  const r = (
+    typeof rule === 'object' && rule !== null
+      ? rule
+      : invalidAt(path, 'a profit-sharing rule { appliesTo, tiers, recovery }', rule)
+  ) as Record<string, unknown>;
+  if (!(INSTRUMENTS as readonly unknown[]).includes(r.appliesTo))
+    invalidAt([...path, 'appliesTo'], `one of ${INSTRUMENTS.join(', ')}`, r.appliesTo);
+  const tiers =
+    Array.isArray(r.tiers) && r.tiers.length > 0
+      ? r.tiers
+      : invalidAt([...path, 'tiers'], 'a non-empty list of tiers', r.tiers);
   tiers.forEach((tier: Record<string, unknown> | null, index: number) => {
-    const shares = [tier?.partyShare, tier?.counterpartyShare].map((v, k) => (isDecimal(v) && v.gte(0) && v.lte(1) ? v : invalidAt([...path, 'tiers', index, k === 0 ? 'partyShare' : 'counterpartyShare'], 'a Decimal from 0 to 1', v)));
-    if (!shares[0]!.plus(shares[1]!).eq(1)) invalidAt([...path, 'tiers', index], 'shares adding up to 1', shares[0]!.plus(shares[1]!).toString());
-    if (tier!.until !== undefined && tier!.until !== 'recovery') invalidAt([...path, 'tiers', index, 'until'], '"recovery" or nothing', tier!.until);
+    const shares = [tier?.partyShare, tier?.counterpartyShare].map((v, k) =>
+      isDecimal(v) && v.gte(0) && v.lte(1)
+        ? v
+        : invalidAt(
+            [...path, 'tiers', index, k === 0 ? 'partyShare' : 'counterpartyShare'],
+            'a Decimal from 0 to 1',
+            v,
+          ),
+    );
+    if (!shares[0]!.plus(shares[1]!).eq(1))
+      invalidAt([...path, 'tiers', index], 'shares adding up to 1', shares[0]!.plus(shares[1]!).toString());
+    if (tier!.until !== undefined && tier!.until !== 'recovery')
+      invalidAt([...path, 'tiers', index, 'until'], '"recovery" or nothing', tier!.until);
   });
   const recovery = r.recovery as { target?: unknown; rate?: unknown } | null | undefined;
-  if (recovery?.target !== 'principal' && recovery?.target !== 'principal-plus-interest') invalidAt([...path, 'recovery'], '{ target: "principal" } or { target: "principal-plus-interest", rate }', recovery);
-  if (recovery.target === 'principal-plus-interest' && !(isDecimal(recovery.rate) && recovery.rate.gt(-1))) invalidAt([...path, 'recovery', 'rate'], 'a Decimal above -1', recovery.rate);
+  if (recovery?.target !== 'principal' && recovery?.target !== 'principal-plus-interest')
+    invalidAt(
+      [...path, 'recovery'],
+      '{ target: "principal" } or { target: "principal-plus-interest", rate }',
+      recovery,
+    );
+  if (recovery.target === 'principal-plus-interest' && !(isDecimal(recovery.rate) && recovery.rate.gt(-1)))
+    invalidAt([...path, 'recovery', 'rate'], 'a Decimal above -1', recovery.rate);
   return rule as ProfitSharingRule;
 }

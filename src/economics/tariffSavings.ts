@@ -116,8 +116,23 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
   options = optionsObject(options);
   const tariff = deal.tariff;
   if (tariff === undefined || tariff.exportsCovered === undefined) {
-    const reason = tariff === undefined ? `deal ${deal.id} has no tariff terms` : `deal ${deal.id} gives no exports figure for its tariff terms`;
-    throw new DealcalcError('not_computable', { reason }, [{ path: ['tariff', 'exportsCovered'], expected: 'tariff terms with exportsCovered', received: 'none', message: reason }], reason);
+    const reason =
+      tariff === undefined
+        ? `deal ${deal.id} has no tariff terms`
+        : `deal ${deal.id} gives no exports figure for its tariff terms`;
+    throw new DealcalcError(
+      'not_computable',
+      { reason },
+      [
+        {
+          path: ['tariff', 'exportsCovered'],
+          expected: 'tariff terms with exportsCovered',
+          received: 'none',
+          message: reason,
+        },
+      ],
+      reason,
+    );
   }
   const rates = readRates(options.rates);
   const horizon = wholeNumber(options.years ?? 10, { path: ['years'], min: 1, max: 200 });
@@ -126,10 +141,20 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
   const assumptions: string[] = [];
 
   const sectors = tariff.sectors.filter((s) => s.exportsCovered !== undefined);
-  for (const s of tariff.sectors) if (s.exportsCovered === undefined) assumptions.push(`${s.sector}: no exports figure, so its exports stay in "all other goods" at the headline rates.`);
+  for (const s of tariff.sectors)
+    if (s.exportsCovered === undefined)
+      assumptions.push(
+        `${s.sector}: no exports figure, so its exports stay in "all other goods" at the headline rates.`,
+      );
   const sectorExports = sectors.reduce((a, s) => a.plus(s.exportsCovered!), new D(0));
-  const counted = [{ label: 'all other goods', exports: tariff.exportsCovered.minus(sectorExports), line: tariff as TariffLine }, ...sectors.map((s) => ({ label: s.sector, exports: s.exportsCovered!, line: s as TariffLine }))];
-  const beforeOf = (l: TariffLine): { rate: TariffRate; kind: 'applied' | 'threatened' } => (threatened && l.threatened !== undefined ? { rate: l.threatened, kind: 'threatened' } : { rate: l.before, kind: 'applied' });
+  const counted = [
+    { label: 'all other goods', exports: tariff.exportsCovered.minus(sectorExports), line: tariff as TariffLine },
+    ...sectors.map((s) => ({ label: s.sector, exports: s.exportsCovered!, line: s as TariffLine })),
+  ];
+  const beforeOf = (l: TariffLine): { rate: TariffRate; kind: 'applied' | 'threatened' } =>
+    threatened && l.threatened !== undefined
+      ? { rate: l.threatened, kind: 'threatened' }
+      : { rate: l.before, kind: 'applied' };
   const lines = counted.map(({ label, exports, line }): TariffSavingsLine => {
     const before = beforeOf(line);
     return Object.freeze({
@@ -139,35 +164,59 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
       beforeKind: before.kind,
       after: line.after.rate,
       saved: exports.times(before.rate.rate.minus(line.after.rate)),
-      basis: Object.freeze({ ...(before.rate.basis === undefined ? {} : { before: before.rate.basis }), ...(line.after.basis === undefined ? {} : { after: line.after.basis }) }),
+      basis: Object.freeze({
+        ...(before.rate.basis === undefined ? {} : { before: before.rate.basis }),
+        ...(line.after.basis === undefined ? {} : { after: line.after.basis }),
+      }),
     });
   });
   const yearly = lines.reduce((a, l) => a.plus(l.saved), new D(0));
   const threats = counted.filter((c) => c.line.threatened !== undefined);
-  if (!threatened && threats.length > 0) assumptions.push(`Applied rates only: the threatened ${threats.map((c) => `${formatRate(c.line.threatened!.rate)} (${c.label})`).join(', ')} never applied and is not counted; pass { threatened: true } to count it.`);
-  if (threatened) assumptions.push(threats.length === 0 ? 'No line has a threatened rate: applied rates counted.' : 'Threatened rates counted as the rate before the deal where a line has one: duty that was threatened, not paid.');
+  if (!threatened && threats.length > 0)
+    assumptions.push(
+      `Applied rates only: the threatened ${threats.map((c) => `${formatRate(c.line.threatened!.rate)} (${c.label})`).join(', ')} never applied and is not counted; pass { threatened: true } to count it.`,
+    );
+  if (threatened)
+    assumptions.push(
+      threats.length === 0
+        ? 'No line has a threatened rate: applied rates counted.'
+        : 'Threatened rates counted as the rate before the deal where a line has one: duty that was threatened, not paid.',
+    );
 
   const start = deal.components[0]?.schedule.startDate ?? deal.date;
   const voided = withEvents ? tariff.events.filter((e) => e.effect === 'voided') : [];
   const events = withEvents ? tariff.events : [];
-  if (start === undefined) assumptions.push('The deal has no date: every year counts the rates as agreed, and no dated rate or event applies.');
-  if (events.some((e) => e.effect === 'imposed')) assumptions.push('Rates imposed with or without the deal (such as the Section 122 surcharge) fall on both sides alike and save nothing.');
-  for (const e of voided) assumptions.push(`From ${e.date} (${e.label}) every ${e.basis} rate stops applying, before and after the deal alike.`);
+  if (start === undefined)
+    assumptions.push(
+      'The deal has no date: every year counts the rates as agreed, and no dated rate or event applies.',
+    );
+  if (events.some((e) => e.effect === 'imposed'))
+    assumptions.push(
+      'Rates imposed with or without the deal (such as the Section 122 surcharge) fall on both sides alike and save nothing.',
+    );
+  for (const e of voided)
+    assumptions.push(
+      `From ${e.date} (${e.label}) every ${e.basis} rate stops applying, before and after the deal alike.`,
+    );
 
   const inForce = (r: TariffRate, day: IsoDate): boolean =>
-    (r.from === undefined || day >= r.from) && (r.until === undefined || day < r.until) && !(r.basis !== undefined && voided.some((e) => e.basis === r.basis && day >= e.date));
+    (r.from === undefined || day >= r.from) &&
+    (r.until === undefined || day < r.until) &&
+    !(r.basis !== undefined && voided.some((e) => e.basis === r.basis && day >= e.date));
   const dutyIn = (from: IsoDate, to: IsoDate): Decimal => {
     const length = daysBetween(from, to);
     return counted.reduce((sum, { exports, line }) => {
       const cuts = new Set<IsoDate>([from, to]);
-      for (const r of [line.before, line.threatened, line.after]) for (const d of [r?.from, r?.until]) if (d !== undefined && d > from && d < to) cuts.add(d);
+      for (const r of [line.before, line.threatened, line.after])
+        for (const d of [r?.from, r?.until]) if (d !== undefined && d > from && d < to) cuts.add(d);
       for (const e of voided) if (e.date > from && e.date < to) cuts.add(e.date);
       const days = [...cuts].sort();
       let weighted = new D(0);
       for (let k = 0; k + 1 < days.length; k += 1) {
         const day = days[k]!;
         const applied = inForce(line.before, day) ? line.before.rate : new D(0);
-        const before = threatened && line.threatened !== undefined && inForce(line.threatened, day) ? line.threatened.rate : applied;
+        const before =
+          threatened && line.threatened !== undefined && inForce(line.threatened, day) ? line.threatened.rate : applied;
         const after = inForce(line.after, day) ? line.after.rate : before;
         weighted = weighted.plus(before.minus(after).times(daysBetween(day, days[k + 1]!)));
       }
@@ -189,13 +238,28 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
     const stateCost = stateByYear.get(year) ?? new D(0);
     spent = spent.plus(stateCost);
     if (crossover === null && saved.gte(spent)) crossover = year;
-    return Object.freeze({ year, ...(from === undefined ? {} : { start: from }), dutySaved, cumulativeDutySaved: saved, stateCost, cumulativeStateCost: spent });
+    return Object.freeze({
+      year,
+      ...(from === undefined ? {} : { start: from }),
+      dutySaved,
+      cumulativeDutySaved: saved,
+      stateCost,
+      cumulativeStateCost: spent,
+    });
   });
   const presentValues = rates.map((rate) =>
     Object.freeze({
       rate,
-      dutySaved: presentValueOfPeriods(years.map((y) => ({ period: y.year, amount: y.dutySaved })), 1, rate),
-      stateCost: presentValueOfPeriods(years.map((y) => ({ period: y.year, amount: y.stateCost })), 1, rate),
+      dutySaved: presentValueOfPeriods(
+        years.map((y) => ({ period: y.year, amount: y.dutySaved })),
+        1,
+        rate,
+      ),
+      stateCost: presentValueOfPeriods(
+        years.map((y) => ({ period: y.year, amount: y.stateCost })),
+        1,
+        rate,
+      ),
     }),
   );
   return Object.freeze({
@@ -214,7 +278,14 @@ export function tariffSavings(deal: Deal, options: TariffSavingsOptions = {}): T
 function readFlag(value: unknown, name: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value === 'boolean') return value;
-  return invalid([{ path: [name], expected: 'true or false', received: describeValue(value), message: `expected true or false, received ${describeValue(value)}` }]);
+  return invalid([
+    {
+      path: [name],
+      expected: 'true or false',
+      received: describeValue(value),
+      message: `expected true or false, received ${describeValue(value)}`,
+    },
+  ]);
 }
 
 // Plain percent text for a sentence (exact: the rate times 100 as a plain decimal).

@@ -177,7 +177,12 @@ export interface DealcalcErrorConstructor {
    * An error with its code, the code's data and the issues (the message defaults to a
    * summary of the issues).
    */
-  new <C extends ErrorCode>(code: C, data: ErrorDataByCode[C], issues: readonly Issue[], message?: string): DealcalcError<C>;
+  new <C extends ErrorCode>(
+    code: C,
+    data: ErrorDataByCode[C],
+    issues: readonly Issue[],
+    message?: string,
+  ): DealcalcError<C>;
   /** The prototype every dealcalc error of this copy inherits from. */
   readonly prototype: DealcalcError;
   /** True for a dealcalc error from any copy of the package (see {@link isDealcalcError}). */
@@ -254,7 +259,11 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 function describeIssues(issues: readonly Issue[]): string {
-  const lines = issues.slice(0, MESSAGE_ISSUES).map((issue) => (issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`));
+  const lines = issues
+    .slice(0, MESSAGE_ISSUES)
+    .map((issue) =>
+      issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`,
+    );
   if (issues.length > MESSAGE_ISSUES) lines.push(`and ${issues.length - MESSAGE_ISSUES} more`);
   const text = lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
   return clip(text, MESSAGE_LIMIT);
@@ -290,13 +299,25 @@ export function invalidAt(path: readonly PathSegment[], expected: string, value:
  * Throws `limit_exceeded` at `path`: `received` (already described) goes past `limit`; the
  * argument named in the data is the path.
  */
-export function limitExceeded(path: readonly PathSegment[], limit: string | number, expected: string, received: string): never {
-  throw new DealcalcError('limit_exceeded', { argument: formatPath(path), limit: String(limit), received }, [{ path, expected, received, message: `expected ${expected}, received ${received}` }]);
+export function limitExceeded(
+  path: readonly PathSegment[],
+  limit: string | number,
+  expected: string,
+  received: string,
+): never {
+  throw new DealcalcError('limit_exceeded', { argument: formatPath(path), limit: String(limit), received }, [
+    { path, expected, received, message: `expected ${expected}, received ${received}` },
+  ]);
 }
 
 /** Throws `not_computable` with `reason` (a quantity undefined, or beyond the range of decimals). */
 export function notComputable(reason: string): never {
-  throw new DealcalcError('not_computable', { reason }, [{ path: [], expected: 'inputs with a finite result', received: 'none', message: reason }], reason);
+  throw new DealcalcError(
+    'not_computable',
+    { reason },
+    [{ path: [], expected: 'inputs with a finite result', received: 'none', message: reason }],
+    reason,
+  );
 }
 
 /** Short, quoted description of any value for error messages (never throws). */
@@ -308,7 +329,11 @@ export function describeValue(value: unknown): string {
     if (value === null) return 'null';
     if (value === undefined) return 'undefined';
     if (Array.isArray(value)) return `an array of ${value.length}`;
-    if (typeof value === 'object' && value !== null && (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal') {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal'
+    ) {
       return clip(`Decimal ${String(value)}`, 60);
     }
     return typeof value === 'object' ? 'an object' : typeof value;

@@ -6,9 +6,14 @@ import { invalidAt, type PathSegment } from './DealcalcError.ts';
  *
  * @throws {DealcalcError} `invalid_input` naming the argument.
  */
-export function optionsObject<T extends object>(value: T | undefined, path: readonly PathSegment[] = ['options'], required = false): Partial<T> {
+export function optionsObject<T extends object>(
+  value: T | undefined,
+  path: readonly PathSegment[] = ['options'],
+  required = false,
+): Partial<T> {
   if (value === undefined && !required) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalidAt(path, required ? 'an object of named arguments' : 'an options object (or nothing)', value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return invalidAt(path, required ? 'an object of named arguments' : 'an options object (or nothing)', value);
   return value;
 }
 
@@ -17,7 +22,11 @@ export function optionsObject<T extends object>(value: T | undefined, path: read
  *
  * @throws {DealcalcError} `invalid_input` listing the values accepted.
  */
-export function oneOf<const T extends string>(value: unknown, allowed: readonly T[], path: readonly PathSegment[]): T | undefined {
+export function oneOf<const T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: readonly PathSegment[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   return invalidAt(path, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value);

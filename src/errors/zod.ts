@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { DealcalcError, describeValue, excerpt, formatPath, type ErrorCode, type Issue, type PathSegment } from './DealcalcError.ts';
+import {
+  DealcalcError,
+  describeValue,
+  excerpt,
+  formatPath,
+  type ErrorCode,
+  type Issue,
+  type PathSegment,
+} from './DealcalcError.ts';
 
 /** Turns zod's issues into dealcalc issues: path, message, expected, received. */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegment[] = []): Issue[] {
@@ -24,19 +32,55 @@ function reported(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegm
       if (fit(best) < 1000 || !ownMessage) return reported(best, path);
       // No branch fits: say which forms are accepted (the union's own message).
       const received = describeValue(raw.input);
-      return [{ issue: { path, message: `${raw.message}, received ${received}`, expected: raw.message.replace(/^expected /, ''), received } }];
+      return [
+        {
+          issue: {
+            path,
+            message: `${raw.message}, received ${received}`,
+            expected: raw.message.replace(/^expected /, ''),
+            received,
+          },
+        },
+      ];
     }
     const params = (raw as { params?: { expected?: string; received?: string } }).params;
     const received = params?.received ?? ('input' in raw ? describeValue(raw.input) : undefined);
     const expected = params?.expected ?? expectedOf(raw);
     // zod's own messages start with "Invalid"; ours (set in the schemas) say what is expected.
-    const own = raw.code !== 'custom' && !raw.message.startsWith('Invalid') && !raw.message.startsWith('Unrecognized') && !raw.message.startsWith('Too ');
+    const own =
+      raw.code !== 'custom' &&
+      !raw.message.startsWith('Invalid') &&
+      !raw.message.startsWith('Unrecognized') &&
+      !raw.message.startsWith('Too ');
     if (own) {
       const message = `${raw.message}, received ${received ?? 'nothing'}`;
-      return [{ raw, issue: { path, message, expected: raw.message.replace(/^expected /, ''), ...(received === undefined ? {} : { received }) } }];
+      return [
+        {
+          raw,
+          issue: {
+            path,
+            message,
+            expected: raw.message.replace(/^expected /, ''),
+            ...(received === undefined ? {} : { received }),
+          },
+        },
+      ];
     }
-    const message = raw.code === 'custom' || expected === undefined ? raw.message : `expected ${expected}, received ${received ?? 'nothing'}`;
-    return [{ raw, issue: { path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) } }];
+    const message =
+      raw.code === 'custom' || expected === undefined
+        ? raw.message
+        : `expected ${expected}, received ${received ?? 'nothing'}`;
+    return [
+      {
+        raw,
+        issue: {
+          path,
+          message,
+          ...(expected === undefined ? {} : { expected }),
+          ...(received === undefined ? {} : { received }),
+        },
+      },
+    ];
   });
 }
 
@@ -45,7 +89,10 @@ function fit(issues: readonly z.core.$ZodIssue[]): number {
   let score = 0;
   for (const i of issues) {
     // A branch of another type altogether (a string where an object is expected) fits worst too.
-    const shape = (i.path.length <= 1 && (i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.input === undefined))) || (i.path.length === 0 && i.code === 'invalid_type');
+    const shape =
+      (i.path.length <= 1 &&
+        (i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && i.input === undefined))) ||
+      (i.path.length === 0 && i.code === 'invalid_type');
     score += shape ? 1000 : 1;
   }
   return score;
@@ -62,11 +109,16 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
     case 'invalid_value':
       return `one of ${raw.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys': {
-      const shown = raw.keys.slice(0, 3).map((k) => excerpt(k, 40)).join(', ');
+      const shown = raw.keys
+        .slice(0, 3)
+        .map((k) => excerpt(k, 40))
+        .join(', ');
       return `no other keys (unknown: ${shown}${raw.keys.length > 3 ? ` and ${raw.keys.length - 3} more` : ''})`;
     }
     case 'invalid_format':
-      return raw.format === 'regex' ? `text matching ${String((raw as { pattern?: unknown }).pattern)}` : `a ${raw.format}`;
+      return raw.format === 'regex'
+        ? `text matching ${String((raw as { pattern?: unknown }).pattern)}`
+        : `a ${raw.format}`;
     default:
       return undefined;
   }
@@ -80,7 +132,11 @@ function expectedOf(raw: z.core.$ZodIssue): string | undefined {
  *   limit is `limit_exceeded`, a component in another currency `currency_mismatch` …), else
  *   `invalid_input`.
  */
-export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly PathSegment[] = []): z.output<S> {
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: readonly PathSegment[] = [],
+): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw errorFromZod(result.error.issues, prefix);
@@ -88,7 +144,12 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, input: unknown, 
 
 type Params = { code?: ErrorCode; data?: object; expected?: unknown; received?: unknown } & Record<string, unknown>;
 
-const CODED: ReadonlySet<unknown> = new Set(['limit_exceeded', 'currency_mismatch', 'frequency_mismatch', 'unbalanced_deal']);
+const CODED: ReadonlySet<unknown> = new Set([
+  'limit_exceeded',
+  'currency_mismatch',
+  'frequency_mismatch',
+  'unbalanced_deal',
+]);
 
 /**
  * The {@link DealcalcError} for zod issues. Issues raised by dealcalc itself carry their code in
@@ -105,7 +166,10 @@ export function errorFromZod(raw: readonly z.core.$ZodIssue[], prefix: readonly 
     const { code: _code, expected, received, data, ...rest } = params[0]!;
     // A limit's argument is where it is in the caller's input, not inside the function that found it;
     // a mismatch raised without data says what its issue says.
-    const own = code === 'limit_exceeded' ? { ...data, argument: formatPath(issues[0]!.path) } : (data ?? (code === 'unbalanced_deal' ? rest : { expected: String(expected), received: String(received) }));
+    const own =
+      code === 'limit_exceeded'
+        ? { ...data, argument: formatPath(issues[0]!.path) }
+        : (data ?? (code === 'unbalanced_deal' ? rest : { expected: String(expected), received: String(received) }));
     return new DealcalcError(code!, own as never, issues);
   }
   return new DealcalcError('invalid_input', { issues }, issues);
@@ -123,7 +187,17 @@ export function withinLimit<S extends z.ZodType>(schema: S, max: number, unit = 
     const size = typeof value === 'number' ? value : Array.isArray(value) ? value.length : undefined;
     if (size === undefined || size <= max) return;
     const received = Array.isArray(value) ? `${size} items` : String(size);
-    ctx.issues.push({ code: 'custom', input: value, message: `expected at most ${max}${unit}, received ${received}`, params: { code: 'limit_exceeded', expected: `at most ${max}${unit}`, received, data: { limit: String(max), received } } });
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `expected at most ${max}${unit}, received ${received}`,
+      params: {
+        code: 'limit_exceeded',
+        expected: `at most ${max}${unit}`,
+        received,
+        data: { limit: String(max), received },
+      },
+    });
   });
   return checked.meta(schema._zod.def.type === 'array' ? { maxItems: max } : { maximum: max }) as S;
 }

@@ -67,19 +67,37 @@ export function allocate(value: AmountInput, ratios: readonly DecimalInput[], op
   const quantumRead = readAmount(options.quantum ?? '1', ['quantum']);
   if (read.currency !== undefined && quantumRead.currency !== undefined && read.currency !== quantumRead.currency) {
     const message = `expected a quantum in ${read.currency}, received one in ${quantumRead.currency}`;
-    throw new DealcalcError('currency_mismatch', { expected: read.currency, received: quantumRead.currency }, [{ path: ['quantum'], expected: `an amount in ${read.currency}`, received: quantumRead.currency, message }]);
+    throw new DealcalcError('currency_mismatch', { expected: read.currency, received: quantumRead.currency }, [
+      { path: ['quantum'], expected: `an amount in ${read.currency}`, received: quantumRead.currency, message },
+    ]);
   }
   const currency: CurrencyCode = read.currency ?? quantumRead.currency ?? DEFAULT_CURRENCY;
   if (!quantumRead.value.gt(0)) {
-    invalid([{ path: ['quantum'], expected: 'a quantum greater than 0', received: quantumRead.value.toString(), message: `expected a quantum greater than 0, received ${quantumRead.value.toString()}` }]);
+    invalid([
+      {
+        path: ['quantum'],
+        expected: 'a quantum greater than 0',
+        received: quantumRead.value.toString(),
+        message: `expected a quantum greater than 0, received ${quantumRead.value.toString()}`,
+      },
+    ]);
   }
   const method = options.method ?? 'largest-remainder';
   if (!ALLOCATION_METHODS.includes(method)) {
     const expected = `one of ${ALLOCATION_METHODS.join(', ')}`;
-    invalid([{ path: ['method'], expected, received: describeValue(method), message: `expected ${expected}, received ${describeValue(method)}` }]);
+    invalid([
+      {
+        path: ['method'],
+        expected,
+        received: describeValue(method),
+        message: `expected ${expected}, received ${describeValue(method)}`,
+      },
+    ]);
   }
   const weights = readRatios(ratios, ['ratios']);
-  return allocateExact(read.value, weights, quantumRead.value, method).map((part) => Object.freeze({ value: part, currency }));
+  return allocateExact(read.value, weights, quantumRead.value, method).map((part) =>
+    Object.freeze({ value: part, currency }),
+  );
 }
 
 /**
@@ -92,25 +110,57 @@ export function allocate(value: AmountInput, ratios: readonly DecimalInput[], op
 export function readRatios(ratios: unknown, path: readonly PathSegment[]): Decimal[] {
   if (!Array.isArray(ratios) || ratios.length === 0) {
     const expected = 'a non-empty list of ratios (decimals, integers or percentages)';
-    return invalid([{ path, expected, received: describeValue(ratios), message: `expected ${expected}, received ${describeValue(ratios)}` }]);
+    return invalid([
+      {
+        path,
+        expected,
+        received: describeValue(ratios),
+        message: `expected ${expected}, received ${describeValue(ratios)}`,
+      },
+    ]);
   }
   if (ratios.length > MAX_RATIOS) {
     const received = String(ratios.length);
-    throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.') || 'ratios', limit: String(MAX_RATIOS), received }, [
-      { path, expected: `at most ${MAX_RATIOS} ratios`, received, message: `expected at most ${MAX_RATIOS} ratios, received ${received}` },
-    ]);
+    throw new DealcalcError(
+      'limit_exceeded',
+      { argument: path.map(String).join('.') || 'ratios', limit: String(MAX_RATIOS), received },
+      [
+        {
+          path,
+          expected: `at most ${MAX_RATIOS} ratios`,
+          received,
+          message: `expected at most ${MAX_RATIOS} ratios, received ${received}`,
+        },
+      ],
+    );
   }
   const issues: Issue[] = [];
   const values = ratios.map((ratio: unknown, index) => {
     const at = [...path, index];
     const text = typeof ratio === 'string' ? ratio.trim() : undefined;
-    const value = text !== undefined && text.endsWith('%') ? decimal(text.slice(0, -1).trim(), { path: at }).div(100) : decimal(ratio as DecimalInput, { path: at });
-    if (value.lt(0)) issues.push({ path: at, expected: 'a ratio of 0 or more', received: describeValue(ratio), message: `expected a ratio of 0 or more, received ${describeValue(ratio)}` });
+    const value =
+      text !== undefined && text.endsWith('%')
+        ? decimal(text.slice(0, -1).trim(), { path: at }).div(100)
+        : decimal(ratio as DecimalInput, { path: at });
+    if (value.lt(0))
+      issues.push({
+        path: at,
+        expected: 'a ratio of 0 or more',
+        received: describeValue(ratio),
+        message: `expected a ratio of 0 or more, received ${describeValue(ratio)}`,
+      });
     return value;
   });
   if (issues.length > 0) invalid(issues);
   if (values.every((v) => v.isZero())) {
-    invalid([{ path, expected: 'at least one ratio greater than 0', received: 'all ratios 0', message: 'expected at least one ratio greater than 0, received all ratios 0' }]);
+    invalid([
+      {
+        path,
+        expected: 'at least one ratio greater than 0',
+        received: 'all ratios 0',
+        message: 'expected at least one ratio greater than 0, received all ratios 0',
+      },
+    ]);
   }
   return values;
 }
@@ -120,7 +170,12 @@ export function readRatios(ratios: unknown, path: readonly PathSegment[]): Decim
  * exact integers: every decimal is scaled to an integer, so shares and remainders are exact
  * rationals and no digit is rounded.
  */
-export function allocateExact(value: Decimal, ratios: readonly Decimal[], quantum: Decimal, method: AllocationMethod): Decimal[] {
+export function allocateExact(
+  value: Decimal,
+  ratios: readonly Decimal[],
+  quantum: Decimal,
+  method: AllocationMethod,
+): Decimal[] {
   const negative = value.lt(0);
   const scale = Math.max(decimalPlaces(value), decimalPlaces(quantum));
   const whole = scaled(value.abs(), scale);

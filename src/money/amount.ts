@@ -51,7 +51,15 @@ export interface AmountOptions {
  */
 export function amount(input: AmountInput, currency?: string, options?: AmountOptions): Amount {
   const path = optionsObject(options).path ?? [];
-  if (!Array.isArray(path)) invalid([{ path: ['options', 'path'], expected: 'an array of keys and indexes', received: describeValue(path), message: `expected an array of keys and indexes, received ${describeValue(path)}` }]);
+  if (!Array.isArray(path))
+    invalid([
+      {
+        path: ['options', 'path'],
+        expected: 'an array of keys and indexes',
+        received: describeValue(path),
+        message: `expected an array of keys and indexes, received ${describeValue(path)}`,
+      },
+    ]);
   const fallback = currency === undefined ? undefined : currencyCode(currency, [...path, 'currency']);
   const read = readAmount(input, path);
   if (read.currency !== undefined && fallback !== undefined && read.currency !== fallback) {
@@ -67,9 +75,15 @@ export function amount(input: AmountInput, currency?: string, options?: AmountOp
  *
  * @throws {DealcalcError} as {@link amount}.
  */
-export function readAmount(input: AmountInput, path: readonly PathSegment[] = []): { value: Decimal; currency?: CurrencyCode } {
+export function readAmount(
+  input: AmountInput,
+  path: readonly PathSegment[] = [],
+): { value: Decimal; currency?: CurrencyCode } {
   if (isAmount(input)) {
-    return { value: decimal(input.value, { path: [...path, 'value'] }), currency: currencyCode(input.currency, [...path, 'currency']) };
+    return {
+      value: decimal(input.value, { path: [...path, 'value'] }),
+      currency: currencyCode(input.currency, [...path, 'currency']),
+    };
   }
   if (typeof input === 'string') {
     const parts = readShorthand(input, path);
@@ -120,13 +134,22 @@ export function isAmount(value: unknown): value is Amount {
  */
 export function currencyCode(code: unknown, path: readonly PathSegment[] = ['currency']): CurrencyCode {
   if (isCurrencyCode(code)) return code;
-  const hint = typeof code === 'string' && isCurrencyCode(code.toUpperCase()) ? ` (codes are upper case: "${code.toUpperCase()}")` : '';
+  const hint =
+    typeof code === 'string' && isCurrencyCode(code.toUpperCase())
+      ? ` (codes are upper case: "${code.toUpperCase()}")`
+      : '';
   const expected = 'an ISO 4217 currency code such as "USD", "KRW", "JPY" or "EUR"';
-  return invalid([{ path, expected, received: describeValue(code), message: `expected ${expected}, received ${describeValue(code)}${hint}` }]);
+  return invalid([
+    {
+      path,
+      expected,
+      received: describeValue(code),
+      message: `expected ${expected}, received ${describeValue(code)}${hint}`,
+    },
+  ]);
 }
 
 function mismatch(path: readonly PathSegment[], expected: string, received: string): never {
   const message = `expected an amount in ${expected}, received one in ${received}`;
   throw new DealcalcError('currency_mismatch', { expected, received }, [{ path, expected, received, message }]);
 }
-

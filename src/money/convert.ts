@@ -62,24 +62,56 @@ export interface ConvertOptions {
  * const path = fxPath({ to: 'KRW', rates: ['1400', '1450', '1500'] });
  * formatAmount(convert('20B', path, { at: 2 })) //=> '₩30.0T'
  */
-export function convert(value: AmountInput, conversion: ConversionRate | FxPath, options?: ConvertOptions): ConvertedAmount {
+export function convert(
+  value: AmountInput,
+  conversion: ConversionRate | FxPath,
+  options?: ConvertOptions,
+): ConvertedAmount {
   const o = optionsObject(options);
   if (isFxPath(conversion)) return convertAlong(value, conversion, o.at);
   const from = amount(value, undefined, { path: ['value'] });
   if (typeof conversion !== 'object' || conversion === null) {
-    return invalid([{ path: ['conversion'], expected: 'an explicit conversion { to, rate }', received: describeValue(conversion), message: `expected an explicit conversion { to, rate }, received ${describeValue(conversion)}` }]);
+    return invalid([
+      {
+        path: ['conversion'],
+        expected: 'an explicit conversion { to, rate }',
+        received: describeValue(conversion),
+        message: `expected an explicit conversion { to, rate }, received ${describeValue(conversion)}`,
+      },
+    ]);
   }
   const to: CurrencyCode = currencyCode(conversion.to, ['conversion', 'to']);
   if (conversion.rate === undefined) {
-    return invalid([{ path: ['conversion', 'rate'], expected: 'an explicit exchange rate', received: 'none', message: 'expected an explicit exchange rate, received none (dealcalc never assumes one)' }]);
+    return invalid([
+      {
+        path: ['conversion', 'rate'],
+        expected: 'an explicit exchange rate',
+        received: 'none',
+        message: 'expected an explicit exchange rate, received none (dealcalc never assumes one)',
+      },
+    ]);
   }
   const rate = decimal(conversion.rate, { path: ['conversion', 'rate'] });
   if (!rate.gt(0)) {
-    return invalid([{ path: ['conversion', 'rate'], expected: 'a rate greater than 0', received: rate.toString(), message: `expected a rate greater than 0, received ${rate.toString()}` }]);
+    return invalid([
+      {
+        path: ['conversion', 'rate'],
+        expected: 'a rate greater than 0',
+        received: rate.toString(),
+        message: `expected a rate greater than 0, received ${rate.toString()}`,
+      },
+    ]);
   }
   const date = conversion.date === undefined ? undefined : isoDate(conversion.date, ['conversion', 'date']);
   if (conversion.source !== undefined && typeof conversion.source !== 'string') {
-    invalid([{ path: ['conversion', 'source'], expected: 'text naming the source', received: describeValue(conversion.source), message: `expected text naming the source, received ${describeValue(conversion.source)}` }]);
+    invalid([
+      {
+        path: ['conversion', 'source'],
+        expected: 'text naming the source',
+        received: describeValue(conversion.source),
+        message: `expected text naming the source, received ${describeValue(conversion.source)}`,
+      },
+    ]);
   }
   return Object.freeze({
     value: exactTimes(from.value, rate),
@@ -96,7 +128,14 @@ function convertAlong(value: AmountInput, path: FxPath, at: number | string | un
   const from: Amount = Object.freeze({ value: read.value, currency: read.currency ?? path.from });
   requirePathCurrency(path, from.currency, ['value']);
   if (at === undefined) {
-    return invalid([{ path: ['at'], expected: `the ${path.by === 'period' ? 'period' : 'date'} whose rate to use`, received: 'none', message: `expected the ${path.by === 'period' ? 'period' : 'date'} whose rate to use (options.at), received none` }]);
+    return invalid([
+      {
+        path: ['at'],
+        expected: `the ${path.by === 'period' ? 'period' : 'date'} whose rate to use`,
+        received: 'none',
+        message: `expected the ${path.by === 'period' ? 'period' : 'date'} whose rate to use (options.at), received none`,
+      },
+    ]);
   }
   const point = fxRateAt(path, at, ['at']);
   return Object.freeze({

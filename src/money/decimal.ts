@@ -74,7 +74,15 @@ export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal 
 
 function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
   const expected = 'a finite decimal (a decimal string, Decimal, bigint or finite number)';
-  const fail = (): never => invalid([{ path, expected, received: describeValue(input), message: `expected ${expected}, received ${describeValue(input)}` }]);
+  const fail = (): never =>
+    invalid([
+      {
+        path,
+        expected,
+        received: describeValue(input),
+        message: `expected ${expected}, received ${describeValue(input)}`,
+      },
+    ]);
   if (typeof input === 'string') {
     const text = input.trim().replace(/_/g, '');
     if (!DECIMAL_TEXT.test(text)) return fail();
@@ -143,7 +151,14 @@ export function isDecimal(value: unknown): value is Decimal {
  */
 export function toPlainString(value: Decimal): string {
   if (!DecimalJs.isDecimal(value) || !value.isFinite()) {
-    return invalid([{ path: ['value'], expected: 'a finite Decimal', received: describeValue(value), message: `expected a finite Decimal, received ${describeValue(value)}` }]);
+    return invalid([
+      {
+        path: ['value'],
+        expected: 'a finite Decimal',
+        received: describeValue(value),
+        message: `expected a finite Decimal, received ${describeValue(value)}`,
+      },
+    ]);
   }
   return value.isZero() ? '0' : value.toFixed();
 }
@@ -196,7 +211,8 @@ export function exactSum(values: Iterable<Decimal>): Decimal {
   let exponent = parts[0]!.exponent;
   for (const p of parts) if (p.exponent < exponent) exponent = p.exponent;
   let coefficient = 0n;
-  for (const p of parts) coefficient += p.exponent === exponent ? p.coefficient : p.coefficient * 10n ** BigInt(p.exponent - exponent);
+  for (const p of parts)
+    coefficient += p.exponent === exponent ? p.coefficient : p.coefficient * 10n ** BigInt(p.exponent - exponent);
   return coefficient === 0n ? new D(0) : fromScaled(coefficient, exponent);
 }
 

@@ -32,7 +32,12 @@ export interface FormatAmountOptions {
   readonly rounding?: RoundingMode;
 }
 
-const UNITS: ReadonlyArray<readonly [AmountUnit, number]> = [['T', 12], ['B', 9], ['M', 6], ['K', 3]];
+const UNITS: ReadonlyArray<readonly [AmountUnit, number]> = [
+  ['T', 12],
+  ['B', 9],
+  ['M', 6],
+  ['K', 3],
+];
 
 /**
  * Formats an amount for people (`$25.0B`) or machines (`'25000000000'`). This is the only
@@ -85,7 +90,12 @@ export function formatAmount(value: AmountInput, options?: FormatAmountOptions):
   return `${signText}${prefix}${digits}${unit ?? ''}`;
 }
 
-function pickUnit(value: Decimal, unit: AmountUnit | 'auto' | 'none', places: number, rounding: RoundingMode): AmountUnit | undefined {
+function pickUnit(
+  value: Decimal,
+  unit: AmountUnit | 'auto' | 'none',
+  places: number,
+  rounding: RoundingMode,
+): AmountUnit | undefined {
   if (unit === 'none') return undefined;
   if (unit !== 'auto') return unit;
   // The largest unit the value reaches; then one up if rounding carries it to 1000

@@ -36,7 +36,14 @@ export function formatPercent(fraction: DecimalInput, options?: FormatPercentOpt
   const always = oneOf(o.sign, ['auto', 'always'], ['sign']) === 'always';
   const suffix = o.suffix ?? '%';
   if (typeof suffix !== 'string' || suffix.length > 20) {
-    invalid([{ path: ['suffix'], expected: 'text of at most 20 characters', received: describeValue(suffix), message: `expected text of at most 20 characters, received ${describeValue(suffix)}` }]);
+    invalid([
+      {
+        path: ['suffix'],
+        expected: 'text of at most 20 characters',
+        received: describeValue(suffix),
+        message: `expected text of at most 20 characters, received ${describeValue(suffix)}`,
+      },
+    ]);
   }
   const digits = value.toFixed(places, toDecimalJsRounding(rounding)).replace(/^-/, '');
   const isZero = /^[0.]*$/.test(digits);

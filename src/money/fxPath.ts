@@ -89,7 +89,14 @@ export interface FxPathInput {
  */
 export function fxPath(input: FxPathInput): FxPath {
   if (typeof input !== 'object' || input === null) {
-    return invalid([{ path: [], expected: 'an FX path { to, rates }', received: describeValue(input), message: `expected an FX path { to, rates }, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path: [],
+        expected: 'an FX path { to, rates }',
+        received: describeValue(input),
+        message: `expected an FX path { to, rates }, received ${describeValue(input)}`,
+      },
+    ]);
   }
   const from = input.from === undefined ? DEFAULT_CURRENCY : currencyCode(input.from, ['from']);
   const to = currencyCode(input.to, ['to']);
@@ -98,7 +105,14 @@ export function fxPath(input: FxPathInput): FxPath {
     ...(input.start === undefined ? {} : { start: input.start }),
     ...(input.source === undefined ? {} : { source: input.source }),
   });
-  const points = steps.points.map((p) => Object.freeze({ rate: p.value, ...(p.period === undefined ? {} : { period: p.period }), ...(p.date === undefined ? {} : { date: p.date }), ...(p.source === undefined ? {} : { source: p.source }) }));
+  const points = steps.points.map((p) =>
+    Object.freeze({
+      rate: p.value,
+      ...(p.period === undefined ? {} : { period: p.period }),
+      ...(p.date === undefined ? {} : { date: p.date }),
+      ...(p.source === undefined ? {} : { source: p.source }),
+    }),
+  );
   return Object.freeze({ from, to, by: steps.by, points: Object.freeze(points) });
 }
 
@@ -110,7 +124,14 @@ export function fxPath(input: FxPathInput): FxPath {
  * isFxPath({ to: 'KRW', rate: '1400' })          //=> false
  */
 export function isFxPath(value: unknown): value is FxPath {
-  return typeof value === 'object' && value !== null && 'points' in value && 'by' in value && 'from' in value && 'to' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'points' in value &&
+    'by' in value &&
+    'from' in value &&
+    'to' in value
+  );
 }
 
 /**
@@ -183,7 +204,11 @@ export interface FxExposure {
  * Converts a series of amounts along a path, exactly, and values the same series at the path's
  * lowest and highest rates. Internal: callers check currencies and read their inputs first.
  */
-export function fxExposure(entries: ReadonlyArray<{ readonly at: number | IsoDate; readonly amount: Decimal }>, path: FxPath, argument: readonly PathSegment[]): FxExposure {
+export function fxExposure(
+  entries: ReadonlyArray<{ readonly at: number | IsoDate; readonly amount: Decimal }>,
+  path: FxPath,
+  argument: readonly PathSegment[],
+): FxExposure {
   const rows = entries.map((e, k) => {
     const rate = fxRateAt(path, e.at, [...argument, k]).rate;
     return Object.freeze({ at: e.at, amount: e.amount, rate, converted: exactTimes(e.amount, rate) });
@@ -212,7 +237,9 @@ export function fxExposure(entries: ReadonlyArray<{ readonly at: number | IsoDat
 export function requirePathCurrency(path: FxPath, currency: CurrencyCode, argument: readonly PathSegment[]): void {
   if (currency === path.from) return;
   const message = `expected an amount in ${path.from} (the FX path converts ${path.from} to ${path.to}), received one in ${currency}`;
-  throw new DealcalcError('currency_mismatch', { expected: path.from, received: currency }, [{ path: argument, expected: `an amount in ${path.from}`, received: currency, message }]);
+  throw new DealcalcError('currency_mismatch', { expected: path.from, received: currency }, [
+    { path: argument, expected: `an amount in ${path.from}`, received: currency, message },
+  ]);
 }
 
 /**
@@ -230,12 +257,30 @@ export function fxExposureByYear(
   argument: readonly PathSegment[],
 ): FxExposure {
   if (!isFxPath(path)) {
-    return invalid([{ path: argument, expected: 'an FX path (from fxPath)', received: describeValue(path), message: `expected an FX path (from fxPath), received ${describeValue(path)}` }]);
+    return invalid([
+      {
+        path: argument,
+        expected: 'an FX path (from fxPath)',
+        received: describeValue(path),
+        message: `expected an FX path (from fxPath), received ${describeValue(path)}`,
+      },
+    ]);
   }
   requirePathCurrency(path, currency, argument);
   if (path.by === 'date' && anchor === undefined) {
-    return invalid([{ path: argument, expected: 'an FX path by period (no start date to place the years on)', received: 'a path by date', message: 'expected an FX path by period, received a path by date and no start date to place the years on' }]);
+    return invalid([
+      {
+        path: argument,
+        expected: 'an FX path by period (no start date to place the years on)',
+        received: 'a path by date',
+        message: 'expected an FX path by period, received a path by date and no start date to place the years on',
+      },
+    ]);
   }
   const at = (year: number): number | IsoDate => (path.by === 'period' ? year : addMonths(anchor!, 12 * year));
-  return fxExposure(years.map((y) => ({ at: at(y.year), amount: y.amount })), path, argument);
+  return fxExposure(
+    years.map((y) => ({ at: at(y.year), amount: y.amount })),
+    path,
+    argument,
+  );
 }

@@ -20,12 +20,24 @@ export function wholeNumber(input: unknown, options: WholeNumberOptions): number
   const { path, min, max } = options;
   let value: number | undefined;
   if (typeof input === 'number' && Number.isSafeInteger(input)) value = input === 0 ? 0 : input;
-  else if (typeof input === 'bigint' && input >= BigInt(Number.MIN_SAFE_INTEGER) && input <= BigInt(Number.MAX_SAFE_INTEGER)) value = Number(input);
+  else if (
+    typeof input === 'bigint' &&
+    input >= BigInt(Number.MIN_SAFE_INTEGER) &&
+    input <= BigInt(Number.MAX_SAFE_INTEGER)
+  )
+    value = Number(input);
   else if (typeof input === 'string' && /^\s*[+-]?\d{1,15}\s*$/.test(input)) value = Number.parseInt(input, 10);
   const expected = `a whole number from ${min} to ${max}`;
   if (value === undefined) {
     if (typeof input === 'number' && Number.isInteger(input)) return tooLarge(path, max, input);
-    return invalid([{ path, expected, received: describeValue(input), message: `expected ${expected}, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path,
+        expected,
+        received: describeValue(input),
+        message: `expected ${expected}, received ${describeValue(input)}`,
+      },
+    ]);
   }
   if (value < min) {
     return invalid([{ path, expected, received: String(value), message: `expected ${expected}, received ${value}` }]);

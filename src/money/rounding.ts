@@ -16,7 +16,15 @@ import { describeValue, invalid, type PathSegment } from '../errors/DealcalcErro
 export type RoundingMode = 'half-even' | 'half-up' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 /** Every rounding mode, in the order of the list above. */
-export const ROUNDING_MODES: readonly RoundingMode[] = ['half-even', 'half-up', 'half-down', 'up', 'down', 'ceil', 'floor'];
+export const ROUNDING_MODES: readonly RoundingMode[] = [
+  'half-even',
+  'half-up',
+  'half-down',
+  'up',
+  'down',
+  'ceil',
+  'floor',
+];
 
 /** decimal.js constant for each named mode. */
 export function toDecimalJsRounding(mode: RoundingMode): DecimalJs.Rounding {
@@ -47,5 +55,7 @@ export function roundingMode(mode: unknown, path: readonly PathSegment[] = ['rou
   if (mode === undefined) return 'half-even';
   if (typeof mode === 'string' && (ROUNDING_MODES as readonly string[]).includes(mode)) return mode as RoundingMode;
   const expected = `one of ${ROUNDING_MODES.join(', ')}`;
-  return invalid([{ path, expected, received: describeValue(mode), message: `expected ${expected}, received ${describeValue(mode)}` }]);
+  return invalid([
+    { path, expected, received: describeValue(mode), message: `expected ${expected}, received ${describeValue(mode)}` },
+  ]);
 }

@@ -22,7 +22,8 @@ export function scaledOf(value: Decimal): Scaled {
   const words = value.d;
   if (value.isZero()) return { coefficient: 0n, exponent: 0 };
   let c: bigint;
-  if (words.length <= 2) c = BigInt(words.length === 1 ? words[0]! : words[0]! * 1e7 + words[1]!); // < 1e14: exact
+  if (words.length <= 2)
+    c = BigInt(words.length === 1 ? words[0]! : words[0]! * 1e7 + words[1]!); // < 1e14: exact
   else {
     // One parse of the digit groups, each padded to its 7 digits.
     let text = String(words[0]!);
@@ -67,7 +68,8 @@ function inRange(parsed: Scaled): boolean {
   return lead >= -30 && lead < 30;
 }
 
-const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] => (index === undefined ? path : [...path, index]);
+const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] =>
+  index === undefined ? path : [...path, index];
 
 // `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
 function parseText(text: string): Scaled {
@@ -123,7 +125,9 @@ export function divide(a: Decimal, b: Decimal): Decimal {
   const x = scaledOf(a);
   const y = scaledOf(b);
   const e = x.exponent - y.exponent;
-  return e >= 0 ? decimalOfRatio(x.coefficient * pow10(e), y.coefficient) : decimalOfRatio(x.coefficient, y.coefficient * pow10(-e));
+  return e >= 0
+    ? decimalOfRatio(x.coefficient * pow10(e), y.coefficient)
+    : decimalOfRatio(x.coefficient, y.coefficient * pow10(-e));
 }
 
 /** 10^k as a bigint (k ≥ 0). Powers up to 10^400 are kept once made (a few kilobytes). */

@@ -52,7 +52,9 @@ export const amountTextSchema: z.ZodType<TextAmount, string> = /* @__PURE__ */ z
   .string()
   .min(1)
   .transform(fromDealcalc((text: string) => readAmount(text)))
-  .meta({ description: 'An exact amount as a decimal string ("350000000000") or shorthand ("350B", "$25bn", "₩500T").' });
+  .meta({
+    description: 'An exact amount as a decimal string ("350000000000") or shorthand ("350B", "$25bn", "₩500T").',
+  });
 
 /** An {@link Amount} in JSON: `{ "value": "25000000000", "currency": "USD" }`, both fields required. Output: a frozen {@link Amount}. */
 export const amountSchema: z.ZodType<Amount, AmountJson> = /* @__PURE__ */ z

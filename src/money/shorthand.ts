@@ -20,20 +20,56 @@ export const SHORTHAND_HELP =
 
 // Longest first, so that "NT$" wins over "$" and "billion" over "b".
 const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12],
-  ['bln', 9], ['trn', 12], ['mil', 6], ['mln', 6],
-  ['bn', 9], ['tn', 12], ['mn', 6], ['mm', 6],
-  ['k', 3], ['m', 6], ['b', 9], ['t', 12],
-  ['조', 12], ['억', 8], ['만', 4], ['천', 3],
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+  ['bln', 9],
+  ['trn', 12],
+  ['mil', 6],
+  ['mln', 6],
+  ['bn', 9],
+  ['tn', 12],
+  ['mn', 6],
+  ['mm', 6],
+  ['k', 3],
+  ['m', 6],
+  ['b', 9],
+  ['t', 12],
+  ['조', 12],
+  ['억', 8],
+  ['만', 4],
+  ['천', 3],
 ];
 
 // Longest first, so that "us dollars" wins over "dollars".
 const CURRENCY_WORDS: ReadonlyArray<readonly [string, CurrencyCode]> = [
-  ['new taiwan dollars', 'TWD'], ['swiss francs', 'CHF'], ['us dollars', 'USD'], ['nt dollars', 'TWD'],
-  ['us dollar', 'USD'], ['renminbi', 'CNY'], ['sterling', 'GBP'], ['ringgit', 'MYR'], ['dollars', 'USD'],
-  ['rupiah', 'IDR'], ['rupees', 'INR'], ['dollar', 'USD'], ['pounds', 'GBP'], ['francs', 'CHF'],
-  ['euros', 'EUR'], ['pound', 'GBP'], ['franc', 'CHF'], ['rupee', 'INR'], ['euro', 'EUR'],
-  ['yuan', 'CNY'], ['baht', 'THB'], ['dong', 'VND'], ['won', 'KRW'], ['yen', 'JPY'], ['원', 'KRW'], ['엔', 'JPY'],
+  ['new taiwan dollars', 'TWD'],
+  ['swiss francs', 'CHF'],
+  ['us dollars', 'USD'],
+  ['nt dollars', 'TWD'],
+  ['us dollar', 'USD'],
+  ['renminbi', 'CNY'],
+  ['sterling', 'GBP'],
+  ['ringgit', 'MYR'],
+  ['dollars', 'USD'],
+  ['rupiah', 'IDR'],
+  ['rupees', 'INR'],
+  ['dollar', 'USD'],
+  ['pounds', 'GBP'],
+  ['francs', 'CHF'],
+  ['euros', 'EUR'],
+  ['pound', 'GBP'],
+  ['franc', 'CHF'],
+  ['rupee', 'INR'],
+  ['euro', 'EUR'],
+  ['yuan', 'CNY'],
+  ['baht', 'THB'],
+  ['dong', 'VND'],
+  ['won', 'KRW'],
+  ['yen', 'JPY'],
+  ['원', 'KRW'],
+  ['엔', 'JPY'],
 ];
 
 function symbolTable(): ReadonlyArray<readonly [string, CurrencyCode]> {
@@ -55,10 +91,24 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|^[+-]?\
  */
 export function readShorthand(text: string, path: readonly PathSegment[] = []): ShorthandParts {
   if (typeof text !== 'string') {
-    return invalid([{ path, expected: SHORTHAND_HELP, received: describeValue(text), message: `expected ${SHORTHAND_HELP}, received ${describeValue(text)}` }]);
+    return invalid([
+      {
+        path,
+        expected: SHORTHAND_HELP,
+        received: describeValue(text),
+        message: `expected ${SHORTHAND_HELP}, received ${describeValue(text)}`,
+      },
+    ]);
   }
   const fail = (why: string): never =>
-    invalid([{ path, expected: SHORTHAND_HELP, received: excerpt(text), message: `could not read ${excerpt(text)} as an amount: ${why}; expected ${SHORTHAND_HELP}` }]);
+    invalid([
+      {
+        path,
+        expected: SHORTHAND_HELP,
+        received: excerpt(text),
+        message: `could not read ${excerpt(text)} as an amount: ${why}; expected ${SHORTHAND_HELP}`,
+      },
+    ]);
 
   let rest = text.trim();
   if (rest === '') return fail('it is empty');
@@ -90,7 +140,8 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
   takeSign();
 
   const number = NUMBER.exec(rest);
-  if (number === null) return fail(rest === '' ? 'there is no number' : `${excerpt(firstWord(rest), 30)} is not a number`);
+  if (number === null)
+    return fail(rest === '' ? 'there is no number' : `${excerpt(firstWord(rest), 30)} is not a number`);
   let digits = number[0].replace(/,/g, '');
   if (digits.startsWith('+')) digits = digits.slice(1);
   if (digits.startsWith('-')) {

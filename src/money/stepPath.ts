@@ -37,13 +37,29 @@ export function readStepPath(
   const path = options.path;
   if (!Array.isArray(entries) || entries.length === 0) {
     const expected = `a non-empty list of values, { period, ${field} } or { date, ${field} } entries`;
-    return invalid([{ path, expected, received: describeValue(entries), message: `expected ${expected}, received ${describeValue(entries)}` }]);
+    return invalid([
+      {
+        path,
+        expected,
+        received: describeValue(entries),
+        message: `expected ${expected}, received ${describeValue(entries)}`,
+      },
+    ]);
   }
   if (entries.length > MAX_PATH_POINTS) {
     const received = String(entries.length);
-    throw new DealcalcError('limit_exceeded', { argument: path.map(String).join('.'), limit: String(MAX_PATH_POINTS), received }, [
-      { path, expected: `at most ${MAX_PATH_POINTS} points`, received, message: `expected at most ${MAX_PATH_POINTS} points, received ${received}` },
-    ]);
+    throw new DealcalcError(
+      'limit_exceeded',
+      { argument: path.map(String).join('.'), limit: String(MAX_PATH_POINTS), received },
+      [
+        {
+          path,
+          expected: `at most ${MAX_PATH_POINTS} points`,
+          received,
+          message: `expected at most ${MAX_PATH_POINTS} points, received ${received}`,
+        },
+      ],
+    );
   }
   const formOf = (e: unknown): 'value' | 'period' | 'date' =>
     typeof e === 'object' && e !== null && !('toFixed' in e) ? ('date' in e ? 'date' : 'period') : 'value';
@@ -54,7 +70,14 @@ export function readStepPath(
   const points = entries.map((entry: unknown, index): { key: number; point: StepPoint } => {
     const at = [...path, index];
     if (formOf(entry) !== form) {
-      return invalid([{ path: at, expected: 'the same form as the first entry', received: describeValue(entry), message: `expected every entry in the same form as the first (plain values, { period, ${field} } or { date, ${field} }), not a mix` }]);
+      return invalid([
+        {
+          path: at,
+          expected: 'the same form as the first entry',
+          received: describeValue(entry),
+          message: `expected every entry in the same form as the first (plain values, { period, ${field} } or { date, ${field} }), not a mix`,
+        },
+      ]);
     }
     let raw: unknown = entry;
     let period: number | undefined;
@@ -71,16 +94,35 @@ export function readStepPath(
       }
     } else period = start + index;
     const valuePath = form === 'value' ? at : [...at, field];
-    if (raw === undefined) return invalid([{ path: valuePath, expected: `a ${field}`, received: 'none', message: `expected a ${field}, received none` }]);
+    if (raw === undefined)
+      return invalid([
+        { path: valuePath, expected: `a ${field}`, received: 'none', message: `expected a ${field}, received none` },
+      ]);
     const value = decimal(raw as DecimalInput, { path: valuePath });
-    if (!value.gt(0)) issues.push({ path: valuePath, expected: `a ${field} greater than 0`, received: value.toString(), message: `expected a ${field} greater than 0, received ${value.toString()}` });
+    if (!value.gt(0))
+      issues.push({
+        path: valuePath,
+        expected: `a ${field} greater than 0`,
+        received: value.toString(),
+        message: `expected a ${field} greater than 0, received ${value.toString()}`,
+      });
     const key = period ?? dayNumber(parseIsoDate(date));
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const what = period !== undefined ? `period ${period}` : `date ${date}`;
-      issues.push({ path: at, expected: `one ${field} per ${form === 'date' ? 'date' : 'period'}`, received: `${what} again (also at index ${earlier})`, message: `expected one ${field} per ${form === 'date' ? 'date' : 'period'}, received ${what} at index ${earlier} and ${index}` });
+      issues.push({
+        path: at,
+        expected: `one ${field} per ${form === 'date' ? 'date' : 'period'}`,
+        received: `${what} again (also at index ${earlier})`,
+        message: `expected one ${field} per ${form === 'date' ? 'date' : 'period'}, received ${what} at index ${earlier} and ${index}`,
+      });
     } else seen.set(key, index);
-    const point: StepPoint = { value, ...(period === undefined ? {} : { period }), ...(date === undefined ? {} : { date }), ...(source === undefined ? {} : { source }) };
+    const point: StepPoint = {
+      value,
+      ...(period === undefined ? {} : { period }),
+      ...(date === undefined ? {} : { date }),
+      ...(source === undefined ? {} : { source }),
+    };
     return { key, point: Object.freeze(point) };
   });
   if (issues.length > 0) invalid(issues);
@@ -95,23 +137,58 @@ export function readStepPath(
  * @throws {DealcalcError} `invalid_input` for a period where the path is by date or the other way
  *   round, or for a period or date before the path's first point.
  */
-export function pointAt(path: StepPath, at: number | string, argument: readonly PathSegment[], what: string): StepPoint {
+export function pointAt(
+  path: StepPath,
+  at: number | string,
+  argument: readonly PathSegment[],
+  what: string,
+): StepPoint {
   const first = path.points[0]!;
   if (path.by === 'period') {
     if (typeof at !== 'number' || !Number.isSafeInteger(at)) {
-      return invalid([{ path: argument, expected: 'a whole period (the path is by period)', received: describeValue(at), message: `expected a whole period (the ${what} is by period), received ${describeValue(at)}` }]);
+      return invalid([
+        {
+          path: argument,
+          expected: 'a whole period (the path is by period)',
+          received: describeValue(at),
+          message: `expected a whole period (the ${what} is by period), received ${describeValue(at)}`,
+        },
+      ]);
     }
     let found: StepPoint | undefined;
     for (const p of path.points) if (p.period! <= at) found = p;
-    if (found === undefined) return invalid([{ path: argument, expected: `period ${first.period} or later (the ${what} starts there)`, received: String(at), message: `expected period ${first.period} or later (the ${what} starts there), received ${at}` }]);
+    if (found === undefined)
+      return invalid([
+        {
+          path: argument,
+          expected: `period ${first.period} or later (the ${what} starts there)`,
+          received: String(at),
+          message: `expected period ${first.period} or later (the ${what} starts there), received ${at}`,
+        },
+      ]);
     return found;
   }
   if (typeof at !== 'string') {
-    return invalid([{ path: argument, expected: 'a date as YYYY-MM-DD (the path is by date)', received: describeValue(at), message: `expected a date as YYYY-MM-DD (the ${what} is by date), received ${describeValue(at)}` }]);
+    return invalid([
+      {
+        path: argument,
+        expected: 'a date as YYYY-MM-DD (the path is by date)',
+        received: describeValue(at),
+        message: `expected a date as YYYY-MM-DD (the ${what} is by date), received ${describeValue(at)}`,
+      },
+    ]);
   }
   const day = dayNumber(parseIsoDate(at, argument));
   let found: StepPoint | undefined;
   for (const p of path.points) if (dayNumber(parseIsoDate(p.date)) <= day) found = p;
-  if (found === undefined) return invalid([{ path: argument, expected: `${first.date} or later (the ${what} starts there)`, received: at, message: `expected ${first.date} or later (the ${what} starts there), received ${at}` }]);
+  if (found === undefined)
+    return invalid([
+      {
+        path: argument,
+        expected: `${first.date} or later (the ${what} starts there)`,
+        received: at,
+        message: `expected ${first.date} or later (the ${what} starts there), received ${at}`,
+      },
+    ]);
   return found;
 }

@@ -31,7 +31,12 @@ export function economyPreset(id: EconomyId): Economy {
   const json = ECONOMIES.find((e) => e.id === id);
   if (json === undefined) {
     const message = `unknown economy ${JSON.stringify(id)}; the presets are ${ECONOMY_IDS.join(', ')}`;
-    throw new DealcalcError('unknown_deal', { reference: id, suggestions: [...ECONOMY_IDS] }, [{ path: ['economy'], expected: `one of ${ECONOMY_IDS.join(', ')}`, received: JSON.stringify(id), message }], message);
+    throw new DealcalcError(
+      'unknown_deal',
+      { reference: id, suggestions: [...ECONOMY_IDS] },
+      [{ path: ['economy'], expected: `one of ${ECONOMY_IDS.join(', ')}`, received: JSON.stringify(id), message }],
+      message,
+    );
   }
   const economy = parseEconomy(json);
   parsed.set(id, economy);
@@ -39,7 +44,14 @@ export function economyPreset(id: EconomyId): Economy {
 }
 
 /** Ids of the exchange-rate presets. */
-export const FX_PRESET_IDS = ['krw-2025-07-31', 'krw-2025-10-28', 'krw-2025-11-14', 'krw-2025-10-29', 'eur-2025-08-21', 'jpy-2025-12'] as const;
+export const FX_PRESET_IDS = [
+  'krw-2025-07-31',
+  'krw-2025-10-28',
+  'krw-2025-11-14',
+  'krw-2025-10-29',
+  'eur-2025-08-21',
+  'jpy-2025-12',
+] as const;
 
 /** One of {@link FX_PRESET_IDS}: the currency converted into and the date (or month) of the reporting. */
 export type FxPresetId = (typeof FX_PRESET_IDS)[number];
@@ -72,8 +84,18 @@ export function fxPreset(id: FxPresetId): FxPreset {
   const c = FX_CONVERSIONS.find((x) => x.id === id);
   if (c === undefined) {
     const message = `unknown exchange-rate preset ${JSON.stringify(id)}; the presets are ${FX_PRESET_IDS.join(', ')}`;
-    throw new DealcalcError('unknown_deal', { reference: id, suggestions: [...FX_PRESET_IDS] }, [{ path: ['fx'], expected: `one of ${FX_PRESET_IDS.join(', ')}`, received: JSON.stringify(id), message }], message);
+    throw new DealcalcError(
+      'unknown_deal',
+      { reference: id, suggestions: [...FX_PRESET_IDS] },
+      [{ path: ['fx'], expected: `one of ${FX_PRESET_IDS.join(', ')}`, received: JSON.stringify(id), message }],
+      message,
+    );
   }
   const rate = amount(c.to, c.currency).value.div(amount(c.from).value);
-  return Object.freeze({ to: c.currency, rate, ...(c.date.length === 10 ? { date: c.date } : {}), source: `${c.source}: ${c.note}` });
+  return Object.freeze({
+    to: c.currency,
+    rate,
+    ...(c.date.length === 10 ? { date: c.date } : {}),
+    source: `${c.source}: ${c.note}`,
+  });
 }

@@ -22,7 +22,12 @@ export function fxPresetPath(currency: string): FxPath {
   if (conversions.length === 0) {
     const known = [...new Set(FX_CONVERSIONS.map((c) => c.currency))];
     const message = `no dated exchange rates on record for ${JSON.stringify(currency)}; the currencies are ${known.join(', ')}`;
-    throw new DealcalcError('unknown_deal', { reference: String(currency), suggestions: known }, [{ path: ['currency'], expected: `one of ${known.join(', ')}`, received: JSON.stringify(currency), message }], message);
+    throw new DealcalcError(
+      'unknown_deal',
+      { reference: String(currency), suggestions: known },
+      [{ path: ['currency'], expected: `one of ${known.join(', ')}`, received: JSON.stringify(currency), message }],
+      message,
+    );
   }
   return fxPath({
     from: 'USD',
@@ -31,7 +36,11 @@ export function fxPresetPath(currency: string): FxPath {
       const p = fxPreset(c.id);
       // A conversion the article dates to the month only is placed on the month's first day, and says so.
       const date = p.date ?? `${c.date}-01`;
-      return { date, rate: p.rate, source: p.date === undefined ? `${p.source} (dated ${c.date} only; placed on ${date})` : p.source };
+      return {
+        date,
+        rate: p.rate,
+        source: p.date === undefined ? `${p.source} (dated ${c.date} only; placed on ${date})` : p.source,
+      };
     }),
   });
 }

@@ -35,7 +35,14 @@ function shipped(id: string): DealJson | undefined {
 
 function readId(id: unknown): string {
   if (typeof id === 'string') return id;
-  return invalid([{ path: ['id'], expected: 'a preset id such as "kr-2025-11-mou"', received: describeValue(id), message: `expected a preset id such as "kr-2025-11-mou", received ${describeValue(id)}` }]);
+  return invalid([
+    {
+      path: ['id'],
+      expected: 'a preset id such as "kr-2025-11-mou"',
+      received: describeValue(id),
+      message: `expected a preset id such as "kr-2025-11-mou", received ${describeValue(id)}`,
+    },
+  ]);
 }
 
 /** Ids of every preset, in the order of {@link presets}. */
@@ -98,9 +105,17 @@ export function presetDeal(id: PresetId): Deal {
   const json = shipped(key);
   if (json === undefined) {
     const suggestions = key.length > 200 ? [] : closest(key, PRESET_IDS);
-    const hint = suggestions.length === 0 ? ' (dealcalc list shows the presets)' : `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
+    const hint =
+      suggestions.length === 0
+        ? ' (dealcalc list shows the presets)'
+        : `; did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`;
     const message = `unknown deal ${excerpt(key)}: not a preset id, a deal file or a proposal${hint}`;
-    throw new DealcalcError('unknown_deal', { reference: key.length > 200 ? `${key.slice(0, 197)}...` : key, suggestions }, [{ path: ['id'], expected: 'a preset id, a deal file or a proposal', received: excerpt(key), message }], message);
+    throw new DealcalcError(
+      'unknown_deal',
+      { reference: key.length > 200 ? `${key.slice(0, 197)}...` : key, suggestions },
+      [{ path: ['id'], expected: 'a preset id, a deal file or a proposal', received: excerpt(key), message }],
+      message,
+    );
   }
   const deal = parseDeal(json);
   parsed.set(key, deal);
@@ -120,7 +135,10 @@ export function presets(): PresetSummary[] {
 
 // Up to three ids nearest by edit distance, or sharing a prefix.
 function closest(reference: string, ids: readonly string[]): string[] {
-  const scored = ids.map((id) => ({ id, score: id.startsWith(reference) || reference.startsWith(id) ? 0 : distance(reference, id) }));
+  const scored = ids.map((id) => ({
+    id,
+    score: id.startsWith(reference) || reference.startsWith(id) ? 0 : distance(reference, id),
+  }));
   const limit = Math.max(3, Math.floor(reference.length / 3));
   return scored
     .filter((s) => s.score <= limit)

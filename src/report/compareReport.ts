@@ -19,7 +19,10 @@ export function periodName(frequency: Frequency): string {
 /** The wording of the discounting convention, for report notes. */
 export function conventionNote(c: Pick<Comparison, 'convention'>, frequency: Frequency): string {
   const period = periodName(frequency);
-  const when = c.convention.timing === 'start' ? `at the start of its ${period}, so ${period} 0 is not discounted` : `at the end of its ${period}`;
+  const when =
+    c.convention.timing === 'start'
+      ? `at the start of its ${period}, so ${period} 0 is not discounted`
+      : `at the end of its ${period}`;
   return `Today's money: each payment discounted to the deal's own start (${period} 0) at the yearly rate shown, compounded yearly, paid ${when}.`;
 }
 
@@ -62,10 +65,17 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
   const columns: ReportColumn[] = [
     { label: '', align: 'left', keep: true },
     ...names.map((n) => ({ label: n, align: 'right' as const })),
-    ...comparisons.map((_, k) => ({ label: several ? `difference from ${names[k + 1]}` : 'difference', align: 'right' as const })),
+    ...comparisons.map((_, k) => ({
+      label: several ? `difference from ${names[k + 1]}` : 'difference',
+      align: 'right' as const,
+    })),
   ];
   const rows: string[][] = [];
-  const moneyRow = (label: string, each: (d: DealMetrics) => Decimal | null | undefined, gap: (c: Comparison) => Decimal | null | undefined): void => {
+  const moneyRow = (
+    label: string,
+    each: (d: DealMetrics) => Decimal | null | undefined,
+    gap: (c: Comparison) => Decimal | null | undefined,
+  ): void => {
     const values = deals.map(each);
     const gaps = comparisons.map(gap);
     const scale = f.scale([...values, ...gaps]);
@@ -75,25 +85,65 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
     rows.push([label, ...deals.map(each), ...comparisons.map(gap)]);
   };
 
-  moneyRow('headline', (d) => d.headline, (c) => c.gaps.headline);
-  for (const i of used) moneyRow(`  ${FACE_LABELS[i]}`, (d) => d.instruments[i].total, (c) => c.gaps.instruments[i].total);
-  row('cash share', (d) => cashShare(d, f), (c) => (hasCash(c.a) && hasCash(c.b) ? f.points(c.gaps.cashShare.points) : NONE));
-  if (focus !== 'cash') row(`${focus} share`, (d) => f.percent(d.instruments[focus].share), (c) => f.points(c.gaps.instruments[focus].sharePoints));
-  moneyRow(`largest ${period} of ${focus}`, (d) => d.instruments[focus].peak?.amount, (c) => c.gaps.peak);
-  row(`${period}s with ${focus}`, (d) => f.number(d.instruments[focus].horizon?.periods), (c) => f.number(c.gaps.horizonPeriods, true));
+  moneyRow(
+    'headline',
+    (d) => d.headline,
+    (c) => c.gaps.headline,
+  );
+  for (const i of used)
+    moneyRow(
+      `  ${FACE_LABELS[i]}`,
+      (d) => d.instruments[i].total,
+      (c) => c.gaps.instruments[i].total,
+    );
+  row(
+    'cash share',
+    (d) => cashShare(d, f),
+    (c) => (hasCash(c.a) && hasCash(c.b) ? f.points(c.gaps.cashShare.points) : NONE),
+  );
+  if (focus !== 'cash')
+    row(
+      `${focus} share`,
+      (d) => f.percent(d.instruments[focus].share),
+      (c) => f.points(c.gaps.instruments[focus].sharePoints),
+    );
+  moneyRow(
+    `largest ${period} of ${focus}`,
+    (d) => d.instruments[focus].peak?.amount,
+    (c) => c.gaps.peak,
+  );
+  row(
+    `${period}s with ${focus}`,
+    (d) => f.number(d.instruments[focus].horizon?.periods),
+    (c) => f.number(c.gaps.horizonPeriods, true),
+  );
   first.rates.forEach((rate, r) => {
-    moneyRow(`${focus} in today's money at ${f.rate(rate)}`, (d) => d.instruments[focus].presentValues[r]?.value, (c) => c.gaps.presentValues[r]?.value);
+    moneyRow(
+      `${focus} in today's money at ${f.rate(rate)}`,
+      (d) => d.instruments[focus].presentValues[r]?.value,
+      (c) => c.gaps.presentValues[r]?.value,
+    );
   });
 
-  const notes = deals.map((d, k) => (names[k] === d.id ? `${d.id}: ${d.title}` : d.title.startsWith(names[k]!) ? `${d.title} [${d.id}]` : `${names[k]}: ${d.title} [${d.id}]`));
-  notes.push(several ? `Differences are ${names[0]} minus each other deal.` : `Difference: ${names[0]} minus ${names[1]}.`);
+  const notes = deals.map((d, k) =>
+    names[k] === d.id
+      ? `${d.id}: ${d.title}`
+      : d.title.startsWith(names[k]!)
+        ? `${d.title} [${d.id}]`
+        : `${names[k]}: ${d.title} [${d.id}]`,
+  );
+  notes.push(
+    several ? `Differences are ${names[0]} minus each other deal.` : `Difference: ${names[0]} minus ${names[1]}.`,
+  );
   notes.push(conventionNote(first, first.frequency));
   for (const c of comparisons) {
     const offset = startOffset(c);
     if (offset !== undefined) {
       const n = Math.abs(offset.periods);
       const [later, earlier] = offset.periods > 0 ? [dealName(c.b), dealName(c.a)] : [dealName(c.a), dealName(c.b)];
-      notes.push(`${later} starts ${n} ${period}${n === 1 ? '' : 's'} after ${earlier} (${offset.periods > 0 ? offset.b : offset.a} against ${offset.periods > 0 ? offset.a : offset.b}); ${period}s are counted from each deal's own start.`);
+      notes.push(
+        `${later} starts ${n} ${period}${n === 1 ? '' : 's'} after ${earlier} (${offset.periods > 0 ? offset.b : offset.a} against ${offset.periods > 0 ? offset.a : offset.b}); ${period}s are counted from each deal's own start.`,
+      );
     }
   }
 
@@ -105,9 +155,15 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
     first.rates.forEach((rate, r) => {
       const at = (k: number): CostAtRate | undefined => costs[k]?.[r];
       const line = (label: string, pick: (x: CostAtRate) => CostLine): void => {
-        const values = deals.map((_, k) => at(k) === undefined ? null : pick(at(k)!).value);
+        const values = deals.map((_, k) => (at(k) === undefined ? null : pick(at(k)!).value));
         const scale = f.scale(values);
-        rows.push([label, ...values.map((v) => f.money(v, scale)), ...comparisons.map((_, k) => (values[0] == null || values[k + 1] == null ? NONE : f.signedMoney(values[0]!.minus(values[k + 1]!), scale)))]);
+        rows.push([
+          label,
+          ...values.map((v) => f.money(v, scale)),
+          ...comparisons.map((_, k) =>
+            values[0] == null || values[k + 1] == null ? NONE : f.signedMoney(values[0]!.minus(values[k + 1]!), scale),
+          ),
+        ]);
       };
       const rateText = f.rate(rate);
       if (anyLoan) line(`  loan subsidy at ${rateText}`, (x) => x.loanSubsidy);
@@ -129,17 +185,27 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
         }),
       ]);
     });
-    notes.push('Economic cost: cash in today\'s money, plus loan subsidies and the expected cost of guarantees, minus returns to the pledging side. Guarantee exposure, purchases, company investment and the part not yet allocated are shown at face value above and never counted as paid.');
+    notes.push(
+      "Economic cost: cash in today's money, plus loan subsidies and the expected cost of guarantees, minus returns to the pledging side. Guarantee exposure, purchases, company investment and the part not yet allocated are shown at face value above and never counted as paid.",
+    );
     const missing = new Set<string>();
     deals.forEach((d, k) => {
       const x = d.economicCost!.byRate[0];
       if (x === undefined) return;
-      for (const l of [x.loanSubsidy, x.guaranteeCost, x.returns]) if (l.value === null) missing.add(`${names[k]}: ${l.assumption}`);
+      for (const l of [x.loanSubsidy, x.guaranteeCost, x.returns])
+        if (l.value === null) missing.add(`${names[k]}: ${l.assumption}`);
     });
-    if (missing.size > 0) notes.push(`${NONE} marks a line that needs terms nobody gave, and ≥ or ≤ a total that leaves it out. ${[...missing].join(' ')}`);
+    if (missing.size > 0)
+      notes.push(
+        `${NONE} marks a line that needs terms nobody gave, and ≥ or ≤ a total that leaves it out. ${[...missing].join(' ')}`,
+      );
   }
 
-  row('break-even rate', () => '', (c) => breakEvenCell(c));
+  row(
+    'break-even rate',
+    () => '',
+    (c) => breakEvenCell(c),
+  );
 
   const dated = first.perPeriod.some((p) => p.date !== undefined);
   const yearly = periodRows(comparisons);
@@ -165,7 +231,9 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
   };
 
   const sentences = [...first.sentences, ...comparisons.slice(1).map((c) => c.sentences[0] ?? '')];
-  const title = several ? `${names[0]} against ${names.slice(1, -1).join(', ')} and ${names[names.length - 1]}` : `${names[0]} against ${names[1]}`;
+  const title = several
+    ? `${names[0]} against ${names.slice(1, -1).join(', ')} and ${names[names.length - 1]}`
+    : `${names[0]} against ${names[1]}`;
   return { title, notes, tables: [{ title: 'Summary', columns, rows }, table], sentences };
 }
 

@@ -19,7 +19,13 @@ export function comparisonCsv(comparisons: readonly Comparison[]): string {
   const first = comparisons[0];
   if (first === undefined) return '';
   const ids = [first.a.id, ...comparisons.map((c) => c.b.id)];
-  const header = ['period', 'date', 'currency', ...ids.flatMap((id) => [`${id} ${first.instrument}`, `${id} cumulative`]), ...comparisons.flatMap((c) => [`gap ${first.a.id} - ${c.b.id}`, `cumulative gap ${first.a.id} - ${c.b.id}`])];
+  const header = [
+    'period',
+    'date',
+    'currency',
+    ...ids.flatMap((id) => [`${id} ${first.instrument}`, `${id} cumulative`]),
+    ...comparisons.flatMap((c) => [`gap ${first.a.id} - ${c.b.id}`, `cumulative gap ${first.a.id} - ${c.b.id}`]),
+  ];
   const periods = [...new Set(comparisons.flatMap((c) => c.perPeriod.map((r) => r.period)))].sort((x, y) => x - y);
   const lines = [header];
   const zero = '0';
@@ -62,7 +68,15 @@ export function metricsCsv(m: DealMetrics, options: PaymentDayOptions = {}): str
   options = optionsObject(options);
   const paid = wantsPaymentDays(options);
   const header = ['period', 'date', ...(paid ? ['paid on'] : []), 'currency', ...INSTRUMENTS, 'total', 'cumulative'];
-  const rows = m.perPeriod.map((r) => [String(r.period), r.date ?? '', ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []), m.currency, ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])), toPlainString(r.total), toPlainString(r.cumulative)]);
+  const rows = m.perPeriod.map((r) => [
+    String(r.period),
+    r.date ?? '',
+    ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []),
+    m.currency,
+    ...INSTRUMENTS.map((i) => toPlainString(r.byInstrument[i])),
+    toPlainString(r.total),
+    toPlainString(r.cumulative),
+  ]);
   return [header, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n') + '\n';
 }
 

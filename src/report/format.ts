@@ -45,13 +45,18 @@ export interface CellFormat {
 /** What a cell shows for a figure that is unknown or does not apply. */
 export const NONE = '–';
 
-const EXPONENTS: ReadonlyArray<readonly [AmountUnit, number]> = [['T', 12], ['B', 9], ['M', 6]];
+const EXPONENTS: ReadonlyArray<readonly [AmountUnit, number]> = [
+  ['T', 12],
+  ['B', 9],
+  ['M', 6],
+];
 
 /** Builds the cell writers for amounts in `currency`. */
 export function cellFormat(currency: CurrencyCode, options: ReportOptions = {}): CellFormat {
   const places = options.places ?? 1;
   const rounding = options.rounding ?? 'half-even';
-  const text = (value: Decimal, sign: 'auto' | 'always', scale: MoneyScale): string => formatAmount({ value, currency }, { places: scale.places, rounding, sign, unit: scale.unit });
+  const text = (value: Decimal, sign: 'auto' | 'always', scale: MoneyScale): string =>
+    formatAmount({ value, currency }, { places: scale.places, rounding, sign, unit: scale.unit });
   const money = (value: Decimal, sign: 'auto' | 'always', scale: MoneyScale = { unit: 'auto', places }): string => {
     const main = text(value, sign, scale);
     if (options.second === undefined) return main;
@@ -90,7 +95,10 @@ export function cellFormat(currency: CurrencyCode, options: ReportOptions = {}):
     signedMoney: (v, s) => (v === null || v === undefined ? NONE : money(v, 'always', s)),
     scale,
     percent: (v) => (v === null || v === undefined ? NONE : formatPercent(v, { places, rounding })),
-    points: (v) => (v === null || v === undefined ? NONE : formatPercent(v.div(100), { places, rounding, sign: 'always', suffix: ' pts' })),
+    points: (v) =>
+      v === null || v === undefined
+        ? NONE
+        : formatPercent(v.div(100), { places, rounding, sign: 'always', suffix: ' pts' }),
     rate: (v) => formatPercent(v, { places: rateDigits(v, places), rounding }),
     number: (v, signed = false) => (v === null || v === undefined ? NONE : `${signed && v > 0 ? '+' : ''}${v}`),
     decimal: (v, p = places, signed = false) => {

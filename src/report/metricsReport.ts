@@ -64,13 +64,28 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReport
       const list = c.schedule.installments;
       const span = list.length === 0 ? '–' : `${list[0]!.period}–${list[list.length - 1]!.period}`;
       const amounts = new Set(list.map((i) => i.amount.toString()));
-      const shape = list.length === 0 ? 'none' : amounts.size === 1 ? `${list.length} x ${f.money(list[0]!.amount)}` : `${list.length} installments`;
+      const shape =
+        list.length === 0
+          ? 'none'
+          : amounts.size === 1
+            ? `${list.length} x ${f.money(list[0]!.amount)}`
+            : `${list.length} installments`;
       const amount = total(c.schedule);
-      return [c.label, c.instrument, f.money(amount), c.label.endsWith('(alongside)') || m.headline.isZero() ? '–' : f.percent(amount.div(m.headline)), span, shape];
+      return [
+        c.label,
+        c.instrument,
+        f.money(amount),
+        c.label.endsWith('(alongside)') || m.headline.isZero() ? '–' : f.percent(amount.div(m.headline)),
+        span,
+        shape,
+      ];
     }),
   });
 
-  const byInstrument = [...used.map((i) => [FACE_LABELS[i], m.instruments[i]] as const), ['all parts, at face value', m.all] as const];
+  const byInstrument = [
+    ...used.map((i) => [FACE_LABELS[i], m.instruments[i]] as const),
+    ['all parts, at face value', m.all] as const,
+  ];
   const column = (pick: (s: StreamMetrics) => Decimal | null | undefined): string[] => {
     const scale = f.scale(byInstrument.map(([, s]) => pick(s)));
     return byInstrument.map(([, s]) => f.money(pick(s), scale));
@@ -111,7 +126,14 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReport
       { label: 'total', align: 'right' },
       { label: 'cumulative', align: 'right' },
     ],
-    rows: m.perPeriod.map((r) => [String(r.period), ...(dated ? [r.date ?? ''] : []), ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []), ...used.map((i) => f.money(r.byInstrument[i], yearly)), f.money(r.total, yearly), f.money(r.cumulative, yearly)]),
+    rows: m.perPeriod.map((r) => [
+      String(r.period),
+      ...(dated ? [r.date ?? ''] : []),
+      ...(paid ? [r.date === undefined ? '' : paymentDay(r.date, options)] : []),
+      ...used.map((i) => f.money(r.byInstrument[i], yearly)),
+      f.money(r.total, yearly),
+      f.money(r.cumulative, yearly),
+    ]),
   });
 
   if (deal.tariff !== undefined) {
@@ -129,7 +151,15 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReport
         { label: 'after from', align: 'left' },
         { label: `exports covered (${unit} a year)`, align: 'right' },
       ],
-      rows: [['all goods', t] as const, ...t.sectors.map((x) => [x.sector, x] as const)].map(([name, l]) => [name, rate(l.before), rate(l.threatened), rate(l.after), basis(l), l.after.from ?? '', f.money(l.exportsCovered)]),
+      rows: [['all goods', t] as const, ...t.sectors.map((x) => [x.sector, x] as const)].map(([name, l]) => [
+        name,
+        rate(l.before),
+        rate(l.threatened),
+        rate(l.after),
+        basis(l),
+        l.after.from ?? '',
+        f.money(l.exportsCovered),
+      ]),
     });
   }
 
@@ -145,41 +175,78 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReport
         { label: 'state cost', align: 'right' },
         { label: 'cumulative state cost', align: 'right' },
       ],
-      rows: t.years.map((y) => [y.start === undefined ? String(y.year) : `${y.year} (${y.start})`, f.money(y.dutySaved), f.money(y.cumulativeDutySaved), f.money(y.stateCost), f.money(y.cumulativeStateCost)]),
+      rows: t.years.map((y) => [
+        y.start === undefined ? String(y.year) : `${y.year} (${y.start})`,
+        f.money(y.dutySaved),
+        f.money(y.cumulativeDutySaved),
+        f.money(y.stateCost),
+        f.money(y.cumulativeStateCost),
+      ]),
     });
   }
   if (m.burden !== undefined) tables.push(burdenTable(m, f));
   if (m.delivery !== undefined) tables.push(...deliveryTables(m.delivery, f, unit));
 
   const notes = [
-    [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date].filter((x) => x !== undefined).join(', '),
+    [deal.party === undefined ? undefined : `${deal.party} → ${deal.counterparty}`, deal.stage, deal.date]
+      .filter((x) => x !== undefined)
+      .join(', '),
     `Headline ${f.money(m.headline)}; cash share ${m.instruments.cash.total.isZero() ? `${NONE} (no cash part)` : f.percent(m.cashShare)}.`,
     `${conventionNote(m, frequency)} "As paid" values count every part as paid when scheduled, at face value; guarantees are exposure, not payments, and the part not yet allocated is not a payment${m.economicCost === undefined ? '' : ' (the economic cost below counts each part as what it costs)'}.`,
   ].filter((n) => n !== '');
   const sentences: string[] = [];
   if (deal.profitSharing !== undefined) {
     const p = deal.profitSharing;
-    const tiers = p.tiers.map((t) => `${f.percent(t.partyShare)} to ${deal.party ?? 'the party'} / ${f.percent(t.counterpartyShare)} to ${deal.counterparty}${t.until === undefined ? '' : ' until recovery'}`).join(', then ');
-    const target = p.recovery.target === 'principal' ? 'of principal' : `of principal plus interest at ${f.rate(p.recovery.rate)}`;
+    const tiers = p.tiers
+      .map(
+        (t) =>
+          `${f.percent(t.partyShare)} to ${deal.party ?? 'the party'} / ${f.percent(t.counterpartyShare)} to ${deal.counterparty}${t.until === undefined ? '' : ' until recovery'}`,
+      )
+      .join(', then ');
+    const target =
+      p.recovery.target === 'principal' ? 'of principal' : `of principal plus interest at ${f.rate(p.recovery.rate)}`;
     sentences.push(`Returns on ${p.appliesTo}: ${tiers} (recovery ${target}).`);
   }
   if (m.economicCost !== undefined) {
     const first = m.economicCost.byRate[0];
-    if (first !== undefined) for (const line of [first.cash, first.loanSubsidy, first.guaranteeCost, first.returns]) sentences.push(line.assumption);
-    sentences.push(`Cash-equivalent total ${f.money(m.economicCost.cashEquivalent.total)} (weights: ${Object.entries(m.economicCost.cashEquivalent.weights).map(([i, w]) => `${i} ${w.toString()}`).join(', ')}).`);
+    if (first !== undefined)
+      for (const line of [first.cash, first.loanSubsidy, first.guaranteeCost, first.returns])
+        sentences.push(line.assumption);
+    sentences.push(
+      `Cash-equivalent total ${f.money(m.economicCost.cashEquivalent.total)} (weights: ${Object.entries(
+        m.economicCost.cashEquivalent.weights,
+      )
+        .map(([i, w]) => `${i} ${w.toString()}`)
+        .join(', ')}).`,
+    );
   }
   if (deal.tariff !== undefined) {
-    for (const e of deal.tariff.events) sentences.push(`Tariff event ${e.date}: ${e.label} (${e.effect === 'voided' ? `voids every ${e.basis} rate` : `${e.basis} rate ${e.rate === undefined ? '' : f.percent(e.rate)} imposed with or without the deal${e.until === undefined ? '' : ` until ${e.until}`}`}) [${e.sources.join(', ')}].`);
+    for (const e of deal.tariff.events)
+      sentences.push(
+        `Tariff event ${e.date}: ${e.label} (${e.effect === 'voided' ? `voids every ${e.basis} rate` : `${e.basis} rate ${e.rate === undefined ? '' : f.percent(e.rate)} imposed with or without the deal${e.until === undefined ? '' : ` until ${e.until}`}`}) [${e.sources.join(', ')}].`,
+      );
   }
   if (m.tariff !== undefined) {
-    sentences.push(`Tariff side, ${m.tariff.view} rates: ${f.money(m.tariff.yearly)} a year at the rates as agreed.`, ...m.tariff.assumptions);
-    sentences.push(m.tariff.crossoverYear === null ? `Cumulative duty saved does not reach the state's cumulative cost within ${m.tariff.years.length} years.` : `Cumulative duty saved passes the state's cumulative cost in year ${m.tariff.crossoverYear}.`);
+    sentences.push(
+      `Tariff side, ${m.tariff.view} rates: ${f.money(m.tariff.yearly)} a year at the rates as agreed.`,
+      ...m.tariff.assumptions,
+    );
+    sentences.push(
+      m.tariff.crossoverYear === null
+        ? `Cumulative duty saved does not reach the state's cumulative cost within ${m.tariff.years.length} years.`
+        : `Cumulative duty saved passes the state's cumulative cost in year ${m.tariff.crossoverYear}.`,
+    );
   }
   if (m.burden !== undefined) {
     const a = m.burden.abilityToPay;
     const d = m.burden.discountedPledge;
-    sentences.push(`${a.method}. Here ${f.money(a.pledgeCounted)} of investment${a.purchasesLeftOut.isZero() ? '' : ` (${f.money(a.purchasesLeftOut)} of purchases left out)`} over ${a.horizonYears} years${a.defaultHorizon ? " (PIIE's default, the timing not being given)" : ''}: ${f.money(a.annualPledge)} a year.`);
-    if (d.byRate.length > 0) sentences.push(`${d.method}: ${d.byRate.map((x) => `${f.money(x.annualPayment)} at ${f.rate(x.rate)}`).join(', ')}.`);
+    sentences.push(
+      `${a.method}. Here ${f.money(a.pledgeCounted)} of investment${a.purchasesLeftOut.isZero() ? '' : ` (${f.money(a.purchasesLeftOut)} of purchases left out)`} over ${a.horizonYears} years${a.defaultHorizon ? " (PIIE's default, the timing not being given)" : ''}: ${f.money(a.annualPledge)} a year.`,
+    );
+    if (d.byRate.length > 0)
+      sentences.push(
+        `${d.method}: ${d.byRate.map((x) => `${f.money(x.annualPayment)} at ${f.rate(x.rate)}`).join(', ')}.`,
+      );
     for (const c of m.burden.conversions) sentences.push(`Converted ${c}.`);
   }
   if (m.delivery !== undefined) {
@@ -187,22 +254,32 @@ export function metricsReport(deal: Deal, m: DealMetrics, options: MetricsReport
     if (deal.record !== undefined) sentences.push(...deal.record.notes);
   }
   sentences.push(...deal.notes);
-  for (const s of deal.sources) sentences.push(`[${s.id}] ${s.publisher}, ${s.date}${s.approximate === true ? ' (approx.)' : ''}: "${s.title}". ${s.url}`);
+  for (const s of deal.sources)
+    sentences.push(
+      `[${s.id}] ${s.publisher}, ${s.date}${s.approximate === true ? ' (approx.)' : ''}: "${s.title}". ${s.url}`,
+    );
   return { title: `${deal.id}: ${deal.title}`, notes, tables, sentences };
 }
 
 function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
   const c = m.economicCost!;
-  const line = (pick: (x: CostAtRate) => Decimal | null) => c.byRate.map((x) => f.money(pick(x), f.scale(c.byRate.map((y) => pick(y)))));
+  const line = (pick: (x: CostAtRate) => Decimal | null) =>
+    c.byRate.map((x) => f.money(pick(x), f.scale(c.byRate.map((y) => pick(y)))));
   return {
     title: `Economic cost to the state (${unit}, present value)`,
-    columns: [{ label: 'line', align: 'left' }, ...c.byRate.map((x) => ({ label: `at ${f.rate(x.rate)}`, align: 'right' as const }))],
+    columns: [
+      { label: 'line', align: 'left' },
+      ...c.byRate.map((x) => ({ label: `at ${f.rate(x.rate)}`, align: 'right' as const })),
+    ],
     rows: [
       ['cash paid', ...line((x) => x.cash.value)],
       ['+ loan subsidy', ...line((x) => x.loanSubsidy.value)],
       ['+ expected guarantee cost', ...line((x) => x.guaranteeCost.value)],
       ['- returns to the state', ...line((x) => x.returns.value)],
-      ['= economic cost', ...c.byRate.map((x) => boundText(x, f.money(x.total, f.scale(c.byRate.map((y) => y.total)))))],
+      [
+        '= economic cost',
+        ...c.byRate.map((x) => boundText(x, f.money(x.total, f.scale(c.byRate.map((y) => y.total))))),
+      ],
       ['purchases (not a cost)', ...line((x) => x.purchases)],
       ['company investment (not a cost)', ...line((x) => x.private)],
       ['not yet allocated', ...line((x) => x.unspecified)],
@@ -212,12 +289,22 @@ function costTable(m: DealMetrics, f: CellFormat, unit: string): ReportTable {
 
 function burdenTable(m: DealMetrics, f: CellFormat): ReportTable {
   const b = m.burden!;
-  const ratio = (r: Ratio, as: 'percent' | 'days' | 'times' = 'percent') => (r.value === null ? `– (${r.reason})` : as === 'days' ? `${f.decimal(r.value, 2)} days` : as === 'times' ? `${f.decimal(r.value, 2)}x` : f.percent(r.value));
+  const ratio = (r: Ratio, as: 'percent' | 'days' | 'times' = 'percent') =>
+    r.value === null
+      ? `– (${r.reason})`
+      : as === 'days'
+        ? `${f.decimal(r.value, 2)} days`
+        : as === 'times'
+          ? `${f.decimal(r.value, 2)}x`
+          : f.percent(r.value);
   const r = b.ratios;
   const a = b.abilityToPay.capacityToPledge;
   return {
     title: `Burden against ${b.economy.toUpperCase()} (peak year ${b.peakYear === null ? '–' : `${b.peakYear.year}: ${f.money(b.peakYear.amount)} of cash and loans`})`,
-    columns: [{ label: 'measure', align: 'left' }, { label: 'ratio', align: 'right' }],
+    columns: [
+      { label: 'measure', align: 'left' },
+      { label: 'ratio', align: 'right' },
+    ],
     rows: [
       ['peak year / FX reserves', ratio(r.peakToReserves)],
       ['peak year / current-account surplus', ratio(r.peakToCurrentAccount)],
@@ -247,10 +334,22 @@ function deliveryTables(d: Delivery, f: CellFormat, unit: string): ReportTable[]
         { label: 'under negotiation', align: 'right' },
         { label: 'pace', align: 'left' },
       ],
-      rows: d.lines.map((l) => [l.kind === 'alongside' ? `${l.label} (alongside)` : l.label, f.money(l.pledged), l.measuredTo, f.money(l.pledgedToDate), f.money(l.delivered), f.percent(l.againstToDate), f.percent(l.share), f.money(l.candidates), l.pace]),
+      rows: d.lines.map((l) => [
+        l.kind === 'alongside' ? `${l.label} (alongside)` : l.label,
+        f.money(l.pledged),
+        l.measuredTo,
+        f.money(l.pledgedToDate),
+        f.money(l.delivered),
+        f.percent(l.againstToDate),
+        f.percent(l.share),
+        f.money(l.candidates),
+        l.pace,
+      ]),
     },
   ];
-  const entries = [...new Set(d.lines.flatMap((l) => l.entries))].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const entries = [...new Set(d.lines.flatMap((l) => l.entries))].sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : 0,
+  );
   if (entries.length > 0) {
     tables.push({
       title: 'Record',
@@ -261,7 +360,13 @@ function deliveryTables(d: Delivery, f: CellFormat, unit: string): ReportTable[]
         { label: 'status', align: 'left' },
         { label: 'sources', align: 'left' },
       ],
-      rows: entries.map((e) => [e.from === undefined ? e.date : `${e.from} to ${e.date}`, e.label, f.money(e.amount), e.status === 'candidate' ? 'candidate (not counted)' : e.status, e.sources.join(', ')]),
+      rows: entries.map((e) => [
+        e.from === undefined ? e.date : `${e.from} to ${e.date}`,
+        e.label,
+        f.money(e.amount),
+        e.status === 'candidate' ? 'candidate (not counted)' : e.status,
+        e.sources.join(', '),
+      ]),
     });
   }
   if (d.milestones.length > 0) {

@@ -28,7 +28,11 @@ export interface RealTermsLine {
   /** Σ payment ÷ (1 + inflation)^t: the total in the prices of period 0. */
   readonly realTotal: Decimal;
   /** At each real rate: the present value of the real flows (real rate on real flows), and the nominal rate that gives the same value on the nominal flows. */
-  readonly presentValues: ReadonlyArray<{ readonly rate: Decimal; readonly value: Decimal; readonly nominalRate: Decimal }>;
+  readonly presentValues: ReadonlyArray<{
+    readonly rate: Decimal;
+    readonly value: Decimal;
+    readonly nominalRate: Decimal;
+  }>;
 }
 
 /** A deal in real terms at a constant inflation rate (see `deflate`, `realNpv`). */
@@ -65,22 +69,50 @@ export interface ReportAddition {
  * same for the burden's yearly outflow with `--economy`; each instrument as paid, in the prices
  * of period 0 and at each real rate. The conventions are named in the notes.
  */
-export function overTimeReport(o: OverTime, currency: CurrencyCode, period: string, options: ReportOptions = {}): ReportAddition {
+export function overTimeReport(
+  o: OverTime,
+  currency: CurrencyCode,
+  period: string,
+  options: ReportOptions = {},
+): ReportAddition {
   const tables: ReportTable[] = [];
   const notes: string[] = [];
   const risk = o.currencyRisk;
   if (risk !== undefined) {
     notes.push(pathNote(risk, period));
-    if (risk.exposure === null) notes.push(`Currency risk: the deal has no ${FACE_LABELS[risk.instrument]} to convert.`);
-    else tables.push(...exposureTables(`Currency risk: ${FACE_LABELS[risk.instrument]} paid from ${risk.path.to}`, risk.instrument, risk.exposure, risk.path, currency, period, options));
+    if (risk.exposure === null)
+      notes.push(`Currency risk: the deal has no ${FACE_LABELS[risk.instrument]} to convert.`);
+    else
+      tables.push(
+        ...exposureTables(
+          `Currency risk: ${FACE_LABELS[risk.instrument]} paid from ${risk.path.to}`,
+          risk.instrument,
+          risk.exposure,
+          risk.path,
+          currency,
+          period,
+          options,
+        ),
+      );
   }
   if (o.burdenAlongFxPath !== undefined) {
-    tables.push(...exposureTables(`Burden along the path: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, risk!.path, currency, 'year', options));
+    tables.push(
+      ...exposureTables(
+        `Burden along the path: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`,
+        'outflow',
+        o.burdenAlongFxPath,
+        risk!.path,
+        currency,
+        'year',
+        options,
+      ),
+    );
   }
   if (o.real !== undefined) {
     const r = o.real;
     const f = cellFormat(currency, options);
-    const label = (i: RealTermsLine['instrument']): string => (i === 'all' ? 'all parts, at face value' : FACE_LABELS[i]);
+    const label = (i: RealTermsLine['instrument']): string =>
+      i === 'all' ? 'all parts, at face value' : FACE_LABELS[i];
     const column = (pick: (l: RealTermsLine) => Decimal | undefined): string[] => {
       const scale = f.scale(r.lines.map(pick));
       return r.lines.map((l) => f.money(pick(l), scale));
@@ -94,7 +126,10 @@ export function overTimeReport(o: OverTime, currency: CurrencyCode, period: stri
         { label: 'instrument', align: 'left' },
         { label: 'total as paid', align: 'right' },
         { label: `total in ${period}-0 prices`, align: 'right' },
-        ...(r.lines[0]?.presentValues ?? []).map((v) => ({ label: `today's money at a real ${f.rate(v.rate)}`, align: 'right' as const })),
+        ...(r.lines[0]?.presentValues ?? []).map((v) => ({
+          label: `today's money at a real ${f.rate(v.rate)}`,
+          align: 'right' as const,
+        })),
       ],
       rows: r.lines.map((l, k) => [label(l.instrument), nominal[k]!, real[k]!, ...values.map((v) => v[k]!)]),
     });
@@ -109,7 +144,13 @@ export function overTimeReport(o: OverTime, currency: CurrencyCode, period: stri
  * path with `--economy`), and the stream in the prices of period 0 and at each real rate, with
  * the differences from the first deal.
  */
-export function overTimeComparison(items: readonly OverTime[], names: readonly string[], currency: CurrencyCode, period: string, options: ReportOptions = {}): ReportAddition {
+export function overTimeComparison(
+  items: readonly OverTime[],
+  names: readonly string[],
+  currency: CurrencyCode,
+  period: string,
+  options: ReportOptions = {},
+): ReportAddition {
   const tables: ReportTable[] = [];
   const notes: string[] = [];
   const several = items.length > 2;
@@ -121,7 +162,11 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
   const moneyRow = (f: CellFormat, label: string, values: ReadonlyArray<Decimal | undefined>): string[] => {
     const scale = f.scale(values);
     const a = values[0];
-    return [label, ...values.map((v) => f.money(v, scale)), ...values.slice(1).map((v) => (a === undefined || v === undefined ? NONE : f.signedMoney(a.minus(v), scale)))];
+    return [
+      label,
+      ...values.map((v) => f.money(v, scale)),
+      ...values.slice(1).map((v) => (a === undefined || v === undefined ? NONE : f.signedMoney(a.minus(v), scale))),
+    ];
   };
 
   const risks = items.map((o) => o.currencyRisk);
@@ -133,20 +178,63 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
     const exposures = risks.map((r) => r?.exposure ?? undefined);
     const known = exposures.find((e) => e !== undefined);
     const what = FACE_LABELS[first.instrument];
-    const rows: string[][] = [moneyRow(cellFormat(currency, options), `${what} as paid`, exposures.map((e) => (e === undefined ? undefined : sum(e))))];
-    rows.push(moneyRow(g, `${what} along the path`, exposures.map((e) => e?.atPath)));
+    const rows: string[][] = [
+      moneyRow(
+        cellFormat(currency, options),
+        `${what} as paid`,
+        exposures.map((e) => (e === undefined ? undefined : sum(e))),
+      ),
+    ];
+    rows.push(
+      moneyRow(
+        g,
+        `${what} along the path`,
+        exposures.map((e) => e?.atPath),
+      ),
+    );
     if (known !== undefined) {
-      rows.push(moneyRow(g, `at the lowest rate, ${rateAt(known.best.point, first.path, period, g)}`, exposures.map((e) => e?.best.total)));
-      rows.push(moneyRow(g, `at the highest rate, ${rateAt(known.worst.point, first.path, period, g)}`, exposures.map((e) => e?.worst.total)));
-      rows.push(moneyRow(g, 'range (highest − lowest)', exposures.map((e) => e?.range)));
+      rows.push(
+        moneyRow(
+          g,
+          `at the lowest rate, ${rateAt(known.best.point, first.path, period, g)}`,
+          exposures.map((e) => e?.best.total),
+        ),
+      );
+      rows.push(
+        moneyRow(
+          g,
+          `at the highest rate, ${rateAt(known.worst.point, first.path, period, g)}`,
+          exposures.map((e) => e?.worst.total),
+        ),
+      );
+      rows.push(
+        moneyRow(
+          g,
+          'range (highest − lowest)',
+          exposures.map((e) => e?.range),
+        ),
+      );
     }
     tables.push({ title: `Currency risk: ${what} paid from ${to} (${unitOf(to)})`, columns: columns(''), rows });
     const anchored = risks.flatMap((r, k) => (r?.anchoredAt === undefined ? [] : [`${names[k]} from ${r.anchoredAt}`]));
-    if (anchored.length > 0) notes.push(`Deals whose schedules are not anchored to the calendar are placed on their own dates: ${anchored.join(', ')}.`);
+    if (anchored.length > 0)
+      notes.push(
+        `Deals whose schedules are not anchored to the calendar are placed on their own dates: ${anchored.join(', ')}.`,
+      );
   }
   items.forEach((o, k) => {
     if (o.burdenAlongFxPath !== undefined) {
-      tables.push(...exposureTables(`Burden along the path, ${names[k]}: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`, 'outflow', o.burdenAlongFxPath, o.currencyRisk!.path, currency, 'year', options));
+      tables.push(
+        ...exposureTables(
+          `Burden along the path, ${names[k]}: government money out (cash and loans) by year, from ${o.burdenAlongFxPath.to}`,
+          'outflow',
+          o.burdenAlongFxPath,
+          o.currencyRisk!.path,
+          currency,
+          'year',
+          options,
+        ),
+      );
     }
   });
 
@@ -158,11 +246,29 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
     const instrument = focus.find((l) => l !== undefined)?.instrument ?? 'cash';
     const what = instrument === 'all' ? 'all parts' : FACE_LABELS[instrument];
     const rows: string[][] = [
-      moneyRow(f, `${what} as paid`, focus.map((l) => l?.nominalTotal)),
-      moneyRow(f, `${what} in ${period}-0 prices`, focus.map((l) => l?.realTotal)),
-      ...(r0.lines[0]?.presentValues ?? []).map((v, j) => moneyRow(f, `${what} in today's money at a real ${f.rate(v.rate)}`, focus.map((l) => l?.presentValues[j]?.value))),
+      moneyRow(
+        f,
+        `${what} as paid`,
+        focus.map((l) => l?.nominalTotal),
+      ),
+      moneyRow(
+        f,
+        `${what} in ${period}-0 prices`,
+        focus.map((l) => l?.realTotal),
+      ),
+      ...(r0.lines[0]?.presentValues ?? []).map((v, j) =>
+        moneyRow(
+          f,
+          `${what} in today's money at a real ${f.rate(v.rate)}`,
+          focus.map((l) => l?.presentValues[j]?.value),
+        ),
+      ),
     ];
-    tables.push({ title: `In real terms: prices of ${period} 0 at ${f.rate(r0.inflation)} inflation a year (present values: ${r0.discounting})`, columns: columns(''), rows });
+    tables.push({
+      title: `In real terms: prices of ${period} 0 at ${f.rate(r0.inflation)} inflation a year (present values: ${r0.discounting})`,
+      columns: columns(''),
+      rows,
+    });
     notes.push(realNote(r0, f, period));
   }
   return { tables, notes };
@@ -170,20 +276,42 @@ export function overTimeComparison(items: readonly OverTime[], names: readonly s
 
 function pathNote(r: CurrencyRiskResult, period: string, withAnchor = true): string {
   const p = r.path;
-  const rates = p.points.map((x) => `${x.rate.toDecimalPlaces(2).toFixed()}${x.period !== undefined ? ` from ${period} ${x.period}` : ` on ${x.date}`}`).join(', ');
-  const origin = r.given === 'record' ? 'the dated rates the reporting used (each holds from its date until the next; the last holds after)' : 'a rate per period as given (the last holds after)';
-  const anchor = r.anchoredAt === undefined || !withAnchor ? '' : ` The deal's schedules are not anchored to the calendar: period 0 is placed on its date, ${r.anchoredAt}, and period k on the anniversaries.`;
+  const rates = p.points
+    .map(
+      (x) =>
+        `${x.rate.toDecimalPlaces(2).toFixed()}${x.period !== undefined ? ` from ${period} ${x.period}` : ` on ${x.date}`}`,
+    )
+    .join(', ');
+  const origin =
+    r.given === 'record'
+      ? 'the dated rates the reporting used (each holds from its date until the next; the last holds after)'
+      : 'a rate per period as given (the last holds after)';
+  const anchor =
+    r.anchoredAt === undefined || !withAnchor
+      ? ''
+      : ` The deal's schedules are not anchored to the calendar: period 0 is placed on its date, ${r.anchoredAt}, and period k on the anniversaries.`;
   return `FX path ${p.from} → ${p.to}, ${p.to} per ${p.from}: ${rates}; ${origin}. Lowest rate: best case for a payer who earns ${p.to} and pays ${p.from}; highest: the worst.${anchor}`;
 }
 
 function realNote(r: RealTermsResult, f: CellFormat, period: string): string {
   const example = r.lines[0]?.presentValues[0];
-  const fisher = example === undefined ? '' : ` (a real ${f.rate(example.rate)} at ${f.rate(r.inflation)} inflation is a nominal ${f.rate(example.nominalRate)}: (1 + real)(1 + inflation) − 1)`;
+  const fisher =
+    example === undefined
+      ? ''
+      : ` (a real ${f.rate(example.rate)} at ${f.rate(r.inflation)} inflation is a nominal ${f.rate(example.nominalRate)}: (1 + real)(1 + inflation) − 1)`;
   return `Real terms: each payment divided by (1 + ${f.rate(r.inflation)})^t, t its time in years from ${period} 0${r.timing === 'end' ? ', paid at the end of its period' : ''} (constant inflation); present values discount these real flows at a real rate (real rate on real flows), the same as discounting the payments as made at the matching nominal rate${fisher}.`;
 }
 
 // Each payment at the path's rate, then the totals at the path and at its extremes.
-function exposureTables(title: string, what: string, e: FxExposure, path: FxPath, currency: CurrencyCode, period: string, options: ReportOptions): ReportTable[] {
+function exposureTables(
+  title: string,
+  what: string,
+  e: FxExposure,
+  path: FxPath,
+  currency: CurrencyCode,
+  period: string,
+  options: ReportOptions,
+): ReportTable[] {
   const f = cellFormat(currency, options);
   const g = cellFormat(e.to, withoutSecond(options));
   const fromScale = f.scale(e.rows.map((r) => r.amount));
@@ -198,7 +326,12 @@ function exposureTables(title: string, what: string, e: FxExposure, path: FxPath
         { label: `rate (${e.to} per ${e.from})`, align: 'right' },
         { label: `${what} (${unitOf(e.to)})`, align: 'right' },
       ],
-      rows: e.rows.map((r) => [String(r.at), f.money(r.amount, fromScale), g.decimal(r.rate, 2), g.money(r.converted, toScale)]),
+      rows: e.rows.map((r) => [
+        String(r.at),
+        f.money(r.amount, fromScale),
+        g.decimal(r.rate, 2),
+        g.money(r.converted, toScale),
+      ]),
     },
     {
       title: `${title}: at the path and at its extremes (${unitOf(e.to)})`,
@@ -209,8 +342,16 @@ function exposureTables(title: string, what: string, e: FxExposure, path: FxPath
       ],
       rows: [
         ['along the path', NONE, g.money(e.atPath, toScale)],
-        [`at the lowest rate (${when(e.best.point, path, period)}): best`, g.decimal(e.best.rate, 2), g.money(e.best.total, toScale)],
-        [`at the highest rate (${when(e.worst.point, path, period)}): worst`, g.decimal(e.worst.rate, 2), g.money(e.worst.total, toScale)],
+        [
+          `at the lowest rate (${when(e.best.point, path, period)}): best`,
+          g.decimal(e.best.rate, 2),
+          g.money(e.best.total, toScale),
+        ],
+        [
+          `at the highest rate (${when(e.worst.point, path, period)}): worst`,
+          g.decimal(e.worst.rate, 2),
+          g.money(e.worst.total, toScale),
+        ],
         ['range (worst − best)', NONE, g.money(e.range, toScale)],
       ],
     },

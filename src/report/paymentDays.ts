@@ -20,7 +20,10 @@ export function wantsPaymentDays(options: PaymentDayOptions): boolean {
  * due that day is made (as `datedFlows(schedule, { calendar, convention })` places it).
  */
 export function paymentDay(date: string, options: PaymentDayOptions): IsoDate {
-  return adjust(date, { ...(options.calendar === undefined ? {} : { calendar: options.calendar }), ...(options.convention === undefined ? {} : { convention: options.convention }) });
+  return adjust(date, {
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    ...(options.convention === undefined ? {} : { convention: options.convention }),
+  });
 }
 
 /** The header of the payment-day column: `paid on (kr-krx, ModifiedFollowing)`. */

@@ -42,12 +42,23 @@ export interface SweepLikeRow {
  * rows.filter((r) => r.series === 'difference').at(-1).cumulativeExact //=> '130000000000'
  * toRecords(metrics(proposal('cash 25B x 2')))[1].cumulativeExact      //=> '50000000000'
  */
-export function toRecords(input: Comparison | readonly Comparison[] | DealMetrics | Iterable<SweepLikeRow>): PlainRecord[] {
+export function toRecords(
+  input: Comparison | readonly Comparison[] | DealMetrics | Iterable<SweepLikeRow>,
+): PlainRecord[] {
   if (isComparison(input)) return comparisonRecords([input]);
-  if (Array.isArray(input) && input.length > 0 && input.every(isComparison)) return comparisonRecords(input as Comparison[]);
+  if (Array.isArray(input) && input.length > 0 && input.every(isComparison))
+    return comparisonRecords(input as Comparison[]);
   if (isMetrics(input)) return metricsRecords(input);
-  if (input !== null && typeof input === 'object' && Symbol.iterator in input) return sweepRecords(input as Iterable<SweepLikeRow>);
-  return invalid([{ path: ['input'], expected: 'a comparison, a list of comparisons, metrics or a sweep', received: describeValue(input), message: `expected a comparison, a list of comparisons, metrics or a sweep, received ${describeValue(input)}` }]);
+  if (input !== null && typeof input === 'object' && Symbol.iterator in input)
+    return sweepRecords(input as Iterable<SweepLikeRow>);
+  return invalid([
+    {
+      path: ['input'],
+      expected: 'a comparison, a list of comparisons, metrics or a sweep',
+      received: describeValue(input),
+      message: `expected a comparison, a list of comparisons, metrics or a sweep, received ${describeValue(input)}`,
+    },
+  ]);
 }
 
 function comparisonRecords(comparisons: readonly Comparison[]): PlainRecord[] {
@@ -56,12 +67,32 @@ function comparisonRecords(comparisons: readonly Comparison[]): PlainRecord[] {
   const out: PlainRecord[] = [];
   for (const m of [first.a, ...comparisons.map((c) => c.b)]) {
     for (const r of m.perPeriod) {
-      out.push({ series: 'deal', deal: dealName(m), id: m.id, period: r.period, date: r.date ?? null, instrument, currency: m.currency, ...money('amount', r.byInstrument[instrument]), ...money('cumulative', r.cumulativeByInstrument[instrument]) });
+      out.push({
+        series: 'deal',
+        deal: dealName(m),
+        id: m.id,
+        period: r.period,
+        date: r.date ?? null,
+        instrument,
+        currency: m.currency,
+        ...money('amount', r.byInstrument[instrument]),
+        ...money('cumulative', r.cumulativeByInstrument[instrument]),
+      });
     }
   }
   for (const c of comparisons) {
     for (const r of c.perPeriod) {
-      out.push({ series: 'difference', deal: `${dealName(c.a)} − ${dealName(c.b)}`, id: `${c.a.id} - ${c.b.id}`, period: r.period, date: r.date ?? null, instrument, currency: c.a.currency, ...money('amount', r.gap), ...money('cumulative', r.cumulativeGap) });
+      out.push({
+        series: 'difference',
+        deal: `${dealName(c.a)} − ${dealName(c.b)}`,
+        id: `${c.a.id} - ${c.b.id}`,
+        period: r.period,
+        date: r.date ?? null,
+        instrument,
+        currency: c.a.currency,
+        ...money('amount', r.gap),
+        ...money('cumulative', r.cumulativeGap),
+      });
     }
   }
   return out;
@@ -70,7 +101,16 @@ function comparisonRecords(comparisons: readonly Comparison[]): PlainRecord[] {
 function metricsRecords(m: DealMetrics): PlainRecord[] {
   const used: Instrument[] = INSTRUMENTS.filter((i) => !m.instruments[i].total.isZero());
   return m.perPeriod.flatMap((r) =>
-    used.map((instrument) => ({ deal: dealName(m), id: m.id, period: r.period, date: r.date ?? null, instrument, currency: m.currency, ...money('amount', r.byInstrument[instrument]), ...money('cumulative', r.cumulativeByInstrument[instrument]) })),
+    used.map((instrument) => ({
+      deal: dealName(m),
+      id: m.id,
+      period: r.period,
+      date: r.date ?? null,
+      instrument,
+      currency: m.currency,
+      ...money('amount', r.byInstrument[instrument]),
+      ...money('cumulative', r.cumulativeByInstrument[instrument]),
+    })),
   );
 }
 
@@ -78,21 +118,41 @@ function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
   const out: PlainRecord[] = [];
   for (const row of rows) {
     if (row === null || typeof row !== 'object' || typeof row.params !== 'object') {
-      invalid([{ path: ['input'], expected: 'sweep rows ({ index, params, … })', received: describeValue(row), message: `expected sweep rows ({ index, params, … }), received ${describeValue(row)}` }]);
+      invalid([
+        {
+          path: ['input'],
+          expected: 'sweep rows ({ index, params, … })',
+          received: describeValue(row),
+          message: `expected sweep rows ({ index, params, … }), received ${describeValue(row)}`,
+        },
+      ]);
     }
     const params: Record<string, PlainValue> = {};
     for (const [key, value] of Object.entries(row.params)) Object.assign(params, plain(key, value));
-    const figures: unknown = 'value' in row ? row.value : Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'index' && k !== 'params'));
+    const figures: unknown =
+      'value' in row
+        ? row.value
+        : Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'index' && k !== 'params'));
     if (isMetrics(figures)) {
       const m = figures;
       const cash = m.instruments.cash;
       cash.presentValues.forEach((pv, k) => {
-        out.push({ index: row.index, ...params, currency: m.currency, ...money('headline', m.headline), ...money('cash', cash.total), ...fraction('cashShare', m.cashShare), ...fraction('rate', pv.rate), ...money('presentValue', cash.presentValues[k]!.value) });
+        out.push({
+          index: row.index,
+          ...params,
+          currency: m.currency,
+          ...money('headline', m.headline),
+          ...money('cash', cash.total),
+          ...fraction('cashShare', m.cashShare),
+          ...fraction('rate', pv.rate),
+          ...money('presentValue', cash.presentValues[k]!.value),
+        });
       });
       continue;
     }
     if (isRateValues(figures)) {
-      for (const x of figures) out.push({ index: row.index, ...params, ...fraction('rate', x.rate), ...plain('value', x.value) });
+      for (const x of figures)
+        out.push({ index: row.index, ...params, ...fraction('rate', x.rate), ...plain('value', x.value) });
       continue;
     }
     if (figures !== null && typeof figures === 'object' && !isDecimal(figures) && !Array.isArray(figures)) {
@@ -102,7 +162,9 @@ function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
       const base: Record<string, PlainValue> = { index: row.index, ...params };
       for (const [key, value] of entries) if (value !== perRate?.[1]) Object.assign(base, plain(key, value));
       if (perRate === undefined) out.push(base);
-      else for (const x of perRate[1] as Array<{ rate: Decimal; value: Decimal }>) out.push({ ...base, ...fraction('rate', x.rate), ...plain(perRate[0], x.value) });
+      else
+        for (const x of perRate[1] as Array<{ rate: Decimal; value: Decimal }>)
+          out.push({ ...base, ...fraction('rate', x.rate), ...plain(perRate[0], x.value) });
       continue;
     }
     out.push({ index: row.index, ...params, ...plain('value', figures) });
@@ -135,7 +197,11 @@ function number(value: Decimal): number {
 }
 
 function isRateValues(x: unknown): x is Array<{ rate: Decimal; value: Decimal }> {
-  return Array.isArray(x) && x.length > 0 && x.every((v) => v !== null && typeof v === 'object' && isDecimal((v as { rate?: unknown }).rate) && 'value' in v);
+  return (
+    Array.isArray(x) &&
+    x.length > 0 &&
+    x.every((v) => v !== null && typeof v === 'object' && isDecimal((v as { rate?: unknown }).rate) && 'value' in v)
+  );
 }
 
 /**
@@ -166,5 +232,7 @@ function isComparison(x: unknown): x is Comparison {
 }
 
 function isMetrics(x: unknown): x is DealMetrics {
-  return x !== null && typeof x === 'object' && 'instruments' in x && 'perPeriod' in x && 'headline' in x && !('gaps' in x);
+  return (
+    x !== null && typeof x === 'object' && 'instruments' in x && 'perPeriod' in x && 'headline' in x && !('gaps' in x)
+  );
 }

@@ -48,7 +48,11 @@ function layout(table: ReportTable, bold: (s: string) => string, limit: number |
       })
       .join('  ')
       .trimEnd();
-  return [bold(line(table.columns.map((c) => c.label))), widths.map((w) => '-'.repeat(w)).join('  '), ...table.rows.map(line)];
+  return [
+    bold(line(table.columns.map((c) => c.label))),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...table.rows.map(line),
+  ];
 }
 
 // Narrows columns until the table fits: first headers longer than their column's cells (down

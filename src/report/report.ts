@@ -47,10 +47,12 @@ export function readReport(value: unknown, path: readonly PathSegment[] = ['repo
   const r = value as Partial<Record<keyof Report, unknown>> | null;
   if (typeof r !== 'object' || r === null || Array.isArray(r)) return invalidAt(path, hint, value);
   if (typeof r.title !== 'string') return invalidAt([...path, 'title'], 'text', r.title);
-  for (const key of ['notes', 'tables', 'sentences'] as const) if (!Array.isArray(r[key])) invalidAt([...path, key], 'a list', r[key]);
+  for (const key of ['notes', 'tables', 'sentences'] as const)
+    if (!Array.isArray(r[key])) invalidAt([...path, key], 'a list', r[key]);
   (r.tables as unknown[]).forEach((t: unknown, k: number) => {
     const table = t as { columns?: unknown; rows?: unknown } | null;
-    if (typeof table !== 'object' || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows)) invalidAt([...path, 'tables', k], 'a table { columns, rows }', t);
+    if (typeof table !== 'object' || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows))
+      invalidAt([...path, 'tables', k], 'a table { columns, rows }', t);
   });
   return value as Report;
 }

@@ -30,7 +30,14 @@ export interface AlignedRow {
  */
 export function align(list: readonly Schedule[]): AlignedRow[] {
   if (!Array.isArray(list)) {
-    return invalid([{ path: ['schedules'], expected: 'an array of schedules', received: describeValue(list), message: `expected an array of schedules, received ${describeValue(list)}` }]);
+    return invalid([
+      {
+        path: ['schedules'],
+        expected: 'an array of schedules',
+        received: describeValue(list),
+        message: `expected an array of schedules, received ${describeValue(list)}`,
+      },
+    ]);
   }
   const schedules = list.map((s: unknown, index) => readSchedule(s, ['schedules', index]));
   const axis = commonAxis(schedules);

@@ -11,7 +11,10 @@ import type { Schedule } from './schedule.ts';
  * @throws {DealcalcError} `frequency_mismatch` naming the first schedule that differs;
  *   `invalid_input` when two start dates differ.
  */
-export function commonAxis(schedules: readonly Schedule[], argument = 'schedules'): { frequency: Frequency; startDate?: IsoDate } | undefined {
+export function commonAxis(
+  schedules: readonly Schedule[],
+  argument = 'schedules',
+): { frequency: Frequency; startDate?: IsoDate } | undefined {
   const first = schedules[0];
   if (first === undefined) return undefined;
   let startDate = first.startDate;
@@ -24,7 +27,14 @@ export function commonAxis(schedules: readonly Schedule[], argument = 'schedules
     }
     if (s.startDate !== undefined) {
       if (startDate !== undefined && s.startDate !== startDate) {
-        invalid([{ path: [argument, index, 'startDate'], expected: startDate, received: s.startDate, message: `expected every anchored schedule to start on ${startDate}, received ${s.startDate} at index ${index}` }]);
+        invalid([
+          {
+            path: [argument, index, 'startDate'],
+            expected: startDate,
+            received: s.startDate,
+            message: `expected every anchored schedule to start on ${startDate}, received ${s.startDate} at index ${index}`,
+          },
+        ]);
       }
       startDate = s.startDate;
     }

@@ -1,7 +1,16 @@
 import { DealcalcError } from '../errors/DealcalcError.ts';
 import type { AmountInput } from '../money/amount.ts';
 import { lastPeriod } from './limits.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleOptions, requireNonNegative, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  MAX_INSTALLMENTS,
+  MAX_PERIOD,
+  readAmounts,
+  readScheduleOptions,
+  requireNonNegative,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 
 /**
  * `total` paid at most `cap` per period until done: full `cap` installments, then what is
@@ -24,14 +33,28 @@ import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleO
  */
 export function capped(total: AmountInput, cap: AmountInput, options?: ScheduleOptions): Schedule {
   const read = readScheduleOptions(options);
-  const { currency, values: [whole, most] } = readAmounts([[['total'], total], [['cap'], cap]] as const, read.currency);
+  const {
+    currency,
+    values: [whole, most],
+  } = readAmounts(
+    [
+      [['total'], total],
+      [['cap'], cap],
+    ] as const,
+    read.currency,
+  );
   requireNonNegative(whole, ['total']);
   requireNonNegative(most, ['cap'], true);
   const count = whole.div(most).ceil();
   if (count.gt(MAX_INSTALLMENTS)) {
     const received = `${count.toString()} installments`;
     throw new DealcalcError('limit_exceeded', { argument: 'cap', limit: String(MAX_INSTALLMENTS), received }, [
-      { path: ['cap'], expected: `a cap that needs at most ${MAX_INSTALLMENTS} installments`, received, message: `expected a cap that needs at most ${MAX_INSTALLMENTS} installments, received one that needs ${received}` },
+      {
+        path: ['cap'],
+        expected: `a cap that needs at most ${MAX_INSTALLMENTS} installments`,
+        received,
+        message: `expected a cap that needs at most ${MAX_INSTALLMENTS} installments, received one that needs ${received}`,
+      },
     ]);
   }
   const n = count.toNumber();

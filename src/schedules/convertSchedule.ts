@@ -7,12 +7,27 @@ import { buildSchedule, periodDate, type Schedule } from './schedule.ts';
 /** Where each installment of a schedule falls on a path: its period, or its date for a path by date. */
 export function pathKeys(schedule: Schedule, path: FxPath, argument: readonly PathSegment[]): Array<number | IsoDate> {
   if (!isFxPath(path)) {
-    return invalid([{ path: argument, expected: 'an FX path (from fxPath)', received: describeValue(path), message: `expected an FX path (from fxPath), received ${describeValue(path)}` }]);
+    return invalid([
+      {
+        path: argument,
+        expected: 'an FX path (from fxPath)',
+        received: describeValue(path),
+        message: `expected an FX path (from fxPath), received ${describeValue(path)}`,
+      },
+    ]);
   }
   requirePathCurrency(path, schedule.currency, ['schedule', 'currency']);
   if (path.by === 'period') return schedule.installments.map((i) => i.period);
   if (schedule.startDate === undefined) {
-    return invalid([{ path: ['schedule', 'startDate'], expected: 'a schedule with a start date (the FX path is by date)', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate) to read an FX path by date, received one without' }]);
+    return invalid([
+      {
+        path: ['schedule', 'startDate'],
+        expected: 'a schedule with a start date (the FX path is by date)',
+        received: 'none',
+        message:
+          'expected a schedule anchored to the calendar (a startDate) to read an FX path by date, received one without',
+      },
+    ]);
   }
   return schedule.installments.map((i) => periodDate(schedule, i.period)!);
 }
@@ -36,6 +51,9 @@ export function pathKeys(schedule: Schedule, path: FxPath, argument: readonly Pa
  */
 export function convertSchedule(schedule: Schedule, path: FxPath): Schedule {
   const keys = pathKeys(schedule, path, ['path']);
-  const list = schedule.installments.map((i, k) => ({ period: i.period, amount: exactTimes(i.amount, fxRateAt(path, keys[k]!, ['schedule', 'installments', k]).rate) }));
+  const list = schedule.installments.map((i, k) => ({
+    period: i.period,
+    amount: exactTimes(i.amount, fxRateAt(path, keys[k]!, ['schedule', 'installments', k]).rate),
+  }));
   return buildSchedule({ currency: path.to, frequency: schedule.frequency, startDate: schedule.startDate }, list);
 }

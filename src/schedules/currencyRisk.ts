@@ -24,5 +24,9 @@ import type { Schedule } from './schedule.ts';
  */
 export function currencyRisk(schedule: Schedule, path: FxPath): FxExposure {
   const keys = pathKeys(schedule, path, ['path']);
-  return fxExposure(schedule.installments.map((i, k) => ({ at: keys[k]!, amount: i.amount })), path, ['schedule', 'installments']);
+  return fxExposure(
+    schedule.installments.map((i, k) => ({ at: keys[k]!, amount: i.amount })),
+    path,
+    ['schedule', 'installments'],
+  );
 }

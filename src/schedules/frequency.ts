@@ -51,5 +51,12 @@ export function frequency(value: unknown, path: readonly PathSegment[] = ['frequ
   if (value === undefined) return 'annual';
   if (typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value)) return value as Frequency;
   const expected = `one of ${FREQUENCIES.join(', ')}`;
-  return invalid([{ path, expected, received: describeValue(value), message: `expected ${expected}, received ${describeValue(value)}` }]);
+  return invalid([
+    {
+      path,
+      expected,
+      received: describeValue(value),
+      message: `expected ${expected}, received ${describeValue(value)}`,
+    },
+  ]);
 }

@@ -1,6 +1,15 @@
 import type { AmountInput } from '../money/amount.ts';
 import { wholeNumber } from '../money/integer.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleOptions, requireNonNegative, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  MAX_INSTALLMENTS,
+  MAX_PERIOD,
+  readAmounts,
+  readScheduleOptions,
+  requireNonNegative,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 import { lastPeriod } from './limits.ts';
 
 /**
@@ -22,7 +31,10 @@ import { lastPeriod } from './limits.ts';
  */
 export function installments(amountEach: AmountInput, count: number, options?: ScheduleOptions): Schedule {
   const read = readScheduleOptions(options);
-  const { currency, values: [each] } = readAmounts([[['amountEach'], amountEach]], read.currency);
+  const {
+    currency,
+    values: [each],
+  } = readAmounts([[['amountEach'], amountEach]], read.currency);
   requireNonNegative(each, ['amountEach']);
   const n = wholeNumber(count, { path: ['count'], min: 1, max: MAX_INSTALLMENTS });
   lastPeriod(read.start, n, MAX_PERIOD);

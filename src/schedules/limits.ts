@@ -11,7 +11,12 @@ export function lastPeriod(start: number, count: number, max: number): number {
   if (last > max) {
     const received = `${count} installments from period ${start} (last period ${last})`;
     throw new DealcalcError('limit_exceeded', { argument: 'count', limit: String(max), received }, [
-      { path: ['count'], expected: `a last period of at most ${max}`, received, message: `expected a last period of at most ${max}, received ${received}` },
+      {
+        path: ['count'],
+        expected: `a last period of at most ${max}`,
+        received,
+        message: `expected a last period of at most ${max}, received ${received}`,
+      },
     ]);
   }
   return last;

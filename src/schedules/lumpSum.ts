@@ -1,5 +1,12 @@
 import type { AmountInput } from '../money/amount.ts';
-import { buildSchedule, readAmounts, readScheduleOptions, requireNonNegative, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  readAmounts,
+  readScheduleOptions,
+  requireNonNegative,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 
 /**
  * The whole amount in one installment, in period `start` (default 0).
@@ -17,7 +24,12 @@ import { buildSchedule, readAmounts, readScheduleOptions, requireNonNegative, ty
  */
 export function lumpSum(total: AmountInput, options?: ScheduleOptions): Schedule {
   const read = readScheduleOptions(options);
-  const { currency, values: [value] } = readAmounts([[['total'], total]], read.currency);
+  const {
+    currency,
+    values: [value],
+  } = readAmounts([[['total'], total]], read.currency);
   requireNonNegative(value, ['total']);
-  return buildSchedule({ currency, frequency: read.frequency, startDate: read.startDate }, [{ period: read.start, amount: value }]);
+  return buildSchedule({ currency, frequency: read.frequency, startDate: read.startDate }, [
+    { period: read.start, amount: value },
+  ]);
 }

@@ -23,7 +23,14 @@ export function merge(...schedules: Schedule[]): Schedule {
   const axis = commonAxis(schedules);
   const first = schedules[0];
   if (axis === undefined || first === undefined) {
-    return invalid([{ path: ['schedules'], expected: 'at least one schedule', received: 'none', message: 'expected at least one schedule, received none' }]);
+    return invalid([
+      {
+        path: ['schedules'],
+        expected: 'at least one schedule',
+        received: 'none',
+        message: 'expected at least one schedule, received none',
+      },
+    ]);
   }
   const byPeriod = new Map<number, Decimal>();
   schedules.forEach((s, index) => {
@@ -37,6 +44,12 @@ export function merge(...schedules: Schedule[]): Schedule {
   });
   const list = [...byPeriod].map(([period, amount]) => ({ period, amount }));
   const out = list.find((i) => !inRange(i.amount));
-  if (out !== undefined) limitExceeded(['schedules'], '1e30', 'sums of at most 1e30 per period', `${out.amount.toExponential(3)} in period ${out.period}`);
+  if (out !== undefined)
+    limitExceeded(
+      ['schedules'],
+      '1e30',
+      'sums of at most 1e30 per period',
+      `${out.amount.toExponential(3)} in period ${out.period}`,
+    );
   return buildSchedule({ currency: first.currency, ...axis }, list);
 }

@@ -53,7 +53,9 @@ export function periodTable(schedule: Schedule, range?: PeriodRange): PeriodRow[
     const amount = byPeriod.get(period) ?? new D(0);
     running = running.plus(amount);
     const date = periodDate(s, period);
-    rows.push(date === undefined ? { period, amount, cumulative: running } : { period, date, amount, cumulative: running });
+    rows.push(
+      date === undefined ? { period, amount, cumulative: running } : { period, date, amount, cumulative: running },
+    );
   }
   return rows;
 }

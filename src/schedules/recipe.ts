@@ -18,31 +18,73 @@ const common = {
   currency: currencySchema.optional(),
   frequency: z.enum(FREQUENCIES).optional(),
   startDate: isoDateSchema.optional(),
-  start: withinLimit(z.int().min(0), MAX_PERIOD).optional().meta({ description: 'Period of the first installment (default 0).' }),
+  start: withinLimit(z.int().min(0), MAX_PERIOD)
+    .optional()
+    .meta({ description: 'Period of the first installment (default 0).' }),
 };
 
 const count = withinLimit(z.int().min(1), MAX_INSTALLMENTS);
 
 /** The forms of {@link scheduleRecipeSchema}, before the declared type is put on. Internal: for the type tests. */
-export const scheduleRecipeForms = /* @__PURE__ */ z.union([
-  z.strictObject({ ...scheduleShape, currency: currencySchema.optional() }).transform((json) => (fallback: CurrencyCode) =>
-    scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
-  ),
-  z.strictObject({ lumpSum: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ total: 'lumpSum' }, () => lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback))))),
-  z.strictObject({ each: amountTextSchema, count, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ amountEach: 'each' }, () => installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback))))),
-  z
-    .strictObject({ spread: amountTextSchema, count, quantum: amountTextSchema.optional(), remainder: z.enum(['first', 'last']).optional(), ...common })
-    .transform((r) => (fallback: CurrencyCode) =>
-      asWritten({ total: 'spread' }, () =>
-        spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
-          ...options(r, code(r, r.spread, fallback)),
-          ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
-          ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
-        }),
+export const scheduleRecipeForms = /* @__PURE__ */ z.union(
+  [
+    z
+      .strictObject({ ...scheduleShape, currency: currencySchema.optional() })
+      .transform(
+        (json) => (fallback: CurrencyCode) => scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
       ),
-    ),
-  z.strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common }).transform((r) => (fallback: CurrencyCode) => asWritten({ total: 'capped' }, () => capped(money(r.capped, code(r, r.capped, fallback)), money(r.cap, code(r, r.capped, fallback)), options(r, code(r, r.capped, fallback))))),
-], { error: 'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }' });
+    z
+      .strictObject({ lumpSum: amountTextSchema, ...common })
+      .transform(
+        (r) => (fallback: CurrencyCode) =>
+          asWritten({ total: 'lumpSum' }, () =>
+            lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback))),
+          ),
+      ),
+    z
+      .strictObject({ each: amountTextSchema, count, ...common })
+      .transform(
+        (r) => (fallback: CurrencyCode) =>
+          asWritten({ amountEach: 'each' }, () =>
+            installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback))),
+          ),
+      ),
+    z
+      .strictObject({
+        spread: amountTextSchema,
+        count,
+        quantum: amountTextSchema.optional(),
+        remainder: z.enum(['first', 'last']).optional(),
+        ...common,
+      })
+      .transform(
+        (r) => (fallback: CurrencyCode) =>
+          asWritten({ total: 'spread' }, () =>
+            spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
+              ...options(r, code(r, r.spread, fallback)),
+              ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
+              ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
+            }),
+          ),
+      ),
+    z
+      .strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common })
+      .transform(
+        (r) => (fallback: CurrencyCode) =>
+          asWritten({ total: 'capped' }, () =>
+            capped(
+              money(r.capped, code(r, r.capped, fallback)),
+              money(r.cap, code(r, r.capped, fallback)),
+              options(r, code(r, r.capped, fallback)),
+            ),
+          ),
+      ),
+  ],
+  {
+    error:
+      'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }',
+  },
+);
 
 /**
  * A schedule as people write it in JSON: the explicit form (`{ "installments": [...] }`), or one of
@@ -76,7 +118,13 @@ function asWritten<T>(keys: Readonly<Record<string, string>>, build: () => T): T
       return typeof head === 'string' && Object.hasOwn(keys, head) ? [keys[head]!, ...rest] : [...path];
     };
     const issues = error.issues.map((i) => ({ ...i, path: rename(i.path) }));
-    const data = error.code === 'limit_exceeded' ? { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: rename([(error.data as { argument: string }).argument]).join('.') } : error.data;
+    const data =
+      error.code === 'limit_exceeded'
+        ? {
+            ...(error.data as DealcalcError<'limit_exceeded'>['data']),
+            argument: rename([(error.data as { argument: string }).argument]).join('.'),
+          }
+        : error.data;
     throw new DealcalcError(error.code, data as never, issues);
   }
 }
@@ -92,7 +140,11 @@ function money(read: Read, fallback: CurrencyCode): Amount {
 }
 
 function options(
-  r: { frequency?: ScheduleOptions['frequency'] | undefined; startDate?: string | undefined; start?: number | undefined },
+  r: {
+    frequency?: ScheduleOptions['frequency'] | undefined;
+    startDate?: string | undefined;
+    start?: number | undefined;
+  },
   currency: CurrencyCode,
 ): ScheduleOptions {
   return {

@@ -21,6 +21,12 @@ export function scale(schedule: Schedule, factor: DecimalInput): Schedule {
   requireNonNegative(f, ['factor']);
   const scaled = s.installments.map((i) => ({ period: i.period, amount: exactTimes(i.amount, f) }));
   const out = scaled.find((i) => !inRange(i.amount));
-  if (out !== undefined) limitExceeded(['factor'], '1e30', 'a factor keeping every amount between 1e-30 and 1e30 (or zero)', `${f.toString()} (period ${out.period} would hold ${out.amount.toExponential(3)})`);
+  if (out !== undefined)
+    limitExceeded(
+      ['factor'],
+      '1e30',
+      'a factor keeping every amount between 1e-30 and 1e30 (or zero)',
+      `${f.toString()} (period ${out.period} would hold ${out.amount.toExponential(3)})`,
+    );
   return buildSchedule(s, scaled);
 }

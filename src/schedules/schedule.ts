@@ -1,4 +1,11 @@
-import { DealcalcError, invalid, invalidAt, limitExceeded, type Issue, type PathSegment } from '../errors/DealcalcError.ts';
+import {
+  DealcalcError,
+  invalid,
+  invalidAt,
+  limitExceeded,
+  type Issue,
+  type PathSegment,
+} from '../errors/DealcalcError.ts';
 import { isoDate, parseIsoDate, shiftMonths, type DateInput, type IsoDate } from '../dates/calendarDate.ts';
 import { optionsObject } from '../errors/options.ts';
 import { currencyCode, readAmount, type AmountInput } from '../money/amount.ts';
@@ -62,7 +69,10 @@ export function readScheduleOptions(options: ScheduleOptions | undefined): {
   const o = optionsObject(options);
   const start = wholeNumber(o.start ?? 0, { path: ['start'], min: 0, max: MAX_PERIOD });
   const frequency = readFrequency(o.frequency);
-  const out: { start: number; frequency: Frequency; startDate?: IsoDate; currency?: CurrencyCode } = { start, frequency };
+  const out: { start: number; frequency: Frequency; startDate?: IsoDate; currency?: CurrencyCode } = {
+    start,
+    frequency,
+  };
   if (o.startDate !== undefined) out.startDate = isoDate(o.startDate, ['startDate']);
   if (o.currency !== undefined) out.currency = currencyCode(o.currency, ['currency']);
   return out;
@@ -83,7 +93,12 @@ export function readAmounts<const T extends ReadonlyArray<readonly [readonly Pat
     if (read.currency !== undefined) {
       if (code !== undefined && read.currency !== code) {
         throw new DealcalcError('currency_mismatch', { expected: code, received: read.currency }, [
-          { path, expected: `an amount in ${code}`, received: read.currency, message: `expected an amount in ${code}, received one in ${read.currency}` },
+          {
+            path,
+            expected: `an amount in ${code}`,
+            received: read.currency,
+            message: `expected an amount in ${code}, received one in ${read.currency}`,
+          },
         ]);
       }
       code = read.currency;
@@ -97,7 +112,9 @@ export function readAmounts<const T extends ReadonlyArray<readonly [readonly Pat
 export function requireNonNegative(value: Decimal, path: readonly PathSegment[], positive = false): void {
   if (value.lt(0) || (positive && value.isZero())) {
     const expected = positive ? 'an amount greater than 0' : 'an amount of 0 or more';
-    invalid([{ path, expected, received: value.toString(), message: `expected ${expected}, received ${value.toString()}` }]);
+    invalid([
+      { path, expected, received: value.toString(), message: `expected ${expected}, received ${value.toString()}` },
+    ]);
   }
 }
 
@@ -117,20 +134,41 @@ export function buildSchedule(
   if (installments.length > MAX_INSTALLMENTS) {
     const received = String(installments.length);
     throw new DealcalcError('limit_exceeded', { argument: 'installments', limit: String(MAX_INSTALLMENTS), received }, [
-      { path, expected: `at most ${MAX_INSTALLMENTS} installments`, received, message: `expected at most ${MAX_INSTALLMENTS} installments, received ${received}` },
+      {
+        path,
+        expected: `at most ${MAX_INSTALLMENTS} installments`,
+        received,
+        message: `expected at most ${MAX_INSTALLMENTS} installments, received ${received}`,
+      },
     ]);
   }
   const issues: Issue[] = [];
   const seen = new Map<number, number>();
   const periods = installments.map((item, index) => {
     const period = wholeNumber(item.period, { path: [...path, index, 'period'], min: 0, max: MAX_PERIOD });
-    if (!inRange(item.amount)) limitExceeded([...path, index, 'amount'], '1e30', 'a magnitude between 1e-30 and 1e30 (or zero)', item.amount.toExponential(3));
+    if (!inRange(item.amount))
+      limitExceeded(
+        [...path, index, 'amount'],
+        '1e30',
+        'a magnitude between 1e-30 and 1e30 (or zero)',
+        item.amount.toExponential(3),
+      );
     if (item.amount.lt(0)) {
-      issues.push({ path: [...path, index, 'amount'], expected: 'an amount of 0 or more', received: item.amount.toString(), message: `expected an amount of 0 or more, received ${item.amount.toString()}` });
+      issues.push({
+        path: [...path, index, 'amount'],
+        expected: 'an amount of 0 or more',
+        received: item.amount.toString(),
+        message: `expected an amount of 0 or more, received ${item.amount.toString()}`,
+      });
     }
     const earlier = seen.get(period);
     if (earlier !== undefined) {
-      issues.push({ path: [...path, index, 'period'], expected: 'one installment per period', received: `period ${period} again (also at index ${earlier})`, message: `expected one installment per period, received period ${period} at index ${earlier} and ${index}` });
+      issues.push({
+        path: [...path, index, 'period'],
+        expected: 'one installment per period',
+        received: `period ${period} again (also at index ${earlier})`,
+        message: `expected one installment per period, received period ${period} at index ${earlier} and ${index}`,
+      });
     } else seen.set(period, index);
     return period;
   });
@@ -162,19 +200,35 @@ const built = new WeakSet<object>();
  */
 export function readSchedule(value: unknown, path: readonly PathSegment[] = ['schedule']): Schedule {
   if (typeof value === 'object' && value !== null && built.has(value)) return value as Schedule;
-  const s = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as { currency?: unknown; frequency?: unknown; startDate?: unknown; installments?: unknown };
+  const s = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as {
+    currency?: unknown;
+    frequency?: unknown;
+    startDate?: unknown;
+    installments?: unknown;
+  };
   if (!Array.isArray(s.installments)) {
     // A schedule written in JSON ({ "each": "25B", "count": 8 }) is read by parseDeal or parseSchedule.
-    return s.installments === undefined ? invalidAt(path, BUILT, value) : invalidAt([...path, 'installments'], BUILT, s.installments);
+    return s.installments === undefined
+      ? invalidAt(path, BUILT, value)
+      : invalidAt([...path, 'installments'], BUILT, s.installments);
   }
-  if (s.installments.length > MAX_INSTALLMENTS) limitExceeded([...path, 'installments'], MAX_INSTALLMENTS, `at most ${MAX_INSTALLMENTS} installments`, String(s.installments.length));
+  if (s.installments.length > MAX_INSTALLMENTS)
+    limitExceeded(
+      [...path, 'installments'],
+      MAX_INSTALLMENTS,
+      `at most ${MAX_INSTALLMENTS} installments`,
+      String(s.installments.length),
+    );
   const currency = currencyCode(s.currency, [...path, 'currency']);
   const frequency = readFrequency(s.frequency, [...path, 'frequency']);
   const startDate = s.startDate === undefined ? undefined : isoDate(s.startDate, [...path, 'startDate']);
   const list = s.installments.map((item: { period?: unknown; amount?: unknown } | null, index: number) => {
     // Amounts must be Decimals: text amounts mean a schedule in JSON form (parseSchedule reads it).
     if (!isDecimal(item?.amount)) return invalidAt([...path, 'installments', index, 'amount'], BUILT, item?.amount);
-    return { period: item.period as number, amount: decimal(item.amount, { path: [...path, 'installments', index, 'amount'] }) };
+    return {
+      period: item.period as number,
+      amount: decimal(item.amount, { path: [...path, 'installments', index, 'amount'] }),
+    };
   });
   return buildSchedule({ currency, frequency, startDate }, list, [...path, 'installments']);
 }
@@ -195,8 +249,10 @@ export function readScheduleFlows(value: unknown, path: readonly PathSegment[] =
   if (typeof s !== 'object' || s === null || !Array.isArray(s.installments)) return invalidAt(path, BUILT, value);
   readFrequency(s.frequency, [...path, 'frequency']);
   s.installments.forEach((i: { period?: unknown; amount?: unknown } | null, k: number) => {
-    if (!isDecimal(i?.amount) || !i.amount.isFinite() || i.amount.isNeg()) invalidAt([...path, 'installments', k, 'amount'], BUILT, i?.amount);
-    if (!Number.isSafeInteger(i.period) || (i.period as number) < 0) invalidAt([...path, 'installments', k, 'period'], 'a whole number of 0 or more', i.period);
+    if (!isDecimal(i?.amount) || !i.amount.isFinite() || i.amount.isNeg())
+      invalidAt([...path, 'installments', k, 'amount'], BUILT, i?.amount);
+    if (!Number.isSafeInteger(i.period) || (i.period as number) < 0)
+      invalidAt([...path, 'installments', k, 'period'], 'a whole number of 0 or more', i.period);
   });
   return value as Schedule;
 }
@@ -216,5 +272,7 @@ export function periodDate(schedule: Schedule, period: number): IsoDate | undefi
   const s = readSchedule(schedule);
   const p = wholeNumber(period, { path: ['period'], min: 0, max: MAX_PERIOD });
   if (s.startDate === undefined) return undefined;
-  return shiftMonths(parseIsoDate(s.startDate, ['schedule', 'startDate']), p * monthsPerPeriod(s.frequency), false, ['period']);
+  return shiftMonths(parseIsoDate(s.startDate, ['schedule', 'startDate']), p * monthsPerPeriod(s.frequency), false, [
+    'period',
+  ]);
 }

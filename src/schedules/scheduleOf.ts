@@ -1,6 +1,13 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
 import type { AmountInput } from '../money/amount.ts';
-import { buildSchedule, MAX_INSTALLMENTS, readAmounts, readScheduleOptions, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  MAX_INSTALLMENTS,
+  readAmounts,
+  readScheduleOptions,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';
 
 /** An installment as written by hand: a period and an amount. */
@@ -32,18 +39,37 @@ export interface InstallmentInput {
 export function scheduleOf(list: ReadonlyArray<AmountInput | InstallmentInput>, options?: ScheduleOptions): Schedule {
   const read = readScheduleOptions(options);
   if (!Array.isArray(list)) {
-    invalid([{ path: ['list'], expected: 'an array of amounts or { period, amount } entries', received: describeValue(list), message: `expected an array of amounts or { period, amount } entries, received ${describeValue(list)}` }]);
+    invalid([
+      {
+        path: ['list'],
+        expected: 'an array of amounts or { period, amount } entries',
+        received: describeValue(list),
+        message: `expected an array of amounts or { period, amount } entries, received ${describeValue(list)}`,
+      },
+    ]);
   }
   if (list.length > MAX_INSTALLMENTS) {
     const received = String(list.length);
     throw new DealcalcError('limit_exceeded', { argument: 'list', limit: String(MAX_INSTALLMENTS), received }, [
-      { path: ['list'], expected: `at most ${MAX_INSTALLMENTS} entries`, received, message: `expected at most ${MAX_INSTALLMENTS} entries, received ${received}` },
+      {
+        path: ['list'],
+        expected: `at most ${MAX_INSTALLMENTS} entries`,
+        received,
+        message: `expected at most ${MAX_INSTALLMENTS} entries, received ${received}`,
+      },
     ]);
   }
   const explicit = list.map(isInstallmentInput);
   if (explicit.some((e) => e) && !explicit.every((e) => e)) {
     const index = explicit.indexOf(!explicit[0]);
-    invalid([{ path: ['list', index], expected: 'the same form as the first entry', received: describeValue(list[index]), message: 'expected every entry to be a plain amount, or every entry a { period, amount } object, not a mix' }]);
+    invalid([
+      {
+        path: ['list', index],
+        expected: 'the same form as the first entry',
+        received: describeValue(list[index]),
+        message: 'expected every entry to be a plain amount, or every entry a { period, amount } object, not a mix',
+      },
+    ]);
   }
   const entries = list.map((item, index) => [['list', index], isInstallmentInput(item) ? item.amount : item] as const);
   const { currency, values } = readAmounts(entries, read.currency);

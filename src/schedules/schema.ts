@@ -39,7 +39,12 @@ export function scheduleFromJson(json: {
     if (item.amount.currency !== undefined && item.amount.currency !== json.currency) {
       const message = `expected an amount in ${json.currency}, received one in ${item.amount.currency}`;
       throw new DealcalcError('currency_mismatch', { expected: json.currency, received: item.amount.currency }, [
-        { path: ['installments', index, 'amount'], expected: `an amount in ${json.currency}`, received: item.amount.currency, message },
+        {
+          path: ['installments', index, 'amount'],
+          expected: `an amount in ${json.currency}`,
+          received: item.amount.currency,
+          message,
+        },
       ]);
     }
   });
@@ -60,7 +65,9 @@ export function scheduleFromJson(json: {
  *
  * Parsing gives a {@link Schedule}; `serializeSchedule` gives this form back.
  */
-export const scheduleSchema: z.ZodType<Schedule, ScheduleJson> = /* @__PURE__ */ z.strictObject(scheduleShape).transform(fromDealcalc(scheduleFromJson));
+export const scheduleSchema: z.ZodType<Schedule, ScheduleJson> = /* @__PURE__ */ z
+  .strictObject(scheduleShape)
+  .transform(fromDealcalc(scheduleFromJson));
 
 export type { ScheduleJson, SerializedScheduleJson } from './json.ts';
 

@@ -17,11 +17,22 @@ export function shift(schedule: Schedule, periods: number): Schedule {
   const by = wholeNumber(periods, { path: ['periods'], min: -MAX_PERIOD, max: MAX_PERIOD });
   const first = s.installments[0];
   const last = s.installments[s.installments.length - 1];
-  if (last !== undefined && last.period + by > MAX_PERIOD) limitExceeded(['periods'], MAX_PERIOD, `a shift of at most ${MAX_PERIOD - last.period} (periods end at ${MAX_PERIOD})`, `${by} (last installment is in period ${last.period})`);
+  if (last !== undefined && last.period + by > MAX_PERIOD)
+    limitExceeded(
+      ['periods'],
+      MAX_PERIOD,
+      `a shift of at most ${MAX_PERIOD - last.period} (periods end at ${MAX_PERIOD})`,
+      `${by} (last installment is in period ${last.period})`,
+    );
   if (first !== undefined && first.period + by < 0) {
     const received = `${by} (first installment is in period ${first.period})`;
     invalid([
-      { path: ['periods'], expected: `a shift of at least ${-first.period}`, received, message: `expected a shift of at least ${-first.period}, received ${received}` },
+      {
+        path: ['periods'],
+        expected: `a shift of at least ${-first.period}`,
+        received,
+        message: `expected a shift of at least ${-first.period}, received ${received}`,
+      },
     ]);
   }
   return buildSchedule(

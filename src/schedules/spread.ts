@@ -3,7 +3,16 @@ import type { AmountInput } from '../money/amount.ts';
 import { D } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { lastPeriod } from './limits.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleOptions, requireNonNegative, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  MAX_INSTALLMENTS,
+  MAX_PERIOD,
+  readAmounts,
+  readScheduleOptions,
+  requireNonNegative,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 
 /** Options of {@link spread}. */
 export interface SpreadOptions extends ScheduleOptions {
@@ -38,14 +47,30 @@ export interface SpreadOptions extends ScheduleOptions {
  */
 export function spread(total: AmountInput, count: number, options?: SpreadOptions): Schedule {
   const read = readScheduleOptions(options);
-  const { currency, values: [whole, quantum] } = readAmounts([[['total'], total], [['quantum'], options?.quantum ?? '1']] as const, read.currency);
+  const {
+    currency,
+    values: [whole, quantum],
+  } = readAmounts(
+    [
+      [['total'], total],
+      [['quantum'], options?.quantum ?? '1'],
+    ] as const,
+    read.currency,
+  );
   requireNonNegative(whole, ['total']);
   requireNonNegative(quantum, ['quantum'], true);
   const n = wholeNumber(count, { path: ['count'], min: 1, max: MAX_INSTALLMENTS });
   lastPeriod(read.start, n, MAX_PERIOD);
   const rule = options?.remainder ?? 'first';
   if (rule !== 'first' && rule !== 'last') {
-    invalid([{ path: ['remainder'], expected: "'first' or 'last'", received: describeValue(rule), message: `expected 'first' or 'last', received ${describeValue(rule)}` }]);
+    invalid([
+      {
+        path: ['remainder'],
+        expected: "'first' or 'last'",
+        received: describeValue(rule),
+        message: `expected 'first' or 'last', received ${describeValue(rule)}`,
+      },
+    ]);
   }
 
   const units = whole.div(quantum).floor();

@@ -3,7 +3,16 @@ import { allocateExact, readRatios, ALLOCATION_METHODS, type AllocationMethod } 
 import type { AmountInput } from '../money/amount.ts';
 import type { DecimalInput } from '../money/decimal.ts';
 import { lastPeriod } from './limits.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readAmounts, readScheduleOptions, requireNonNegative, type Schedule, type ScheduleOptions } from './schedule.ts';
+import {
+  buildSchedule,
+  MAX_INSTALLMENTS,
+  MAX_PERIOD,
+  readAmounts,
+  readScheduleOptions,
+  requireNonNegative,
+  type Schedule,
+  type ScheduleOptions,
+} from './schedule.ts';
 
 /** A weight for one period, for {@link weighted}. */
 export interface PeriodWeight {
@@ -45,28 +54,68 @@ export interface WeightedOptions extends ScheduleOptions {
  * weighted('100', ['1', '1', '1']).installments.map((i) => i.amount.toString())      //=> ['34', '33', '33']
  * weighted('20B', [{ period: 2, weight: '25%' }, { period: 5, weight: '75%' }]).installments.map((i) => i.period) //=> [2, 5]
  */
-export function weighted(total: AmountInput, weights: ReadonlyArray<DecimalInput | PeriodWeight>, options?: WeightedOptions): Schedule {
+export function weighted(
+  total: AmountInput,
+  weights: ReadonlyArray<DecimalInput | PeriodWeight>,
+  options?: WeightedOptions,
+): Schedule {
   const read = readScheduleOptions(options);
-  const { currency, values: [whole, quantum] } = readAmounts([[['total'], total], [['quantum'], options?.quantum ?? '1']] as const, read.currency);
+  const {
+    currency,
+    values: [whole, quantum],
+  } = readAmounts(
+    [
+      [['total'], total],
+      [['quantum'], options?.quantum ?? '1'],
+    ] as const,
+    read.currency,
+  );
   requireNonNegative(whole, ['total']);
   requireNonNegative(quantum, ['quantum'], true);
   const method = options?.method ?? 'largest-remainder';
   if (!ALLOCATION_METHODS.includes(method)) {
     const expected = `one of ${ALLOCATION_METHODS.join(', ')}`;
-    invalid([{ path: ['method'], expected, received: describeValue(method), message: `expected ${expected}, received ${describeValue(method)}` }]);
+    invalid([
+      {
+        path: ['method'],
+        expected,
+        received: describeValue(method),
+        message: `expected ${expected}, received ${describeValue(method)}`,
+      },
+    ]);
   }
   if (!Array.isArray(weights)) {
-    invalid([{ path: ['weights'], expected: 'a list of weights or { period, weight } entries', received: describeValue(weights), message: `expected a list of weights or { period, weight } entries, received ${describeValue(weights)}` }]);
+    invalid([
+      {
+        path: ['weights'],
+        expected: 'a list of weights or { period, weight } entries',
+        received: describeValue(weights),
+        message: `expected a list of weights or { period, weight } entries, received ${describeValue(weights)}`,
+      },
+    ]);
   }
   const explicit = weights.map(isPeriodWeight);
   if (explicit.some((e) => e) && !explicit.every((e) => e)) {
     const index = explicit.indexOf(!explicit[0]);
-    invalid([{ path: ['weights', index], expected: 'the same form as the first entry', received: describeValue(weights[index]), message: 'expected every entry to be a plain weight, or every entry a { period, weight } object, not a mix' }]);
+    invalid([
+      {
+        path: ['weights', index],
+        expected: 'the same form as the first entry',
+        received: describeValue(weights[index]),
+        message: 'expected every entry to be a plain weight, or every entry a { period, weight } object, not a mix',
+      },
+    ]);
   }
-  const ratios = readRatios(weights.map((w) => (isPeriodWeight(w) ? w.weight : w)), ['weights']);
+  const ratios = readRatios(
+    weights.map((w) => (isPeriodWeight(w) ? w.weight : w)),
+    ['weights'],
+  );
   if (!explicit[0]) lastPeriod(read.start, Math.min(ratios.length, MAX_INSTALLMENTS), MAX_PERIOD);
   const parts = allocateExact(whole, ratios, quantum, method);
-  const list = weights.map((w, index) => ({ period: isPeriodWeight(w) ? w.period : read.start + index, amount: parts[index]! }));
+  const list = weights.map((w, index) => ({
+    period: isPeriodWeight(w) ? w.period : read.start + index,
+    amount: parts[index]!,
+  }));
   return buildSchedule({ currency, frequency: read.frequency, startDate: read.startDate }, list, ['weights']);
 }
 

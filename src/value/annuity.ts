@@ -20,9 +20,24 @@ interface Terms {
 function readTerms(rate: unknown, periods: unknown, due: unknown): Terms {
   const r = readRate(rate as DecimalInput);
   const n = decimal(periods as DecimalInput, { path: ['periods'] });
-  if (n.lt(0)) invalid([{ path: ['periods'], expected: 'a number of periods of 0 or more', received: n.toString(), message: `expected a number of periods of 0 or more, received ${n.toString()}` }]);
+  if (n.lt(0))
+    invalid([
+      {
+        path: ['periods'],
+        expected: 'a number of periods of 0 or more',
+        received: n.toString(),
+        message: `expected a number of periods of 0 or more, received ${n.toString()}`,
+      },
+    ]);
   if (due !== undefined && due !== 'end' && due !== 'begin') {
-    invalid([{ path: ['due'], expected: "'end' or 'begin'", received: describeValue(due), message: `expected 'end' or 'begin', received ${describeValue(due)}` }]);
+    invalid([
+      {
+        path: ['due'],
+        expected: "'end' or 'begin'",
+        received: describeValue(due),
+        message: `expected 'end' or 'begin', received ${describeValue(due)}`,
+      },
+    ]);
   }
   return { r, n, w: new D(due === 'begin' ? 1 : 0) };
 }
@@ -191,7 +206,9 @@ export function nper(options: NperOptions): Decimal {
 }
 
 function overflow(r: Decimal, n: Decimal): never {
-  return notComputable(`(1 + rate)^periods is beyond the range of decimals for a rate of ${r.toString()} over ${n.toString()} periods`);
+  return notComputable(
+    `(1 + rate)^periods is beyond the range of decimals for a rate of ${r.toString()} over ${n.toString()} periods`,
+  );
 }
 
 // Every result passes here: never NaN or Infinity.
@@ -203,4 +220,3 @@ function result(value: Decimal): Decimal {
 function named<T extends object>(options: T): Partial<T> {
   return optionsObject(options, ['options'], true);
 }
-

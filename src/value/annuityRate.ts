@@ -44,19 +44,37 @@ export interface AnnuityRateOptions {
  * annuityRate({ periods: 7.5, payment: -25, presentValue: 150 }).toFixed(19) //=> '0.0555761562004246453'
  */
 export function annuityRate(options: AnnuityRateOptions): Decimal {
-  if (typeof options !== 'object' || options === null) invalid([{ path: [], expected: 'an options object { periods, payment, presentValue }', received: describeValue(options), message: `expected an options object { periods, payment, presentValue }, received ${describeValue(options)}` }]);
+  if (typeof options !== 'object' || options === null)
+    invalid([
+      {
+        path: [],
+        expected: 'an options object { periods, payment, presentValue }',
+        received: describeValue(options),
+        message: `expected an options object { periods, payment, presentValue }, received ${describeValue(options)}`,
+      },
+    ]);
   const n = readPeriods(options.periods);
   const payment = decimal(options.payment, { path: ['payment'] });
   const pv = decimal(options.presentValue, { path: ['presentValue'] });
   const fv = decimal(options.futureValue ?? 0, { path: ['futureValue'] });
   if (options.due !== undefined && options.due !== 'end' && options.due !== 'begin') {
-    invalid([{ path: ['due'], expected: "'end' or 'begin'", received: describeValue(options.due), message: `expected 'end' or 'begin', received ${describeValue(options.due)}` }]);
+    invalid([
+      {
+        path: ['due'],
+        expected: "'end' or 'begin'",
+        received: describeValue(options.due),
+        message: `expected 'end' or 'begin', received ${describeValue(options.due)}`,
+      },
+    ]);
   }
   const begin = options.due === 'begin';
   const solver = readSolverOptions(options);
   if (n.q === 1) {
     const whole = n.p;
-    const entries = [{ step: 0, amount: pv }, { step: whole, amount: fv }];
+    const entries = [
+      { step: 0, amount: pv },
+      { step: whole, amount: fv },
+    ];
     for (let k = 0; k < whole; k += 1) entries.push({ step: begin ? k : k + 1, amount: payment });
     return findRate(flowsOfDecimals(entries, 1), solver);
   }
@@ -66,13 +84,34 @@ export function annuityRate(options: AnnuityRateOptions): Decimal {
   // As flows: coefficient b at exponent e is b·(1+r)^(−(−e)/q), i.e. step −e, denominator q.
   const { p, q } = n;
   const terms = begin
-    ? [[p + q, pv.plus(payment)], [p, pv.neg()], [q, fv.minus(payment)], [0, fv.neg()]]
-    : [[p + q, pv], [p, payment.minus(pv)], [q, fv], [0, payment.plus(fv).neg()]];
-  const flows = flowsOfDecimals(terms.map(([e, b]) => ({ step: -(e as number), amount: b as Decimal })), q);
+    ? [
+        [p + q, pv.plus(payment)],
+        [p, pv.neg()],
+        [q, fv.minus(payment)],
+        [0, fv.neg()],
+      ]
+    : [
+        [p + q, pv],
+        [p, payment.minus(pv)],
+        [q, fv],
+        [0, payment.plus(fv).neg()],
+      ];
+  const flows = flowsOfDecimals(
+    terms.map(([e, b]) => ({ step: -(e as number), amount: b as Decimal })),
+    q,
+  );
   if (signChanges(flows) === 0) return findRate(flows, solver); // the typed no_sign_change
   const { roots, low, high } = findRates(flows, solver);
-  const atZero = pv.plus(payment.times(new D(p).div(q))).plus(fv).isZero();
-  return pickRate(roots.filter((r) => !r.isZero() || atZero), low, high, solver.guess);
+  const atZero = pv
+    .plus(payment.times(new D(p).div(q)))
+    .plus(fv)
+    .isZero();
+  return pickRate(
+    roots.filter((r) => !r.isZero() || atZero),
+    low,
+    high,
+    solver.guess,
+  );
 }
 
 // Periods as a reduced fraction p/q (q = 1 for whole numbers).
@@ -80,10 +119,28 @@ function readPeriods(input: DecimalInput): { p: number; q: number } {
   const value = decimal(input, { path: ['periods'] });
   const expected = 'a number of periods greater than 0 with at most 6 decimal places';
   if (!value.gt(0) || value.decimalPlaces() > 6) {
-    return invalid([{ path: ['periods'], expected, received: describeValue(input), message: `expected ${expected}, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path: ['periods'],
+        expected,
+        received: describeValue(input),
+        message: `expected ${expected}, received ${describeValue(input)}`,
+      },
+    ]);
   }
   if (value.gt(MAX_FLOWS)) {
-    throw new DealcalcError('limit_exceeded', { argument: 'periods', limit: String(MAX_FLOWS), received: value.toString() }, [{ path: ['periods'], expected: `at most ${MAX_FLOWS} periods`, received: value.toString(), message: `expected at most ${MAX_FLOWS} periods, received ${value.toString()}` }]);
+    throw new DealcalcError(
+      'limit_exceeded',
+      { argument: 'periods', limit: String(MAX_FLOWS), received: value.toString() },
+      [
+        {
+          path: ['periods'],
+          expected: `at most ${MAX_FLOWS} periods`,
+          received: value.toString(),
+          message: `expected at most ${MAX_FLOWS} periods, received ${value.toString()}`,
+        },
+      ],
+    );
   }
   const places = value.decimalPlaces();
   let p = BigInt(value.times(new D(10).pow(places)).toFixed(0));
@@ -107,4 +164,3 @@ function gcd(a: bigint, b: bigint): bigint {
 export function safeAnnuityRate(options: AnnuityRateOptions): Outcome<Decimal> {
   return attempt(() => annuityRate(options));
 }
-

@@ -83,7 +83,13 @@ const clamp = (v: bigint): bigint => (v < 1n ? 1n : v > ONE ? ONE : v);
  * Polishes and certifies the root the floats found in [va, vb] (estimate `estimate`). Falls back
  * to exact bracketing when the polished point does not certify.
  */
-export function certifyRoot(e: ExactPolynomial, estimate: number, va: number, vb: number, maxIterations: number): CertifiedRoot | Unconverged | undefined {
+export function certifyRoot(
+  e: ExactPolynomial,
+  estimate: number,
+  va: number,
+  vb: number,
+  maxIterations: number,
+): CertifiedRoot | Unconverged | undefined {
   let v = fixedOf(estimate);
   let used = 0;
   for (let k = 0; k < Math.min(6, maxIterations); k += 1) {
@@ -110,7 +116,12 @@ export function certifyRoot(e: ExactPolynomial, estimate: number, va: number, vb
  * Exact bracketing of a sign change of P in [a, b]: bisection sped up by Newton steps that stay
  * inside the bracket. `undefined` when the ends do not have certain opposite signs.
  */
-export function bisect(e: ExactPolynomial, a0: bigint, b0: bigint, maxIterations: number): CertifiedRoot | Unconverged | undefined {
+export function bisect(
+  e: ExactPolynomial,
+  a0: bigint,
+  b0: bigint,
+  maxIterations: number,
+): CertifiedRoot | Unconverged | undefined {
   let a = a0;
   let b = b0;
   const sa = certainSign(e, evaluate(e, a));
@@ -139,7 +150,12 @@ export function bisect(e: ExactPolynomial, a0: bigint, b0: bigint, maxIterations
  * look at P there: a sign opposite to the ends' means two roots (each bracketed exactly), a
  * value within 1e−30 of Σ|a_k| v^e a double root, anything else none.
  */
-export function examineSuspect(e: ExactPolynomial, va: number, vb: number, maxIterations: number): Array<CertifiedRoot | Unconverged> {
+export function examineSuspect(
+  e: ExactPolynomial,
+  va: number,
+  vb: number,
+  maxIterations: number,
+): Array<CertifiedRoot | Unconverged> {
   const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
   const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
   const direct = bisect(e, a, b, maxIterations);
@@ -170,7 +186,9 @@ export function examineSuspect(e: ExactPolynomial, va: number, vb: number, maxIt
   const ends = certainSign(e, evaluate(e, a));
   const middle = certainSign(e, value);
   if (ends === 0 || middle === 0 || ends === middle) return [];
-  return [bisect(e, a, z, maxIterations), bisect(e, z, b, maxIterations)].filter((r): r is CertifiedRoot | Unconverged => r !== undefined);
+  return [bisect(e, a, z, maxIterations), bisect(e, z, b, maxIterations)].filter(
+    (r): r is CertifiedRoot | Unconverged => r !== undefined,
+  );
 }
 
 /** The rate of a point v of a side: r = v^(−n) − 1 (discount side) or v^n − 1 (growth side). */

@@ -22,14 +22,29 @@ export interface DiscountConvention {
 }
 
 /** The convention used when none is given. */
-export const DEFAULT_CONVENTION: DiscountConvention = Object.freeze({ timing: 'start', compounding: 'annual', valuedAt: 'period 0' });
-const END_CONVENTION: DiscountConvention = Object.freeze({ timing: 'end', compounding: 'annual', valuedAt: 'period 0' });
+export const DEFAULT_CONVENTION: DiscountConvention = Object.freeze({
+  timing: 'start',
+  compounding: 'annual',
+  valuedAt: 'period 0',
+});
+const END_CONVENTION: DiscountConvention = Object.freeze({
+  timing: 'end',
+  compounding: 'annual',
+  valuedAt: 'period 0',
+});
 
 /** Reads a timing option into its convention. @throws {DealcalcError} `invalid_input` for anything but `'start'`/`'end'`. */
 export function readConvention(timing: unknown): DiscountConvention {
   if (timing === undefined || timing === 'start') return DEFAULT_CONVENTION;
   if (timing === 'end') return END_CONVENTION;
-  return invalid([{ path: ['timing'], expected: "'start' or 'end'", received: describeValue(timing), message: `expected 'start' or 'end', received ${describeValue(timing)}` }]);
+  return invalid([
+    {
+      path: ['timing'],
+      expected: "'start' or 'end'",
+      received: describeValue(timing),
+      message: `expected 'start' or 'end', received ${describeValue(timing)}`,
+    },
+  ]);
 }
 
 /**
@@ -37,7 +52,11 @@ export function readConvention(timing: unknown): DiscountConvention {
  * `'end'` timing), n steps a year. Every deal-level present value goes through here and
  * {@link presentValue}.
  */
-export function periodFlows(entries: Iterable<{ readonly period: number; readonly amount: Decimal }>, perYear: number, convention: DiscountConvention = DEFAULT_CONVENTION): Flows {
+export function periodFlows(
+  entries: Iterable<{ readonly period: number; readonly amount: Decimal }>,
+  perYear: number,
+  convention: DiscountConvention = DEFAULT_CONVENTION,
+): Flows {
   const shift = convention.timing === 'end' ? 1 : 0;
   const list: Array<{ step: number; amount: ReturnType<typeof scaledOf> }> = [];
   for (const { period, amount } of entries) list.push({ step: period + shift, amount: scaledOf(amount) });
@@ -58,6 +77,10 @@ export function presentValueOfPeriods(
  * Present value at period 0 of a schedule's amounts (positive magnitudes) at an annual
  * effective rate, under the deal convention.
  */
-export function presentValueOf(schedule: Schedule, rate: Decimal | DiscountRate, convention: DiscountConvention = DEFAULT_CONVENTION): Decimal {
+export function presentValueOf(
+  schedule: Schedule,
+  rate: Decimal | DiscountRate,
+  convention: DiscountConvention = DEFAULT_CONVENTION,
+): Decimal {
   return presentValueOfPeriods(schedule.installments, periodsPerYear(schedule.frequency), rate, convention);
 }

@@ -77,7 +77,9 @@ function readBasis(basis: unknown, side: 'from' | 'to'): RateBasis {
 // Any finite continuous rate is valid (e^r > 0); percentages are read as for other rates.
 function readContinuous(rate: DecimalInput): Decimal {
   const text = typeof rate === 'string' ? rate.trim() : undefined;
-  return text !== undefined && text.endsWith('%') ? decimal(text.slice(0, -1), { path: ['rate'] }).div(100) : decimal(rate, { path: ['rate'] });
+  return text !== undefined && text.endsWith('%')
+    ? decimal(text.slice(0, -1), { path: ['rate'] }).div(100)
+    : decimal(rate, { path: ['rate'] });
 }
 
 function yearlyGrowth(r: Decimal, basis: RateBasis, side: 'from' | 'to'): Decimal {
@@ -86,21 +88,46 @@ function yearlyGrowth(r: Decimal, basis: RateBasis, side: 'from' | 'to'): Decima
   if (typeof basis === 'object' && basis !== null && 'nominal' in basis) {
     const f = count(basis.nominal, side);
     const step = r.div(f).plus(1);
-    if (step.lte(0)) invalid([{ path: ['rate'], expected: `a nominal rate above -${f * 100}%`, received: r.toString(), message: `expected a nominal rate above -${f * 100}%, received ${r.toString()}` }]);
+    if (step.lte(0))
+      invalid([
+        {
+          path: ['rate'],
+          expected: `a nominal rate above -${f * 100}%`,
+          received: r.toString(),
+          message: `expected a nominal rate above -${f * 100}%, received ${r.toString()}`,
+        },
+      ]);
     return step.pow(f);
   }
-  if (typeof basis === 'object' && basis !== null && 'perPeriod' in basis) return r.plus(1).pow(count(basis.perPeriod, side));
+  if (typeof basis === 'object' && basis !== null && 'perPeriod' in basis)
+    return r.plus(1).pow(count(basis.perPeriod, side));
   return badBasis(basis, side);
 }
 
 function count(frequency: Frequency | number, side: 'from' | 'to'): number {
-  if (typeof frequency === 'number' && Number.isInteger(frequency) && frequency >= 1 && frequency <= 365) return frequency;
-  if (typeof frequency === 'string' && (FREQUENCIES as readonly string[]).includes(frequency)) return periodsPerYear(frequency);
+  if (typeof frequency === 'number' && Number.isInteger(frequency) && frequency >= 1 && frequency <= 365)
+    return frequency;
+  if (typeof frequency === 'string' && (FREQUENCIES as readonly string[]).includes(frequency))
+    return periodsPerYear(frequency);
   const expected = "'annual', 'semiannual', 'quarterly', 'monthly' or a whole number of periods a year from 1 to 365";
-  return invalid([{ path: [side], expected, received: describeValue(frequency), message: `expected ${expected}, received ${describeValue(frequency)}` }]);
+  return invalid([
+    {
+      path: [side],
+      expected,
+      received: describeValue(frequency),
+      message: `expected ${expected}, received ${describeValue(frequency)}`,
+    },
+  ]);
 }
 
 function badBasis(basis: unknown, side: 'from' | 'to'): never {
   const expected = "'effective', 'continuous', { nominal: frequency } or { perPeriod: frequency }";
-  return invalid([{ path: [side], expected, received: describeValue(basis), message: `expected ${expected}, received ${describeValue(basis)}` }]);
+  return invalid([
+    {
+      path: [side],
+      expected,
+      received: describeValue(basis),
+      message: `expected ${expected}, received ${describeValue(basis)}`,
+    },
+  ]);
 }

@@ -32,15 +32,44 @@ export interface DatedFlowInput {
  */
 export function readDatedFlows(flows: unknown, path: readonly PathSegment[] = ['flows']): DatedFlow[] {
   if (!Array.isArray(flows) || flows.length === 0) {
-    return invalid([{ path, expected: 'a non-empty list of { date, amount } flows', received: describeValue(flows), message: `expected a non-empty list of { date, amount } flows, received ${describeValue(flows)}` }]);
+    return invalid([
+      {
+        path,
+        expected: 'a non-empty list of { date, amount } flows',
+        received: describeValue(flows),
+        message: `expected a non-empty list of { date, amount } flows, received ${describeValue(flows)}`,
+      },
+    ]);
   }
   if (flows.length > MAX_FLOWS) {
-    throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received: String(flows.length) }, [{ path, expected: `at most ${MAX_FLOWS} flows`, received: String(flows.length), message: `expected at most ${MAX_FLOWS} flows, received ${flows.length}` }]);
+    throw new DealcalcError(
+      'limit_exceeded',
+      { argument: 'flows', limit: String(MAX_FLOWS), received: String(flows.length) },
+      [
+        {
+          path,
+          expected: `at most ${MAX_FLOWS} flows`,
+          received: String(flows.length),
+          message: `expected at most ${MAX_FLOWS} flows, received ${flows.length}`,
+        },
+      ],
+    );
   }
   return flows.map((f: unknown, index) => {
-    if (typeof f !== 'object' || f === null) return invalid([{ path: [...path, index], expected: 'a { date, amount } flow', received: describeValue(f), message: `expected a { date, amount } flow, received ${describeValue(f)}` }]);
+    if (typeof f !== 'object' || f === null)
+      return invalid([
+        {
+          path: [...path, index],
+          expected: 'a { date, amount } flow',
+          received: describeValue(f),
+          message: `expected a { date, amount } flow, received ${describeValue(f)}`,
+        },
+      ]);
     const { date, amount } = f as { date?: unknown; amount?: unknown };
-    return { date: isoDate(date, [...path, index, 'date']), amount: decimal(amount as DecimalInput, { path: [...path, index, 'amount'] }) };
+    return {
+      date: isoDate(date, [...path, index, 'date']),
+      amount: decimal(amount as DecimalInput, { path: [...path, index, 'amount'] }),
+    };
   });
 }
 
@@ -86,7 +115,14 @@ export function dateSequence(options: DateSequenceOptions): IsoDate[] {
   const count = wholeNumber(o.count, { path: ['count'], min: 1, max: MAX_FLOWS });
   const frequency = o.frequency ?? 'annual';
   if (!FREQUENCIES.includes(frequency)) {
-    invalid([{ path: ['frequency'], expected: FREQUENCIES.join(', '), received: describeValue(frequency), message: `expected one of ${FREQUENCIES.join(', ')}, received ${describeValue(frequency)}` }]);
+    invalid([
+      {
+        path: ['frequency'],
+        expected: FREQUENCIES.join(', '),
+        received: describeValue(frequency),
+        message: `expected one of ${FREQUENCIES.join(', ')}, received ${describeValue(frequency)}`,
+      },
+    ]);
   }
   const endOfMonth = readEndOfMonth(o.endOfMonth);
   const step = monthsPerPeriod(frequency);
@@ -96,7 +132,14 @@ export function dateSequence(options: DateSequenceOptions): IsoDate[] {
 
 function readEndOfMonth(value: unknown): boolean {
   if (value === undefined || typeof value === 'boolean') return value === true;
-  return invalid([{ path: ['endOfMonth'], expected: 'true or false', received: describeValue(value), message: `expected true or false, received ${describeValue(value)}` }]);
+  return invalid([
+    {
+      path: ['endOfMonth'],
+      expected: 'true or false',
+      received: describeValue(value),
+      message: `expected true or false, received ${describeValue(value)}`,
+    },
+  ]);
 }
 
 // A date past the range names the caller's argument, not the month count inside.
@@ -106,7 +149,11 @@ function rolled(roll: (months: number) => IsoDate, months: number, path: readonl
   } catch (error) {
     if (!(error instanceof DealcalcError) || error.code !== 'limit_exceeded') throw error;
     const issues = error.issues.map((i) => ({ ...i, path: [...path] }));
-    throw new DealcalcError('limit_exceeded', { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: path.join('.') }, issues);
+    throw new DealcalcError(
+      'limit_exceeded',
+      { ...(error.data as DealcalcError<'limit_exceeded'>['data']), argument: path.join('.') },
+      issues,
+    );
   }
 }
 
@@ -128,9 +175,19 @@ export function datedFlows(schedule: Schedule, options?: RollOptions): DatedFlow
   const o = optionsObject(options);
   const endOfMonth = readEndOfMonth(o.endOfMonth);
   if (s.startDate === undefined) {
-    return invalid([{ path: ['schedule', 'startDate'], expected: 'a schedule with a start date', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate), received one without' }]);
+    return invalid([
+      {
+        path: ['schedule', 'startDate'],
+        expected: 'a schedule with a start date',
+        received: 'none',
+        message: 'expected a schedule anchored to the calendar (a startDate), received one without',
+      },
+    ]);
   }
   const step = monthsPerPeriod(s.frequency);
   const roll = monthRoller(s.startDate, { ...o, endOfMonth }, ['schedule', 'startDate']);
-  return s.installments.map((i, index) => ({ date: rolled(roll, i.period * step, ['schedule', 'installments', index, 'period']), amount: i.amount }));
+  return s.installments.map((i, index) => ({
+    date: rolled(roll, i.period * step, ['schedule', 'installments', index, 'period']),
+    amount: i.amount,
+  }));
 }

@@ -1,5 +1,12 @@
 import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { dayNumber, leap as isLeap, monthLength, parseIsoDate, type CivilDate, type DateInput } from '../dates/calendarDate.ts';
+import {
+  dayNumber,
+  leap as isLeap,
+  monthLength,
+  parseIsoDate,
+  type CivilDate,
+  type DateInput,
+} from '../dates/calendarDate.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 
 /**
@@ -66,7 +73,14 @@ export function dayCountFraction(start: DateInput, end: DateInput, dayCount: Day
     case 'act/act-isda':
       return actActIsda(a, b);
     default:
-      return invalid([{ path: ['dayCount'], expected: DAY_COUNTS.join(', '), received: describeValue(dayCount), message: `expected one of ${DAY_COUNTS.join(', ')}, received ${describeValue(dayCount)}` }]);
+      return invalid([
+        {
+          path: ['dayCount'],
+          expected: DAY_COUNTS.join(', '),
+          received: describeValue(dayCount),
+          message: `expected one of ${DAY_COUNTS.join(', ')}, received ${describeValue(dayCount)}`,
+        },
+      ]);
   }
 }
 
@@ -74,7 +88,14 @@ export function dayCountFraction(start: DateInput, end: DateInput, dayCount: Day
 export function readDayCount(value: unknown): DayCount {
   if (value === undefined) return 'act/365f';
   if (typeof value === 'string' && (DAY_COUNTS as readonly string[]).includes(value)) return value as DayCount;
-  return invalid([{ path: ['dayCount'], expected: `one of ${DAY_COUNTS.join(', ')}`, received: describeValue(value), message: `expected one of ${DAY_COUNTS.join(', ')}, received ${describeValue(value)}` }]);
+  return invalid([
+    {
+      path: ['dayCount'],
+      expected: `one of ${DAY_COUNTS.join(', ')}`,
+      received: describeValue(value),
+      message: `expected one of ${DAY_COUNTS.join(', ')}, received ${describeValue(value)}`,
+    },
+  ]);
 }
 
 function days360(a: CivilDate, b: CivilDate, d1: number, d2: number): number {

@@ -67,7 +67,9 @@ function exactPresentValue(flows: Flows, rate: DiscountRate, n: number): Decimal
   const { numerator, denominator } = exactFraction(flows, rate, n);
   const e = flows.exponent;
   if (denominator === 1n) return decimalOf(numerator, e); // every flow at step 0
-  return e >= 0 ? decimalOfRatio(numerator * pow10(e), denominator) : decimalOfRatio(numerator, denominator * pow10(-e));
+  return e >= 0
+    ? decimalOfRatio(numerator * pow10(e), denominator)
+    : decimalOfRatio(numerator, denominator * pow10(-e));
 }
 
 /**

@@ -1,7 +1,14 @@
 import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { pow10 } from '../money/scaled.ts';
-import { certifyRoot, examineSuspect, exactPolynomial, rateAt, type CertifiedRoot, type Unconverged } from './certify.ts';
+import {
+  certifyRoot,
+  examineSuspect,
+  exactPolynomial,
+  rateAt,
+  type CertifiedRoot,
+  type Unconverged,
+} from './certify.ts';
 import { discountRate, exactSign, type DiscountRate } from './discount.ts';
 import { floatOf, WORK_BITS } from './fixedPoint.ts';
 import { signChanges, type Flows } from './flows.ts';
@@ -62,17 +69,36 @@ interface Root {
 export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
   const m = flows.coefficients.length;
   if (m === 0) {
-    return invalid([{ path: ['flows'], expected: 'at least one non-zero flow', received: 'only zeros', message: 'expected at least one non-zero flow, received only zeros' }]);
+    return invalid([
+      {
+        path: ['flows'],
+        expected: 'at least one non-zero flow',
+        received: 'only zeros',
+        message: 'expected at least one non-zero flow, received only zeros',
+      },
+    ]);
   }
   const changes = signChanges(flows);
   if (changes === 0) {
     const message = 'no rate makes the value zero: every flow has the same sign';
-    throw new DealcalcError('no_sign_change', { count: options.count ?? m }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
+    throw new DealcalcError(
+      'no_sign_change',
+      { count: options.count ?? m },
+      [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }],
+      message,
+    );
   }
   const low = options.low ?? defaults().low.value;
   const high = options.high ?? defaults().high.value;
   if (low.lte(-1) || high.lte(low)) {
-    invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
+    invalid([
+      {
+        path: ['low'],
+        expected: 'a range with -1 < low < high',
+        received: `${low.toString()} … ${high.toString()}`,
+        message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}`,
+      },
+    ]);
   }
   const maxIterations = options.maxIterations ?? MAX_ITERATIONS;
   return pickRate(searchRoots(flows, low, high, changes, maxIterations), low, high, options.guess);
@@ -82,25 +108,49 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
  * Every rate in the range at which the flows' value is zero, ascending (possibly none): the
  * search of {@link findRate} without its verdict, for callers that must sift the roots first.
  */
-export function findRates(flows: Flows, options: FindRateOptions = {}): { roots: Decimal[]; low: Decimal; high: Decimal } {
+export function findRates(
+  flows: Flows,
+  options: FindRateOptions = {},
+): { roots: Decimal[]; low: Decimal; high: Decimal } {
   const low = options.low ?? defaults().low.value;
   const high = options.high ?? defaults().high.value;
   const changes = signChanges(flows);
-  return { roots: changes === 0 ? [] : searchRoots(flows, low, high, changes, options.maxIterations ?? MAX_ITERATIONS), low, high };
+  return {
+    roots: changes === 0 ? [] : searchRoots(flows, low, high, changes, options.maxIterations ?? MAX_ITERATIONS),
+    low,
+    high,
+  };
 }
 
 /** The verdict on the roots found: the one root, the one nearest the guess, or a typed error. */
 export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal, guess?: Decimal): Decimal {
   if (roots.length === 0) {
     const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
-    throw new DealcalcError('no_root_in_range', { low, high }, [{ path: ['flows'], expected: `a root between ${low.toString()} and ${high.toString()}`, received: 'none', message }], message);
+    throw new DealcalcError(
+      'no_root_in_range',
+      { low, high },
+      [
+        {
+          path: ['flows'],
+          expected: `a root between ${low.toString()} and ${high.toString()}`,
+          received: 'none',
+          message,
+        },
+      ],
+      message,
+    );
   }
   if (roots.length === 1) return roots[0]!;
   if (guess !== undefined) {
     return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
   const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
-  throw new DealcalcError('several_roots', { roots: Object.freeze(roots) }, [{ path: ['flows'], expected: 'one root', received: `${roots.length} roots`, message }], message);
+  throw new DealcalcError(
+    'several_roots',
+    { roots: Object.freeze(roots) },
+    [{ path: ['flows'], expected: 'one root', received: `${roots.length} roots`, message }],
+    message,
+  );
 }
 
 // Every root in [low, high], ascending.
@@ -114,19 +164,35 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   const highRate = high === defaults().high.value ? defaults().high : discountRate(high);
   const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
   // Discount side (r ≥ 0): v = (1 + r)^(−1/n) runs from v(high) up to v(max(low, 0)).
-  if (high.gt(0)) sides.push({ side: 'discount', from: stepFloat(highRate, flows.denominator, -1), to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1 });
+  if (high.gt(0))
+    sides.push({
+      side: 'discount',
+      from: stepFloat(highRate, flows.denominator, -1),
+      to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1,
+    });
   // Growth side (r ≤ 0): v = (1 + r)^(1/n) runs from v(low) up to v(min(high, 0)).
-  if (low.lt(0)) sides.push({ side: 'growth', from: stepFloat(lowRate, flows.denominator, 1), to: high.lt(0) ? stepFloat(highRate, flows.denominator, 1) : 1 });
+  if (low.lt(0))
+    sides.push({
+      side: 'growth',
+      from: stepFloat(lowRate, flows.denominator, 1),
+      to: high.lt(0) ? stepFloat(highRate, flows.denominator, 1) : 1,
+    });
   const oneRootOnly = changes === 1 && sum === 0n; // Descartes: that one root is r = 0.
 
   for (const { side, from, to } of sides) {
     if (oneRootOnly || !(from < to)) continue;
     if (changes === 1 && found.length > 0) break; // Descartes: the one root is found
     const p = ratePolynomial(flows, side);
-    const located = changes === 1 ? singleBracket(p, from, to, sum) ?? locate(p, from, to) : locate(p, from, to);
+    const located = changes === 1 ? (singleBracket(p, from, to, sum) ?? locate(p, from, to)) : locate(p, from, to);
     if (!located.complete) {
-      const message = 'the search for roots did not finish: too many places where the value is too close to zero to tell';
-      throw new DealcalcError('did_not_converge', { low, high, iterations: maxIterations }, [{ path: ['flows'], expected: 'a converging solve', received: 'an undecided search', message }], message);
+      const message =
+        'the search for roots did not finish: too many places where the value is too close to zero to tell';
+      throw new DealcalcError(
+        'did_not_converge',
+        { low, high, iterations: maxIterations },
+        [{ path: ['flows'], expected: 'a converging solve', received: 'an undecided search', message }],
+        message,
+      );
     }
     const exact = exactPolynomial(p);
     const outcomes: Array<CertifiedRoot | Unconverged | undefined> = [
@@ -138,7 +204,12 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
       if (!('v' in outcome)) {
         const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
         const message = `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
-        throw new DealcalcError('did_not_converge', { low: a, high: b, iterations: outcome.iterations }, [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }], message);
+        throw new DealcalcError(
+          'did_not_converge',
+          { low: a, high: b, iterations: outcome.iterations },
+          [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }],
+          message,
+        );
       }
       found.push(snap(flows, p, outcome));
     }
@@ -198,4 +269,3 @@ function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
   const v = growth ** (sign / n);
   return Math.min(1, Math.max(v, Number.MIN_VALUE));
 }
-

@@ -16,16 +16,21 @@ export interface Flows {
 }
 
 /** Builds {@link Flows} from exact amounts at steps: equal steps merged, zeros dropped, sorted. */
-export function flowsOf(entries: ReadonlyArray<{ readonly step: number; readonly amount: Scaled }>, denominator: number): Flows {
+export function flowsOf(
+  entries: ReadonlyArray<{ readonly step: number; readonly amount: Scaled }>,
+  denominator: number,
+): Flows {
   let exponent = Number.POSITIVE_INFINITY;
-  for (const { amount } of entries) if (amount.coefficient !== 0n && amount.exponent < exponent) exponent = amount.exponent;
+  for (const { amount } of entries)
+    if (amount.coefficient !== 0n && amount.exponent < exponent) exponent = amount.exponent;
   if (exponent === Number.POSITIVE_INFINITY) return { coefficients: [], exponent: 0, steps: [], denominator };
   const byStep = new Map<number, bigint>();
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (const { step, amount } of entries) {
     if (amount.coefficient === 0n) continue;
-    const c = amount.exponent === exponent ? amount.coefficient : amount.coefficient * pow10(amount.exponent - exponent);
+    const c =
+      amount.exponent === exponent ? amount.coefficient : amount.coefficient * pow10(amount.exponent - exponent);
     const before = byStep.get(step);
     byStep.set(step, before === undefined ? c : before + c);
     if (step <= previous) sorted = false;
@@ -60,7 +65,10 @@ export function flowsOfList(amounts: readonly Scaled[], first: number, denominat
 }
 
 /** {@link Flows} from Decimal amounts at steps. */
-export function flowsOfDecimals(entries: ReadonlyArray<{ readonly step: number; readonly amount: Decimal }>, denominator: number): Flows {
+export function flowsOfDecimals(
+  entries: ReadonlyArray<{ readonly step: number; readonly amount: Decimal }>,
+  denominator: number,
+): Flows {
   return flowsOf(
     entries.map((e) => ({ step: e.step, amount: scaledOf(e.amount) })),
     denominator,

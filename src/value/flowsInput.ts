@@ -27,11 +27,33 @@ export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = [
 
 function checkList(flows: unknown, path: readonly PathSegment[]): void {
   if (!Array.isArray(flows)) {
-    return invalid([{ path, expected: 'a list of cash flows', received: describeValue(flows), message: `expected a list of cash flows, received ${describeValue(flows)}` }]);
+    return invalid([
+      {
+        path,
+        expected: 'a list of cash flows',
+        received: describeValue(flows),
+        message: `expected a list of cash flows, received ${describeValue(flows)}`,
+      },
+    ]);
   }
-  if (flows.length === 0) return invalid([{ path, expected: 'at least one cash flow', received: 'an empty list', message: 'expected at least one cash flow, received an empty list' }]);
+  if (flows.length === 0)
+    return invalid([
+      {
+        path,
+        expected: 'at least one cash flow',
+        received: 'an empty list',
+        message: 'expected at least one cash flow, received an empty list',
+      },
+    ]);
   if (flows.length > MAX_FLOWS) {
     const received = String(flows.length);
-    throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received }, [{ path, expected: `at most ${MAX_FLOWS} flows`, received, message: `expected at most ${MAX_FLOWS} flows, received ${received}` }]);
+    throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received }, [
+      {
+        path,
+        expected: `at most ${MAX_FLOWS} flows`,
+        received,
+        message: `expected at most ${MAX_FLOWS} flows, received ${received}`,
+      },
+    ]);
   }
 }

@@ -65,12 +65,17 @@ export function safeIrr(flows: readonly DecimalInput[], options: IrrOptions = {}
 }
 
 /** Reads guess and range options shared by the solvers. */
-export function readSolverOptions(options: IrrOptions): { guess?: Decimal; low?: Decimal; high?: Decimal; maxIterations?: number } {
+export function readSolverOptions(options: IrrOptions): {
+  guess?: Decimal;
+  low?: Decimal;
+  high?: Decimal;
+  maxIterations?: number;
+} {
   const out: { guess?: Decimal; low?: Decimal; high?: Decimal; maxIterations?: number } = {};
-  if (options.maxIterations !== undefined) out.maxIterations = wholeNumber(options.maxIterations, { path: ['maxIterations'], min: 1, max: 10_000 });
+  if (options.maxIterations !== undefined)
+    out.maxIterations = wholeNumber(options.maxIterations, { path: ['maxIterations'], min: 1, max: 10_000 });
   if (options.guess !== undefined) out.guess = decimal(options.guess, { path: ['guess'] });
   if (options.low !== undefined) out.low = decimal(options.low, { path: ['low'] });
   if (options.high !== undefined) out.high = decimal(options.high, { path: ['high'] });
   return out;
 }
-

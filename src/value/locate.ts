@@ -44,7 +44,11 @@ export function locate(p: RatePolynomial, vLow: number, vHigh: number): Located 
   const uHigh = Math.log(vHigh);
   const pieces = Math.max(8, Math.ceil(uHigh - uLow));
   const cells: Array<[number, number]> = [];
-  for (let k = pieces - 1; k >= 0; k -= 1) cells.push([k === 0 ? uLow : uLow + ((uHigh - uLow) * k) / pieces, k === pieces - 1 ? uHigh : uLow + ((uHigh - uLow) * (k + 1)) / pieces]);
+  for (let k = pieces - 1; k >= 0; k -= 1)
+    cells.push([
+      k === 0 ? uLow : uLow + ((uHigh - uLow) * k) / pieces,
+      k === pieces - 1 ? uHigh : uLow + ((uHigh - uLow) * (k + 1)) / pieces,
+    ]);
 
   const brackets: Array<readonly [number, number]> = [];
   const suspects: Array<readonly [number, number]> = [];

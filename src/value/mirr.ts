@@ -40,7 +40,15 @@ export function mirr(flows: readonly DecimalInput[], options: MirrOptions): Deci
   });
   if (positive.isZero() || negative.isZero()) {
     const message = 'MIRR needs at least one positive and one negative flow';
-    throw new DealcalcError('no_sign_change', { count: n }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
+    throw new DealcalcError(
+      'no_sign_change',
+      { count: n },
+      [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }],
+      message,
+    );
   }
-  return positive.div(negative.neg()).pow(new D(1).div(n - 1)).minus(1) as Decimal;
+  return positive
+    .div(negative.neg())
+    .pow(new D(1).div(n - 1))
+    .minus(1) as Decimal;
 }

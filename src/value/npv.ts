@@ -64,14 +64,25 @@ export interface NpvResult {
  * npv('0.1', [-10000, 3000, 4200, 6800]).value.toFixed(2)                    //=> '1307.29'
  * npv('4.5%', installments('25B', 8)).value.toFixed(0)                        //=> '172317523510'
  */
-export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: NpvOptions = {}): NpvResult {
+export function npv(
+  rate: DecimalInput,
+  flows: Schedule | readonly DecimalInput[],
+  options: NpvOptions = {},
+): NpvResult {
   const r = readDiscountRate(rate);
   options = optionsObject(options);
   if (!Array.isArray(flows)) readScheduleFlows(flows, ['flows']);
   const timing = readTiming(options.timing);
   const rateBasis = options.rateBasis ?? 'annual';
   if (rateBasis !== 'annual' && rateBasis !== 'per-period') {
-    invalid([{ path: ['rateBasis'], expected: "'annual' or 'per-period'", received: describeValue(rateBasis), message: `expected 'annual' or 'per-period', received ${describeValue(rateBasis)}` }]);
+    invalid([
+      {
+        path: ['rateBasis'],
+        expected: "'annual' or 'per-period'",
+        received: describeValue(rateBasis),
+        message: `expected 'annual' or 'per-period', received ${describeValue(rateBasis)}`,
+      },
+    ]);
   }
   const shift = timing === 'end' ? 1 : 0;
   let timed: Flows;
@@ -81,12 +92,28 @@ export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[
   } else {
     const schedule = flows as Schedule;
     perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;
-    timed = flowsOfDecimals(schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })), perYear);
+    timed = flowsOfDecimals(
+      schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })),
+      perYear,
+    );
   }
-  return Object.freeze({ value: presentValue(timed, r), rate: r.value, timing, rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis, periodsPerYear: perYear });
+  return Object.freeze({
+    value: presentValue(timed, r),
+    rate: r.value,
+    timing,
+    rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis,
+    periodsPerYear: perYear,
+  });
 }
 
 export function readTiming(timing: unknown): 'start' | 'end' {
   if (timing === undefined || timing === 'start' || timing === 'end') return timing ?? 'start';
-  return invalid([{ path: ['timing'], expected: "'start' or 'end'", received: describeValue(timing), message: `expected 'start' or 'end', received ${describeValue(timing)}` }]);
+  return invalid([
+    {
+      path: ['timing'],
+      expected: "'start' or 'end'",
+      received: describeValue(timing),
+      message: `expected 'start' or 'end', received ${describeValue(timing)}`,
+    },
+  ]);
 }

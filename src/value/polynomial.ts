@@ -42,7 +42,16 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
   }
   const gaps = exponents.map((e, k) => (k === 0 ? 0 : exponents[k - 1]! - e));
   const { floats, floatShift } = floatsOf(coefficients);
-  return { side, coefficients, floats, floatShift, exponents, gaps, degree: exponents[0] ?? 0, denominator: flows.denominator };
+  return {
+    side,
+    coefficients,
+    floats,
+    floatShift,
+    exponents,
+    gaps,
+    degree: exponents[0] ?? 0,
+    denominator: flows.denominator,
+  };
 }
 
 // Floats of the coefficients, all multiplied by one power of two so the largest is near 1.

@@ -27,7 +27,8 @@ export function readRate(input: DecimalInput, path: readonly PathSegment[] = ['r
 export function readDiscountRate(input: DecimalInput, path: readonly PathSegment[] = ['rate']): DiscountRate {
   const text = typeof input === 'string' ? input.trim() : undefined;
   let rate: DiscountRate;
-  if (text !== undefined && text.endsWith('%')) rate = discountRate(decimal(text.slice(0, -1).trim(), { path }).div(100));
+  if (text !== undefined && text.endsWith('%'))
+    rate = discountRate(decimal(text.slice(0, -1).trim(), { path }).div(100));
   else if (typeof input === 'object') rate = discountRate(decimal(input, { path }));
   else {
     // Numbers and plain text straight from their digits (no Decimal arithmetic on the way).
@@ -36,7 +37,14 @@ export function readDiscountRate(input: DecimalInput, path: readonly PathSegment
   }
   if (rate.growth <= 0n) {
     const received = describeValue(input);
-    invalid([{ path, expected: 'a rate greater than -100%', received, message: `expected a rate greater than -100%, received ${received}` }]);
+    invalid([
+      {
+        path,
+        expected: 'a rate greater than -100%',
+        received,
+        message: `expected a rate greater than -100%, received ${received}`,
+      },
+    ]);
   }
   return rate;
 }

@@ -73,14 +73,28 @@ export interface CpiPathInput {
  */
 export function cpiPath(input: CpiPathInput): CpiPath {
   if (typeof input !== 'object' || input === null) {
-    return invalid([{ path: [], expected: 'a CPI path { levels }', received: describeValue(input), message: `expected a CPI path { levels }, received ${describeValue(input)}` }]);
+    return invalid([
+      {
+        path: [],
+        expected: 'a CPI path { levels }',
+        received: describeValue(input),
+        message: `expected a CPI path { levels }, received ${describeValue(input)}`,
+      },
+    ]);
   }
   const steps = readStepPath(input.levels, 'level', {
     path: ['levels'],
     ...(input.start === undefined ? {} : { start: input.start }),
     ...(input.source === undefined ? {} : { source: input.source }),
   });
-  const points = steps.points.map((p) => Object.freeze({ level: p.value, ...(p.period === undefined ? {} : { period: p.period }), ...(p.date === undefined ? {} : { date: p.date }), ...(p.source === undefined ? {} : { source: p.source }) }));
+  const points = steps.points.map((p) =>
+    Object.freeze({
+      level: p.value,
+      ...(p.period === undefined ? {} : { period: p.period }),
+      ...(p.date === undefined ? {} : { date: p.date }),
+      ...(p.source === undefined ? {} : { source: p.source }),
+    }),
+  );
   return Object.freeze({ by: steps.by, points: Object.freeze(points) });
 }
 
@@ -181,9 +195,22 @@ export function deflate(flows: FlowsInput, options: DeflateOptions): RealFlows {
   const factor = deflatorOf(deflator, base, perYear, schedule, dated);
   const out = placed.map((p, k) => {
     const d = factor(p, ['flows', k]);
-    return Object.freeze({ ...(p.period === undefined ? {} : { period: p.period }), ...(p.date === undefined ? {} : { date: p.date }), nominal: p.amount, real: p.amount.div(d), deflator: d });
+    return Object.freeze({
+      ...(p.period === undefined ? {} : { period: p.period }),
+      ...(p.date === undefined ? {} : { date: p.date }),
+      nominal: p.amount,
+      real: p.amount.div(d),
+      deflator: d,
+    });
   });
-  const time = deflator.kind === 'cpi' ? 'index level' : dated ? 'years (Act/365F)' : isSchedule ? 'years (period ÷ periods a year)' : 'periods';
+  const time =
+    deflator.kind === 'cpi'
+      ? 'index level'
+      : dated
+        ? 'years (Act/365F)'
+        : isSchedule
+          ? 'years (period ÷ periods a year)'
+          : 'periods';
   return Object.freeze({
     flows: Object.freeze(out),
     nominalTotal: out.reduce((s, f) => s.plus(f.nominal), new D(0)),
@@ -252,15 +279,33 @@ export interface RealNpvResult {
  * formatAmount(real.value) //=> '$168.4B'
  * formatAmount(realNpv('4.04%', installments('20B', 10), { inflation: '2%', rateIs: 'nominal' }).value) //=> '$168.4B'
  */
-export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options: RealNpvOptions): RealNpvResult {
+export function realNpv(
+  rate: DecimalInput,
+  flows: Schedule | readonly DecimalInput[],
+  options: RealNpvOptions,
+): RealNpvResult {
   const r = readRate(rate);
   options = optionsObject(options, ['options'], true) as RealNpvOptions;
   const rateIs = options.rateIs ?? 'real';
   if (rateIs !== 'real' && rateIs !== 'nominal') {
-    invalid([{ path: ['rateIs'], expected: "'real' or 'nominal'", received: describeValue(rateIs), message: `expected 'real' or 'nominal', received ${describeValue(rateIs)}` }]);
+    invalid([
+      {
+        path: ['rateIs'],
+        expected: "'real' or 'nominal'",
+        received: describeValue(rateIs),
+        message: `expected 'real' or 'nominal', received ${describeValue(rateIs)}`,
+      },
+    ]);
   }
   if (Array.isArray(flows) && flows.some((f) => typeof f === 'object' && f !== null && 'date' in f)) {
-    invalid([{ path: ['flows'], expected: 'a schedule or a list of flows by period', received: 'dated flows', message: 'expected a schedule or a list of flows by period, received dated flows (deflate them with deflate)' }]);
+    invalid([
+      {
+        path: ['flows'],
+        expected: 'a schedule or a list of flows by period',
+        received: 'dated flows',
+        message: 'expected a schedule or a list of flows by period, received dated flows (deflate them with deflate)',
+      },
+    ]);
   }
   const real = deflate(flows, options);
   const isSchedule = !Array.isArray(flows);
@@ -269,7 +314,10 @@ export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalIn
   let value = presentValue(flowsOfDecimals(amounts, perYear), discountRate(r));
   if (rateIs === 'nominal') {
     // Period-0 money restated in the base's prices: ÷ the deflator of period 0.
-    const zero = deflate(Array.isArray(flows) ? ['1'] : { ...(flows as Schedule), installments: [{ period: 0, amount: new D(1) }] }, options).flows[0]!.deflator;
+    const zero = deflate(
+      Array.isArray(flows) ? ['1'] : { ...(flows as Schedule), installments: [{ period: 0, amount: new D(1) }] },
+      options,
+    ).flows[0]!.deflator;
     value = value.div(zero);
   }
   const inflation = real.convention.inflation;
@@ -284,7 +332,11 @@ export function realNpv(rate: DecimalInput, flows: Schedule | readonly DecimalIn
     discounting: rateIs === 'real' ? ('real rate on real flows' as const) : ('nominal rate on nominal flows' as const),
     rate: r,
     ...(equivalentRate === undefined ? {} : { equivalentRate: Object.freeze(equivalentRate) }),
-    convention: Object.freeze({ ...real.convention, rateBasis: isSchedule ? ('annual' as const) : ('per-period' as const), periodsPerYear: perYear }),
+    convention: Object.freeze({
+      ...real.convention,
+      rateBasis: isSchedule ? ('annual' as const) : ('per-period' as const),
+      periodsPerYear: perYear,
+    }),
   });
 }
 
@@ -326,16 +378,36 @@ export function nominalRate(real: DecimalInput, inflation: DecimalInput): Decima
   return r.plus(1).times(pi.plus(1)).minus(1);
 }
 
-type Deflator = { readonly kind: 'inflation'; readonly rate: Decimal } | { readonly kind: 'cpi'; readonly path: StepPath };
+type Deflator =
+  | { readonly kind: 'inflation'; readonly rate: Decimal }
+  | { readonly kind: 'cpi'; readonly path: StepPath };
 
 function readDeflator(options: DeflateOptions): Deflator {
-  if (typeof options !== 'object' || options === null || (options.inflation === undefined) === (options.cpi === undefined)) {
-    return invalid([{ path: ['options'], expected: 'exactly one of inflation or cpi', received: describeValue(options), message: 'expected exactly one of inflation (a constant rate) or cpi (a price-index path)' }]);
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    (options.inflation === undefined) === (options.cpi === undefined)
+  ) {
+    return invalid([
+      {
+        path: ['options'],
+        expected: 'exactly one of inflation or cpi',
+        received: describeValue(options),
+        message: 'expected exactly one of inflation (a constant rate) or cpi (a price-index path)',
+      },
+    ]);
   }
   if (options.inflation !== undefined) return { kind: 'inflation', rate: readRate(options.inflation, ['inflation']) };
   const cpi = options.cpi!;
   if (typeof cpi !== 'object' || cpi === null || !Array.isArray(cpi.points) || cpi.points.length === 0) {
-    return invalid([{ path: ['cpi'], expected: 'a CPI path (from cpiPath)', received: describeValue(cpi), message: `expected a CPI path (from cpiPath), received ${describeValue(cpi)}` }]);
+    return invalid([
+      {
+        path: ['cpi'],
+        expected: 'a CPI path (from cpiPath)',
+        received: describeValue(cpi),
+        message: `expected a CPI path (from cpiPath), received ${describeValue(cpi)}`,
+      },
+    ]);
   }
   return { kind: 'cpi', path: { by: cpi.by, points: cpi.points.map((p) => ({ ...p, value: p.level })) } };
 }
@@ -344,34 +416,80 @@ function place(flows: FlowsInput): Placed[] {
   if (!Array.isArray(flows)) {
     const schedule = flows as Schedule;
     if (typeof schedule !== 'object' || schedule === null || !Array.isArray(schedule.installments)) {
-      return invalid([{ path: ['flows'], expected: 'a schedule, a list of flows or dated flows', received: describeValue(flows), message: `expected a schedule, a list of flows or dated flows, received ${describeValue(flows)}` }]);
+      return invalid([
+        {
+          path: ['flows'],
+          expected: 'a schedule, a list of flows or dated flows',
+          received: describeValue(flows),
+          message: `expected a schedule, a list of flows or dated flows, received ${describeValue(flows)}`,
+        },
+      ]);
     }
-    return schedule.installments.map((i) => ({ period: i.period, amount: i.amount, ...(schedule.startDate === undefined ? {} : { date: periodDate(schedule, i.period)! }) }));
+    return schedule.installments.map((i) => ({
+      period: i.period,
+      amount: i.amount,
+      ...(schedule.startDate === undefined ? {} : { date: periodDate(schedule, i.period)! }),
+    }));
   }
   const first: unknown = flows[0];
-  if (typeof first === 'object' && first !== null && 'date' in first) return readDatedFlows(flows, ['flows']).map((f) => ({ date: f.date, amount: f.amount }));
+  if (typeof first === 'object' && first !== null && 'date' in first)
+    return readDatedFlows(flows, ['flows']).map((f) => ({ date: f.date, amount: f.amount }));
   return readFlows(flows, ['flows']).map((amount, k) => ({ period: k, amount }));
 }
 
-function readBase(base: unknown, deflator: Deflator, schedule: Schedule | undefined, placed: readonly Placed[], dated: boolean): number | IsoDate {
+function readBase(
+  base: unknown,
+  deflator: Deflator,
+  schedule: Schedule | undefined,
+  placed: readonly Placed[],
+  dated: boolean,
+): number | IsoDate {
   const byDate = dated || (deflator.kind === 'cpi' && deflator.path.by === 'date');
   if (!byDate) {
     if (base === undefined) return 0;
     if (typeof base === 'number' && Number.isSafeInteger(base) && base >= 0) return base;
-    return invalid([{ path: ['base'], expected: 'a period (a whole number ≥ 0)', received: describeValue(base), message: `expected a period (a whole number ≥ 0), received ${describeValue(base)}` }]);
+    return invalid([
+      {
+        path: ['base'],
+        expected: 'a period (a whole number ≥ 0)',
+        received: describeValue(base),
+        message: `expected a period (a whole number ≥ 0), received ${describeValue(base)}`,
+      },
+    ]);
   }
   if (base === undefined) {
     if (schedule?.startDate !== undefined) return schedule.startDate;
     if (dated) return placed.map((p) => p.date!).reduce((a, b) => (a < b ? a : b));
-    return invalid([{ path: ['flows'], expected: 'dated flows or a schedule with a start date (the CPI path is by date)', received: 'flows by period', message: 'expected dated flows or a schedule with a start date to read a CPI path by date, received flows by period' }]);
+    return invalid([
+      {
+        path: ['flows'],
+        expected: 'dated flows or a schedule with a start date (the CPI path is by date)',
+        received: 'flows by period',
+        message:
+          'expected dated flows or a schedule with a start date to read a CPI path by date, received flows by period',
+      },
+    ]);
   }
   if (typeof base === 'string') {
     return formatIsoDate(parseIsoDate(base, ['base']));
   }
-  return invalid([{ path: ['base'], expected: 'a date as YYYY-MM-DD', received: describeValue(base), message: `expected a date as YYYY-MM-DD, received ${describeValue(base)}` }]);
+  return invalid([
+    {
+      path: ['base'],
+      expected: 'a date as YYYY-MM-DD',
+      received: describeValue(base),
+      message: `expected a date as YYYY-MM-DD, received ${describeValue(base)}`,
+    },
+  ]);
 }
 
-function deflatorOf(deflator: Deflator, base: number | IsoDate, perYear: number, schedule: Schedule | undefined, dated: boolean): (p: Placed, at: readonly PathSegment[]) => Decimal {
+function deflatorOf(
+  deflator: Deflator,
+  base: number | IsoDate,
+  perYear: number,
+  schedule: Schedule | undefined,
+  dated: boolean,
+): (p: Placed, at: readonly PathSegment[]) => Decimal {
   if (deflator.kind === 'inflation') {
     const growth = deflator.rate.plus(1);
     if (typeof base === 'string') return (p) => growth.pow(new D(daysBetween(base, p.date!)).div(365));
@@ -382,12 +500,26 @@ function deflatorOf(deflator: Deflator, base: number | IsoDate, perYear: number,
   }
   const path = deflator.path;
   if (path.by === 'period' && (dated || typeof base === 'string')) {
-    return invalid([{ path: ['cpi'], expected: 'a CPI path by date (the flows are dated)', received: 'a CPI path by period', message: 'expected a CPI path by date for dated flows, received one by period' }]);
+    return invalid([
+      {
+        path: ['cpi'],
+        expected: 'a CPI path by date (the flows are dated)',
+        received: 'a CPI path by period',
+        message: 'expected a CPI path by date for dated flows, received one by period',
+      },
+    ]);
   }
   if (path.by === 'date' && schedule !== undefined && schedule.startDate === undefined) {
-    return invalid([{ path: ['flows', 'startDate'], expected: 'a schedule with a start date (the CPI path is by date)', received: 'none', message: 'expected a schedule anchored to the calendar (a startDate) to read a CPI path by date, received one without' }]);
+    return invalid([
+      {
+        path: ['flows', 'startDate'],
+        expected: 'a schedule with a start date (the CPI path is by date)',
+        received: 'none',
+        message:
+          'expected a schedule anchored to the calendar (a startDate) to read a CPI path by date, received one without',
+      },
+    ]);
   }
   const level = pointAt(path, base, ['base'], 'CPI path').value;
   return (p, at) => pointAt(path, path.by === 'period' ? p.period! : p.date!, at, 'CPI path').value.div(level);
 }
-

@@ -67,15 +67,35 @@ export function xnpv(rate: DecimalInput, flows: readonly DatedFlowInput[], optio
 }
 
 /** Dated flows as {@link Flows} from the valuation date under a day count. */
-export function datedTimedFlows(all: readonly DatedFlow[], options: XnpvOptions): { timed: Flows; dayCount: DayCount; valuationDate: IsoDate } {
+export function datedTimedFlows(
+  all: readonly DatedFlow[],
+  options: XnpvOptions,
+): { timed: Flows; dayCount: DayCount; valuationDate: IsoDate } {
   const dayCount = readDayCount(options.dayCount);
-  const valuationDate = options.valuationDate === undefined ? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a)) : isoDate(options.valuationDate, ['valuationDate']);
+  const valuationDate =
+    options.valuationDate === undefined
+      ? all.map((f) => f.date).reduce((a, b) => (b < a ? b : a))
+      : isoDate(options.valuationDate, ['valuationDate']);
   const rule = options.valuationDateFlows ?? 'include';
   if (rule !== 'include' && rule !== 'exclude') {
-    invalid([{ path: ['valuationDateFlows'], expected: "'include' or 'exclude'", received: describeValue(rule), message: `expected 'include' or 'exclude', received ${describeValue(rule)}` }]);
+    invalid([
+      {
+        path: ['valuationDateFlows'],
+        expected: "'include' or 'exclude'",
+        received: describeValue(rule),
+        message: `expected 'include' or 'exclude', received ${describeValue(rule)}`,
+      },
+    ]);
   }
   const flows = rule === 'include' ? all : all.filter((f) => f.date !== valuationDate);
   const fractions = flows.map((f) => dayCountFraction(valuationDate, f.date, dayCount));
   const denominator = fractions[0]?.denominator ?? 365;
-  return { timed: flowsOfDecimals(flows.map((f, k) => ({ step: fractions[k]!.numerator, amount: f.amount })), denominator), dayCount, valuationDate };
+  return {
+    timed: flowsOfDecimals(
+      flows.map((f, k) => ({ step: fractions[k]!.numerator, amount: f.amount })),
+      denominator,
+    ),
+    dayCount,
+    valuationDate,
+  };
 }

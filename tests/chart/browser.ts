@@ -4,11 +4,21 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium, installed by .ci/run when missing; nothing downloads a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launches the system Chromium headless (throws with a hint when it is not installed). */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (.ci/run does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (.ci/run does)`);
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 
@@ -30,7 +40,9 @@ export async function renderInBrowser(browser: Browser, svg: string): Promise<Re
     const box = await element.boundingBox();
     const texts = await page.$$eval('svg text', (nodes) =>
       nodes.map((n) => {
-        const r = (n as unknown as { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }).getBoundingClientRect();
+        const r = (
+          n as unknown as { getBoundingClientRect(): { x: number; y: number; width: number; height: number } }
+        ).getBoundingClientRect();
         return { text: n.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
       }),
     );

@@ -8,7 +8,12 @@ import { compile } from 'vega-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartModel, DEAL_COLORS } from '../../src/chart/model.ts';
 import { comparisonSvg } from '../../src/chart/svg.ts';
-import { comparisonVegaLite, type VegaLiteConcatSpec, type VegaLiteLayerSpec, type VegaLiteSpec } from '../../src/chart/vegaLite.ts';
+import {
+  comparisonVegaLite,
+  type VegaLiteConcatSpec,
+  type VegaLiteLayerSpec,
+  type VegaLiteSpec,
+} from '../../src/chart/vegaLite.ts';
 import { roundTicks, sharedZeroTicks, tickLabels } from '../../src/chart/ticks.ts';
 import { compare } from '../../src/compare/compare.ts';
 import { INSTRUMENTS } from '../../src/deals/instrument.ts';
@@ -28,19 +33,34 @@ const NAMES = ['US position (Oct 2025)', "Korea's counter-offer (Oct 2025)", 'MO
 const OUT = join(tmpdir(), 'dealcalc-charts');
 mkdirSync(OUT, { recursive: true });
 
-type Rect = { '@_height': string; '@_y': string; '@_fill': string; '@_data-deal': string; '@_data-period': string; '@_data-instrument': string; '@_data-amount': string };
+type Rect = {
+  '@_height': string;
+  '@_y': string;
+  '@_fill': string;
+  '@_data-deal': string;
+  '@_data-period': string;
+  '@_data-instrument': string;
+  '@_data-amount': string;
+};
 type Group = { '@_class'?: string; rect?: Rect[]; circle?: unknown[] };
 
 function parse(svg: string): { groups: Group[] } {
-  const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['rect', 'g', 'circle', 'text'].includes(name) }).parse(svg) as { svg: { g: Group[] } };
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['rect', 'g', 'circle', 'text'].includes(name),
+  }).parse(svg) as { svg: { g: Group[] } };
   return { groups: doc.svg.g };
 }
 /** The layers of the chart itself: the spec's own, or its first view's when a record adds a panel. */
 function layered(spec: VegaLiteSpec): VegaLiteLayerSpec {
-  if ('vconcat' in spec && Array.isArray(spec.vconcat)) return { $schema: spec.$schema, ...(spec as VegaLiteConcatSpec).vconcat[0] };
+  if ('vconcat' in spec && Array.isArray(spec.vconcat))
+    return { $schema: spec.$schema, ...(spec as VegaLiteConcatSpec).vconcat[0] };
   return spec as VegaLiteLayerSpec;
 }
-const bars = (svg: string): Rect[] => parse(svg).groups.filter((g) => g['@_class'] === 'bars').flatMap((g) => g.rect ?? []);
+const bars = (svg: string): Rect[] =>
+  parse(svg)
+    .groups.filter((g) => g['@_class'] === 'bars')
+    .flatMap((g) => g.rect ?? []);
 
 describe('chartModel', () => {
   it('shows cash by default, names deals by their short titles, one colour each', () => {
@@ -79,7 +99,11 @@ describe('chartModel', () => {
   });
 
   it('adds instruments on request, in a fixed order', () => {
-    expect(chartModel(three, { instruments: ['unspecified', 'cash', 'guarantee'] }).instruments).toEqual(['cash', 'guarantee', 'unspecified']);
+    expect(chartModel(three, { instruments: ['unspecified', 'cash', 'guarantee'] }).instruments).toEqual([
+      'cash',
+      'guarantee',
+      'unspecified',
+    ]);
     expect(chartModel(three, { instruments: INSTRUMENTS }).instruments).toEqual(['cash', 'guarantee', 'unspecified']);
     expect(() => chartModel(three, { instruments: ['gold' as never] })).toThrow(/instruments/);
   });
@@ -124,25 +148,40 @@ describe('comparisonSvg', () => {
 describe('comparisonVegaLite', () => {
   it('keeps exact amounts in the data and converts only to draw', () => {
     const spec = layered(comparisonVegaLite([compare(proposal('cash 25B x 8'), proposal('cash 7B x 10'), rates)]));
-    expect(spec.layer[0]!.data.values[0]).toEqual({ deal: 'cash 25B x 8', id: 'cash-25b-x-8', period: 0, instrument: 'cash', part: 'cash', amount: '25000000000' });
+    expect(spec.layer[0]!.data.values[0]).toEqual({
+      deal: 'cash 25B x 8',
+      id: 'cash-25b-x-8',
+      period: 0,
+      instrument: 'cash',
+      part: 'cash',
+      amount: '25000000000',
+    });
     expect(spec.layer[0]!.transform).toEqual([{ calculate: 'toNumber(datum.amount) / 1e9', as: 'value' }]);
     expect(spec.layer[1]!.data.values.at(-1)).toMatchObject({ period: 9, gap: '130000000000' });
   });
 
   it('uses the SVG chart colours and full names', () => {
     const spec = layered(comparisonVegaLite(three));
-    expect((spec.layer[0]!.encoding['color'] as { scale: unknown }).scale).toEqual({ domain: NAMES, range: DEAL_COLORS.slice(0, 3) });
+    expect((spec.layer[0]!.encoding['color'] as { scale: unknown }).scale).toEqual({
+      domain: NAMES,
+      range: DEAL_COLORS.slice(0, 3),
+    });
     expect((spec.layer[0]!.encoding['color'] as { legend: { labelLimit: number } }).legend.labelLimit).toBe(0);
   });
 
   it('compiles with vega-lite and renders with vega: formatted axes, the names, the colours', async () => {
-    for (const [name, cs] of [['two', two], ['three', three]] as const) {
+    for (const [name, cs] of [
+      ['two', two],
+      ['three', three],
+    ] as const) {
       const svg = await vegaSvg(comparisonVegaLite(cs));
       expect(XMLValidator.validate(svg)).toBe(true);
       for (const label of ['$0B', '$25B', '$150B']) expect(svg).toContain(`>${label}<`);
       expect(svg).not.toMatch(/>\d{1,3}(,\d{3}){3}</);
-      for (const deal of NAMES.slice(0, cs.length + 1)) expect(svg.replace(/&#39;|&#x27;|&apos;/g, "'")).toContain(deal);
-      for (const colour of DEAL_COLORS.slice(0, cs.length + 1)) expect(svg.toLowerCase()).toContain(colour.toLowerCase());
+      for (const deal of NAMES.slice(0, cs.length + 1))
+        expect(svg.replace(/&#39;|&#x27;|&apos;/g, "'")).toContain(deal);
+      for (const colour of DEAL_COLORS.slice(0, cs.length + 1))
+        expect(svg.toLowerCase()).toContain(colour.toLowerCase());
       writeFileSync(join(OUT, `${name}-vega-lite.svg`), svg);
     }
   });
@@ -176,7 +215,9 @@ describe('delivered against pledged to date (deals that carry a record)', () => 
     expect(chartModel(two).delivery).toEqual([]);
     expect(chartModel(two).deliveryAxis).toBeNull();
     // The EU's energy purchases are a line of their own (alongside the headline).
-    expect(chartModel([compare(us, presetDeal('eu-2025-08-joint-statement'), rates)]).delivery.map((d) => d.line)).toEqual(['headline', 'US energy purchases (LNG, oil, nuclear)']);
+    expect(
+      chartModel([compare(us, presetDeal('eu-2025-08-joint-statement'), rates)]).delivery.map((d) => d.line),
+    ).toEqual(['headline', 'US energy purchases (LNG, oil, nuclear)']);
   });
 
   it('the SVG draws each row: delivered solid over the part pledged to date, a mark at its end, bars in proportion', () => {
@@ -186,8 +227,13 @@ describe('delivered against pledged to date (deals that carry a record)', () => 
     const rows = [...svg.matchAll(/<g class="delivery" data-deal="([^"]+)"[\s\S]*?<\/g>/g)];
     expect(rows.map((r) => r[1])).toEqual(['jp-2025-09-mou', 'kr-2025-11-mou']);
     const japan = rows[0]![0];
-    const due = /class="pledged-to-date" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-pledged-to-date="([\d.]+)"/.exec(japan)!;
-    const done = /class="delivered" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-delivered="([\d.]+)"/.exec(japan)!;
+    const due =
+      /class="pledged-to-date" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-pledged-to-date="([\d.]+)"/.exec(
+        japan,
+      )!;
+    const done = /class="delivered" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-delivered="([\d.]+)"/.exec(
+      japan,
+    )!;
     const mark = /class="pledged-mark" x1="([\d.]+)"/.exec(japan)!;
     expect(done[3]).toBe('36000000000');
     expect(decimal(due[3]!).eq(japanDue)).toBe(true);
@@ -202,12 +248,23 @@ describe('delivered against pledged to date (deals that carry a record)', () => 
     const spec = comparisonVegaLite(record);
     expect('vconcat' in spec).toBe(true);
     const panel = (spec as VegaLiteConcatSpec).vconcat[1];
-    expect(panel.layer[0]!.data.values[0]).toMatchObject({ id: 'jp-2025-09-mou', line: 'headline', delivered: '36000000000', figures: '$36.0B of $82.9B due (43.4%)' });
+    expect(panel.layer[0]!.data.values[0]).toMatchObject({
+      id: 'jp-2025-09-mou',
+      line: 'headline',
+      delivered: '36000000000',
+      figures: '$36.0B of $82.9B due (43.4%)',
+    });
     expect(decimal(panel.layer[0]!.data.values[0]!.pledgedToDate as string).eq(japanDue)).toBe(true);
     expect('layer' in comparisonVegaLite(two)).toBe(true);
     const svg = await vegaSvg(spec);
     expect(XMLValidator.validate(svg)).toBe(true);
-    for (const text of ["Delivered against pledged to date, from each deal's record", '$36.0B of $82.9B due (43.4%)', '$0 of $55.4B due (0.0%)', '$80B']) expect(svg).toContain(text);
+    for (const text of [
+      "Delivered against pledged to date, from each deal's record",
+      '$36.0B of $82.9B due (43.4%)',
+      '$0 of $55.4B due (0.0%)',
+      '$80B',
+    ])
+      expect(svg).toContain(text);
     writeFileSync(join(OUT, 'record-vega-lite.svg'), svg);
   });
 });
@@ -229,7 +286,8 @@ describe('in a real browser (Chromium, headless)', () => {
       for (let j = i + 1; j < t.length; j += 1) {
         const a = t[i]!;
         const b = t[j]!;
-        if (a.x + a.width - 1 > b.x && b.x + b.width - 1 > a.x && a.y + a.height - 1 > b.y && b.y + b.height - 1 > a.y) out.push(`${a.text} / ${b.text}`);
+        if (a.x + a.width - 1 > b.x && b.x + b.width - 1 > a.x && a.y + a.height - 1 > b.y && b.y + b.height - 1 > a.y)
+          out.push(`${a.text} / ${b.text}`);
       }
     }
     return out;
@@ -239,43 +297,60 @@ describe('in a real browser (Chromium, headless)', () => {
     ['two', two],
     ['three', three],
     ['record', [compare(presetDeal('jp-2025-09-mou'), mou, rates)]],
-    ['records', [compare(us, presetDeal('eu-2025-08-joint-statement'), rates), compare(us, presetDeal('jp-2025-09-mou'), rates)]],
-  ] as const)('the SVG chart of %s deals: every label inside the picture, none on another, the cash bars tall', async (name, cs) => {
-    const svg = comparisonSvg(cs);
-    const r = await renderInBrowser(browser, svg);
-    writeFileSync(join(OUT, `${name}.png`), r.png);
-    expect(r.png.subarray(1, 4).toString()).toBe('PNG');
-    expect(r.width).toBe(960);
-    for (const t of r.texts) {
-      expect(t.x, t.text).toBeGreaterThanOrEqual(0);
-      expect(t.x + t.width, t.text).toBeLessThanOrEqual(r.width + 1);
-    }
-    expect(overlaps(r)).toEqual([]);
-    for (const deal of chartModel(cs).deals.map((d) => d.name)) expect(r.texts.map((t) => t.text)).toContain(deal);
-    // A record adds its panel, inside the picture like the rest.
-    const panel = r.texts.find((t) => t.text.startsWith('Delivered against pledged to date'));
-    if (chartModel(cs).delivery.length > 0) expect(panel!.y + panel!.height).toBeLessThanOrEqual(r.height);
-    else expect(panel).toBeUndefined();
-  }, 60_000);
+    [
+      'records',
+      [compare(us, presetDeal('eu-2025-08-joint-statement'), rates), compare(us, presetDeal('jp-2025-09-mou'), rates)],
+    ],
+  ] as const)(
+    'the SVG chart of %s deals: every label inside the picture, none on another, the cash bars tall',
+    async (name, cs) => {
+      const svg = comparisonSvg(cs);
+      const r = await renderInBrowser(browser, svg);
+      writeFileSync(join(OUT, `${name}.png`), r.png);
+      expect(r.png.subarray(1, 4).toString()).toBe('PNG');
+      expect(r.width).toBe(960);
+      for (const t of r.texts) {
+        expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.width, t.text).toBeLessThanOrEqual(r.width + 1);
+      }
+      expect(overlaps(r)).toEqual([]);
+      for (const deal of chartModel(cs).deals.map((d) => d.name)) expect(r.texts.map((t) => t.text)).toContain(deal);
+      // A record adds its panel, inside the picture like the rest.
+      const panel = r.texts.find((t) => t.text.startsWith('Delivered against pledged to date'));
+      if (chartModel(cs).delivery.length > 0) expect(panel!.y + panel!.height).toBeLessThanOrEqual(r.height);
+      else expect(panel).toBeUndefined();
+    },
+    60_000,
+  );
 
   it.each([
     ['two', two],
     ['three', three],
-  ] as const)('the Vega-Lite chart of %s deals renders the same names and axes', async (name, cs) => {
-    const r = await renderInBrowser(browser, await vegaSvg(comparisonVegaLite(cs)));
-    writeFileSync(join(OUT, `${name}-vega-lite.png`), r.png);
-    const texts = r.texts.map((t) => t.text);
-    for (const deal of NAMES.slice(0, cs.length + 1)) expect(texts).toContain(deal);
-    for (const label of ['$0B', '$25B', '$150B']) expect(texts).toContain(label);
-    expect(r.width).toBeGreaterThan(700);
-  }, 60_000);
+  ] as const)(
+    'the Vega-Lite chart of %s deals renders the same names and axes',
+    async (name, cs) => {
+      const r = await renderInBrowser(browser, await vegaSvg(comparisonVegaLite(cs)));
+      writeFileSync(join(OUT, `${name}-vega-lite.png`), r.png);
+      const texts = r.texts.map((t) => t.text);
+      for (const deal of NAMES.slice(0, cs.length + 1)) expect(texts).toContain(deal);
+      for (const label of ['$0B', '$25B', '$150B']) expect(texts).toContain(label);
+      expect(r.width).toBeGreaterThan(700);
+    },
+    60_000,
+  );
 
   it('the Vega-Lite chart with a record renders its panel of delivered against pledged to date', async () => {
     const cs = [compare(presetDeal('jp-2025-09-mou'), mou, rates)];
     const r = await renderInBrowser(browser, await vegaSvg(comparisonVegaLite(cs)));
     writeFileSync(join(OUT, 'record-vega-lite.png'), r.png);
     const texts = r.texts.map((t) => t.text);
-    for (const text of ["Delivered against pledged to date, from each deal's record", '$36.0B of $82.9B due (43.4%)', '$0 of $55.4B due (0.0%)', 'MOU of 4 Sep 2025, headline, to 2026-03-08']) expect(texts).toContain(text);
+    for (const text of [
+      "Delivered against pledged to date, from each deal's record",
+      '$36.0B of $82.9B due (43.4%)',
+      '$0 of $55.4B due (0.0%)',
+      'MOU of 4 Sep 2025, headline, to 2026-03-08',
+    ])
+      expect(texts).toContain(text);
     for (const t of r.texts) expect(t.x + t.width, t.text).toBeLessThanOrEqual(r.width + 1);
   }, 60_000);
 });
@@ -291,7 +366,13 @@ describe('ticks', () => {
   });
 
   it('sharedZeroTicks: the same intervals below and above zero on both axes, covering both ranges', () => {
-    for (const [l, rmin, rmax] of [['25e9', '0', '144e9'], ['25e9', '-144e9', '0'], ['7e9', '-30e9', '5e9'], ['0', '0', '0'], ['1.39e12', '-40e9', '1e9']]) {
+    for (const [l, rmin, rmax] of [
+      ['25e9', '0', '144e9'],
+      ['25e9', '-144e9', '0'],
+      ['7e9', '-30e9', '5e9'],
+      ['0', '0', '0'],
+      ['1.39e12', '-40e9', '1e9'],
+    ]) {
       const t = sharedZeroTicks(decimal(l!), decimal(rmin!), decimal(rmax!));
       expect(t.left.findIndex((x) => x.isZero())).toBe(t.right.findIndex((x) => x.isZero()));
       expect(t.left.at(-1)!.gte(l!)).toBe(true);
@@ -301,7 +382,12 @@ describe('ticks', () => {
   });
 
   it('tickLabels: one unit, no more places than the ticks need', () => {
-    expect(tickLabels([decimal('-5e11'), decimal(0), decimal('1e12'), decimal('1.5e12')], 'USD').labels).toEqual(['-$0.5T', '$0.0T', '$1.0T', '$1.5T']);
+    expect(tickLabels([decimal('-5e11'), decimal(0), decimal('1e12'), decimal('1.5e12')], 'USD').labels).toEqual([
+      '-$0.5T',
+      '$0.0T',
+      '$1.0T',
+      '$1.5T',
+    ]);
     expect(tickLabels([decimal(0), decimal('5e12')], 'KRW').labels).toEqual(['₩0T', '₩5T']);
   });
 });

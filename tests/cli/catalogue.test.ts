@@ -1,7 +1,7 @@
 // The bad-input catalogue, CLI side: hostile arguments, files and stdin, as a user would type or
 // pipe them. Each case asserts the exit code (2 for bad input), the part of the input the message
 // names, and one line under 1 kB on stderr with no stack trace. The library's cases are in
-// tests/errors/catalogue.test.ts. 
+// tests/errors/catalogue.test.ts.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +16,14 @@ const file = (name: string, content: string | Buffer): string => {
 };
 const directory = join(tmp, 'a-directory.json');
 mkdirSync(directory);
-const okDeal = { id: 'x', title: 'X', headline: '10B', components: [{ label: 'c', instrument: 'cash', schedule: { lumpSum: '10B' } }] };
-const withSchedule = (schedule: unknown) => JSON.stringify({ ...okDeal, components: [{ label: 'c', instrument: 'cash', schedule }] });
+const okDeal = {
+  id: 'x',
+  title: 'X',
+  headline: '10B',
+  components: [{ label: 'c', instrument: 'cash', schedule: { lumpSum: '10B' } }],
+};
+const withSchedule = (schedule: unknown) =>
+  JSON.stringify({ ...okDeal, components: [{ label: 'c', instrument: 'cash', schedule }] });
 
 /** args, stdin, exit code, text the message must contain (the path or the word at fault). */
 type CliCase = readonly [name: string, args: readonly string[], stdin: string | undefined, exit: number, names: string];
@@ -30,19 +36,55 @@ const cases: CliCase[] = [
   ['a file holding null', ['show', file('null.json', 'null')], undefined, 2, '(root)'],
   ['a file holding an array', ['show', file('array.json', '[1, 2]')], undefined, 2, '(root)'],
   ['a missing file', ['show', join(tmp, 'missing.json')], undefined, 2, 'no such deal file'],
-  ['a negative installment', ['show', file('negative.json', withSchedule({ each: '-25B', count: 2 }))], undefined, 2, 'components[0].schedule.each'],
-  ['a negative lump sum', ['show', file('lump.json', withSchedule({ lumpSum: '$-5B' }))], undefined, 2, 'components[0].schedule.lumpSum'],
-  ['a EUR component in a USD deal', ['show', file('eur.json', withSchedule({ lumpSum: '10B', currency: 'EUR' }))], undefined, 2, 'components[0].schedule.currency'],
-  ['a count of 1e9', ['show', file('count.json', withSchedule({ each: '1', count: 1e9 }))], undefined, 2, 'components[0].schedule.count'],
+  [
+    'a negative installment',
+    ['show', file('negative.json', withSchedule({ each: '-25B', count: 2 }))],
+    undefined,
+    2,
+    'components[0].schedule.each',
+  ],
+  [
+    'a negative lump sum',
+    ['show', file('lump.json', withSchedule({ lumpSum: '$-5B' }))],
+    undefined,
+    2,
+    'components[0].schedule.lumpSum',
+  ],
+  [
+    'a EUR component in a USD deal',
+    ['show', file('eur.json', withSchedule({ lumpSum: '10B', currency: 'EUR' }))],
+    undefined,
+    2,
+    'components[0].schedule.currency',
+  ],
+  [
+    'a count of 1e9',
+    ['show', file('count.json', withSchedule({ each: '1', count: 1e9 }))],
+    undefined,
+    2,
+    'components[0].schedule.count',
+  ],
   ['a headline of 1e400', ['show', '-'], JSON.stringify({ ...okDeal, headline: '1e400' }), 2, 'headline'],
-  ['a __proto__ key on stdin', ['show', '-'], `{"__proto__": {"polluted": 1}, ${JSON.stringify(okDeal).slice(1)}`, 2, '__proto__'],
+  [
+    'a __proto__ key on stdin',
+    ['show', '-'],
+    `{"__proto__": {"polluted": 1}, ${JSON.stringify(okDeal).slice(1)}`,
+    2,
+    '__proto__',
+  ],
   ['arrays nested 100,000 deep on stdin', ['show', '-'], `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 2, '(root)'],
   ['nothing on stdin', ['show', '-'], '', 2, 'stdin is empty'],
   ['a 1 MB id on stdin', ['show', '-'], JSON.stringify({ ...okDeal, id: 'x'.repeat(1_000_000) }), 2, 'id'],
   ['a proposal with an unknown unit', ['show', 'cash 25X x 8'], undefined, 2, '"25X" (word 2'],
   ['a proposal of 20,000 installments', ['show', 'cash 1B x 20000'], undefined, 2, '"20000" (word 4'],
   ['a proposal of a negative amount', ['show', 'cash -5B'], undefined, 2, '"-5B" (word 2'],
-  ['a proposal over 10,000 characters', ['show', `cash ${'1'.repeat(50_000)}`], undefined, 2, 'at most 10000 characters'],
+  [
+    'a proposal over 10,000 characters',
+    ['show', `cash ${'1'.repeat(50_000)}`],
+    undefined,
+    2,
+    'at most 10000 characters',
+  ],
   ['a 100,000-character word', ['show', 'x'.repeat(100_000)], undefined, 2, 'unknown deal'],
   ['an unknown preset', ['show', 'kr-2025-10-us-cash'], undefined, 2, 'did you mean "kr-2025-10-us-cash-25x8"'],
   ['a preset id "__proto__"', ['show', '__proto__'], undefined, 2, 'unknown deal "__proto__"'],

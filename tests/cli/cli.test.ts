@@ -28,7 +28,9 @@ describe('dealcalc compare (the main job)', () => {
     expect(r.stdout).not.toContain('PV of all parts');
     expect(r.stdout).not.toContain('-47.0%');
     expect(r.stdout).toMatch(/break-even rate\s+none, -5% to 50%/);
-    expect(r.stdout).toContain("No break-even rate between -5% and 50%: US position (Oct 2025)'s cash is worth more at every rate in that range.");
+    expect(r.stdout).toContain(
+      "No break-even rate between -5% and 50%: US position (Oct 2025)'s cash is worth more at every rate in that range.",
+    );
     // Guarantees have no terms here: their expected cost is unknown, so the total is a lower bound.
     expect(r.stdout).toMatch(/guarantees at expected cost, 4\.5%\s+–/);
     expect(r.stdout).toMatch(/economic cost at 4\.5%\s+≥ \$172\.3B\s+\$57\.9B\s+≥ \+\$114\.4B/);
@@ -46,8 +48,21 @@ describe('dealcalc compare (the main job)', () => {
 
   it('--format csv has one row per period, the currency, and columns that sum to the totals', () => {
     const r = cli(['compare', US, KR, '--format', 'csv']);
-    const [header, ...rows] = r.stdout.trim().split('\n').map((l) => l.split(','));
-    expect(header).toEqual(['period', 'date', 'currency', `${US} cash`, `${US} cumulative`, `${KR} cash`, `${KR} cumulative`, `gap ${US} - ${KR}`, `cumulative gap ${US} - ${KR}`]);
+    const [header, ...rows] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    expect(header).toEqual([
+      'period',
+      'date',
+      'currency',
+      `${US} cash`,
+      `${US} cumulative`,
+      `${KR} cash`,
+      `${KR} cumulative`,
+      `gap ${US} - ${KR}`,
+      `cumulative gap ${US} - ${KR}`,
+    ]);
     expect(rows).toHaveLength(10);
     expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(['USD']));
     const column = (k: number) => rows.reduce((a, row) => a.plus(row[k]!), decimal(0)).toFixed();
@@ -65,10 +80,15 @@ describe('dealcalc compare (the main job)', () => {
   it('compares quick proposals, a JSON file and stdin, three at a time', () => {
     const file = join(tmp, 'mou.json');
     writeFileSync(file, JSON.stringify(presetJson('kr-2025-11-mou')));
-    const r = cli(['compare', 'cash 25B x 8 of 350B', file, '-', '--rate', '4.5%'], JSON.stringify(serializeDeal(presetDeal(KR))));
+    const r = cli(
+      ['compare', 'cash 25B x 8 of 350B', file, '-', '--rate', '4.5%'],
+      JSON.stringify(serializeDeal(presetDeal(KR))),
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cash 25B x 8 of 350B [cash-25b-x-8-of-350b]');
-    expect(r.stdout).toContain('MOU on Strategic Investments (14 Nov 2025): $200B cash at most $20B a year + $150B shipbuilding [kr-2025-11-mou]');
+    expect(r.stdout).toContain(
+      'MOU on Strategic Investments (14 Nov 2025): $200B cash at most $20B a year + $150B shipbuilding [kr-2025-11-mou]',
+    );
     expect(r.stdout).toContain("difference from Korea's counter-offer (Oct 2025)");
     expect(r.stdout).toContain('difference from MOU on Strategic Investments');
   });
@@ -85,7 +105,9 @@ describe('dealcalc compare (the main job)', () => {
     const outside = cli(['compare', US, KR, '--break-even']);
     expect(outside.code).toBe(1);
     expect(outside.stdout).toBe('');
-    expect(outside.stderr).toBe("dealcalc: US position (Oct 2025) vs Korea's counter-offer (Oct 2025): no break-even rate between -5% and 50%: US position (Oct 2025)'s cash is worth more at every rate in that range (the values cross only at -46.97%)\n");
+    expect(outside.stderr).toBe(
+      "dealcalc: US position (Oct 2025) vs Korea's counter-offer (Oct 2025): no break-even rate between -5% and 50%: US position (Oct 2025)'s cash is worth more at every rate in that range (the values cross only at -46.97%)\n",
+    );
     const never = cli(['compare', 'cash 25B x 8', 'cash 7B x 8', '--break-even']);
     expect(never.code).toBe(1);
     expect(never.stderr.trim().split('\n')).toHaveLength(1);
@@ -117,14 +139,32 @@ describe('dealcalc compare (the main job)', () => {
   });
 
   it('states an offset between start dates instead of calling lined-up streams "the same"', () => {
-    const at = (id: string, date: string) => ({ id, title: id, headline: '200B', components: [{ label: 'Cash', instrument: 'cash', schedule: { currency: 'USD', frequency: 'annual', startDate: date, installments: Array.from({ length: 8 }, (_, k) => ({ period: k, amount: '25000000000' })) } }] });
+    const at = (id: string, date: string) => ({
+      id,
+      title: id,
+      headline: '200B',
+      components: [
+        {
+          label: 'Cash',
+          instrument: 'cash',
+          schedule: {
+            currency: 'USD',
+            frequency: 'annual',
+            startDate: date,
+            installments: Array.from({ length: 8 }, (_, k) => ({ period: k, amount: '25000000000' })),
+          },
+        },
+      ],
+    });
     const early = join(tmp, 'early.json');
     const late = join(tmp, 'late.json');
     writeFileSync(early, JSON.stringify(at('early', '2025-01-01')));
     writeFileSync(late, JSON.stringify(at('late', '2030-01-01')));
     const r = cli(['compare', early, late, '--rate', '4.5%']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("late starts 5 years after early (2030-01-01 against 2025-01-01); years are counted from each deal's own start.");
+    expect(r.stdout).toContain(
+      "late starts 5 years after early (2030-01-01 against 2025-01-01); years are counted from each deal's own start.",
+    );
     expect(r.stdout).toContain('early and late ask the same cash, $200.0B.');
     expect(r.stdout).toContain("counted from each deal's start");
   });
@@ -138,9 +178,15 @@ describe('dealcalc show, list, sweep, schema', () => {
     expect(table.stdout).toContain('[K29] Korea JoongAng Daily');
     const json = cli(['show', 'kr-2025-11-mou', '--rate', '4.5%', '--format', 'json']);
     const d = presetDeal('kr-2025-11-mou');
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(toJson({ deal: serializeDeal(d), metrics: metrics(d, { rates: ['0.045'], economics: {} }) })));
+    expect(JSON.parse(json.stdout)).toEqual(
+      JSON.parse(toJson({ deal: serializeDeal(d), metrics: metrics(d, { rates: ['0.045'], economics: {} }) })),
+    );
     const csv = cli(['show', 'cash 200B cap 20B + guarantee 150B', '--format', 'csv']);
-    const rows = csv.stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    const rows = csv.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     expect(rows).toHaveLength(10);
     expect(rows.every((r) => r[2] === 'USD')).toBe(true);
     expect(rows.reduce((a, r) => a.plus(r[3]!), decimal(0)).toFixed()).toBe('200000000000');
@@ -150,17 +196,25 @@ describe('dealcalc show, list, sweep, schema', () => {
   });
 
   it('list: every preset; "–" for a deal with no cash part; one unit for the headline column', () => {
-    const json = JSON.parse(cli(['list', '--format', 'json']).stdout) as Array<{ id: string; cashShare: string | null }>;
+    const json = JSON.parse(cli(['list', '--format', 'json']).stdout) as Array<{
+      id: string;
+      cashShare: string | null;
+    }>;
     expect(json.map((p) => p.id)).toEqual([...PRESET_IDS]);
     expect(json.find((p) => p.id === US)?.cashShare).toBe(decimal(4).div(7).toFixed());
     expect(json.find((p) => p.id === 'eu-2025-07-turnberry')?.cashShare).toBeNull();
     const table = cli(['list']);
     expect(table.stdout).toMatch(/eu-2025-07-turnberry\s+framework\s+\$\d[\d,]*\.\dB\s+–/);
     expect(table.stdout).toMatch(/kr-2025-10-us-cash-25x8\s+demand\s+\$350\.0B\s+57\.1%/);
-    const headlines = table.stdout.split('\n').filter((l) => PRESET_IDS.some((id) => l.startsWith(`${id} `))).map((l) => l.split(/\s{2,}/)[2]);
+    const headlines = table.stdout
+      .split('\n')
+      .filter((l) => PRESET_IDS.some((id) => l.startsWith(`${id} `)))
+      .map((l) => l.split(/\s{2,}/)[2]);
     expect(headlines).toHaveLength(PRESET_IDS.length);
     for (const h of headlines) expect(h).toMatch(/^\$[\d,]+\.\dB$/);
-    expect(cli(['list', '--format', 'csv']).stdout.split('\n')[0]).toBe('id,party,stage,date,currency,headline,cash share,title');
+    expect(cli(['list', '--format', 'csv']).stdout.split('\n')[0]).toBe(
+      'id,party,stage,date,currency,headline,cash share,title',
+    );
   });
 
   it('amounts shown together never print alike: $1,350.0B and $1,390.0B, not $1.4T twice', () => {
@@ -185,17 +239,61 @@ describe('dealcalc show, list, sweep, schema', () => {
     expect(mixed.stdout).toMatch(/\$5\.0B\s+8\s+\$40\.0B/);
     expect(mixed.stdout).toMatch(/₩5\.0T\s+8\s+₩40\.0T/);
     expect(mixed.stdout).not.toContain('$5.0T');
-    const csv = cli(['sweep', '--annual', '7B,25B', '--years', '8,10', '--headline', '350B', '--format', 'csv', '--rate', '0']);
-    expect(csv.stdout.trim().split('\n')).toEqual(['annual,years,currency,total,share,pv 0', '7000000000,8,USD,56000000000,0.16,56000000000', '7000000000,10,USD,70000000000,0.2,70000000000', '25000000000,8,USD,200000000000,0.5714285714285714285714285714285714285714285714285714285714285714,200000000000', '25000000000,10,USD,250000000000,0.7142857142857142857142857142857142857142857142857142857142857143,250000000000']);
+    const csv = cli([
+      'sweep',
+      '--annual',
+      '7B,25B',
+      '--years',
+      '8,10',
+      '--headline',
+      '350B',
+      '--format',
+      'csv',
+      '--rate',
+      '0',
+    ]);
+    expect(csv.stdout.trim().split('\n')).toEqual([
+      'annual,years,currency,total,share,pv 0',
+      '7000000000,8,USD,56000000000,0.16,56000000000',
+      '7000000000,10,USD,70000000000,0.2,70000000000',
+      '25000000000,8,USD,200000000000,0.5714285714285714285714285714285714285714285714285714285714285714,200000000000',
+      '25000000000,10,USD,250000000000,0.7142857142857142857142857142857142857142857142857142857142857143,250000000000',
+    ]);
     const ndjson = cli(['sweep', '--annual', '₩7T', '--years', '10', '--format', 'json', '--rate', '4.5%']);
-    expect(JSON.parse(ndjson.stdout.trim())).toMatchObject({ annual: '7000000000000', years: 10, currency: 'KRW', total: '70000000000000' });
+    expect(JSON.parse(ndjson.stdout.trim())).toMatchObject({
+      annual: '7000000000000',
+      years: 10,
+      currency: 'KRW',
+      total: '70000000000000',
+    });
   });
 
-  it('sweep: total x cap x start (the library\'s scenario sweep)', () => {
+  it("sweep: total x cap x start (the library's scenario sweep)", () => {
     const r = cli(['sweep', '--total', '200B', '--cap', '20B,25B', '--start', '0,2', '--rate', '0', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual(['total,cap,start,currency,years,pv 0', '200000000000,20000000000,0,USD,10,200000000000', '200000000000,20000000000,2,USD,10,200000000000', '200000000000,25000000000,0,USD,8,200000000000', '200000000000,25000000000,2,USD,8,200000000000']);
-    const later = cli(['sweep', '--annual', '25B', '--years', '8', '--start', '0,3', '--rate', '4.5%', '--format', 'json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { start: number; presentValues: Array<{ value: string }> });
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'total,cap,start,currency,years,pv 0',
+      '200000000000,20000000000,0,USD,10,200000000000',
+      '200000000000,20000000000,2,USD,10,200000000000',
+      '200000000000,25000000000,0,USD,8,200000000000',
+      '200000000000,25000000000,2,USD,8,200000000000',
+    ]);
+    const later = cli([
+      'sweep',
+      '--annual',
+      '25B',
+      '--years',
+      '8',
+      '--start',
+      '0,3',
+      '--rate',
+      '4.5%',
+      '--format',
+      'json',
+    ])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { start: number; presentValues: Array<{ value: string }> });
     expect(later.map((l) => l.start)).toEqual([0, 3]);
     expect(decimal(later[1]!.presentValues[0]!.value).lt(later[0]!.presentValues[0]!.value)).toBe(true);
   });
@@ -222,7 +320,15 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
   mkdirSync(directory, { recursive: true });
   mkdirSync(join(tmp, 'd.svg'), { recursive: true });
   writeFileSync(bad, '{ "id": ');
-  writeFileSync(invalid, JSON.stringify({ id: 'x', title: 'X', headline: '350B', components: [{ label: 'c', instrument: 'cashh', schedule: { each: '25B', count: 0 } }] }));
+  writeFileSync(
+    invalid,
+    JSON.stringify({
+      id: 'x',
+      title: 'X',
+      headline: '350B',
+      components: [{ label: 'c', instrument: 'cashh', schedule: { each: '25B', count: 0 } }],
+    }),
+  );
 
   it.each([
     // A bare rate above 1 is a slip for a percentage.
@@ -232,12 +338,27 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
     // Typos get the nearest valid name.
     [['comprae', US, KR], 'unknown command "comprae"; did you mean "compare"?'],
     [['compare', US, KR, '--formt', 'json'], 'unknown flag --formt; did you mean --format?'],
-    [['compare', US, KR, '--instrument', 'csh'], '--instrument: expected cash, loan, guarantee, purchase, private, unspecified, received "csh"; did you mean "cash"?'],
-    [['compare', US, KR, '--chart', join(tmp, 'x.svg'), '--instruments', 'cash,guarante'], 'received "guarante"; did you mean "guarantee"?'],
-    [['show', 'kr-mou'], 'unknown deal "kr-mou": not a preset id, a deal file or a proposal; did you mean "kr-2025-11-mou"?'],
+    [
+      ['compare', US, KR, '--instrument', 'csh'],
+      '--instrument: expected cash, loan, guarantee, purchase, private, unspecified, received "csh"; did you mean "cash"?',
+    ],
+    [
+      ['compare', US, KR, '--chart', join(tmp, 'x.svg'), '--instruments', 'cash,guarante'],
+      'received "guarante"; did you mean "guarantee"?',
+    ],
+    [
+      ['show', 'kr-mou'],
+      'unknown deal "kr-mou": not a preset id, a deal file or a proposal; did you mean "kr-2025-11-mou"?',
+    ],
     [['show', 'kr-2025-10-us-cash'], 'did you mean "kr-2025-10-us-cash-25x8"'],
-    [['show', 'kr-2025-11-mou', '--economy', 'krr'], '--economy: expected kr, jp, eu, tw, ch, received "krr"; did you mean "kr"?'],
-    [['compare', US, KR, '--format', 'jsn'], '--format: expected table, markdown, json, csv, received "jsn"; did you mean "json"?'],
+    [
+      ['show', 'kr-2025-11-mou', '--economy', 'krr'],
+      '--economy: expected kr, jp, eu, tw, ch, received "krr"; did you mean "kr"?',
+    ],
+    [
+      ['compare', US, KR, '--format', 'jsn'],
+      '--format: expected table, markdown, json, csv, received "jsn"; did you mean "json"?',
+    ],
     [['compare', US, KR, '--timing', 'ends'], '--timing: expected start, end, received "ends"; did you mean "end"?'],
     [['compare', US, KR, '--currency', 'KWR', '--fx', '1400'], 'did you mean "KRW"?'],
     [['list', '--rate', '3%'], 'list does not take --rate (it takes --format, --places)'],
@@ -264,10 +385,22 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
     [['compare', US, KR, '--currency', 'KRW'], '--currency and --fx go together'],
     [['sweep', '--annual', '1..100000/1', '--years', '1..10'], 'add --yes'],
     [['sweep', '--annual', '5B'], 'sweep needs --years with --annual'],
-    [['sweep', '--total', '200B', '--years', '8'], 'sweep takes --annual with --years, or --total with --cap, not both kinds'],
-    [['sweep', '--total', '200B', '--cap', '1M'], '--cap $1.0M would need 200000 yearly payments of $200.0B, above 10000'],
-    [['sweep', '--annual', '5B', '--years', '8', '--headline', '1B'], '--headline $1.0B is less than the largest total in the sweep, $40.0B'],
-    [['sweep', '--annual', '5B,₩5T', '--years', '8', '--headline', '350B'], '--headline $350.0B is in USD but the sweep has ₩5.0T in KRW'],
+    [
+      ['sweep', '--total', '200B', '--years', '8'],
+      'sweep takes --annual with --years, or --total with --cap, not both kinds',
+    ],
+    [
+      ['sweep', '--total', '200B', '--cap', '1M'],
+      '--cap $1.0M would need 200000 yearly payments of $200.0B, above 10000',
+    ],
+    [
+      ['sweep', '--annual', '5B', '--years', '8', '--headline', '1B'],
+      '--headline $1.0B is less than the largest total in the sweep, $40.0B',
+    ],
+    [
+      ['sweep', '--annual', '5B,₩5T', '--years', '8', '--headline', '350B'],
+      '--headline $350.0B is in USD but the sweep has ₩5.0T in KRW',
+    ],
     [['sweep', '--total', '200B', '--cap', '0'], '--cap: expected amounts above 0'],
     [['sweep', '--annual', '5X', '--years', '8'], '--annual: expected an amount such as 350B'],
   ])('%j', (args, message) => {
@@ -292,7 +425,9 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
     const file = join(tmp, 'bom.json');
     writeFileSync(file, `\uFEFF${JSON.stringify(presetJson('kr-2025-11-mou'))}`);
     expect(cli(['show', file, '--format', 'json']).code).toBe(0);
-    expect(cli(['show', '-', '--format', 'json'], `\uFEFF${JSON.stringify(presetJson('kr-2025-11-mou'))}`).code).toBe(0);
+    expect(cli(['show', '-', '--format', 'json'], `\uFEFF${JSON.stringify(presetJson('kr-2025-11-mou'))}`).code).toBe(
+      0,
+    );
   });
 
   it('never quotes megabytes: long input is cut in the message', () => {
@@ -309,15 +444,25 @@ describe('slips: one line on stderr naming the argument, a suggestion, the docum
   });
 
   it('invalid JSON on stdin names the JSON path', () => {
-    const r = cli(['show', '-'], JSON.stringify({ id: 'x', title: 'X', headline: '350B', components: [{ label: 'c', instrument: 'cash', schedule: { each: '-25B', count: 8 } }] }));
+    const r = cli(
+      ['show', '-'],
+      JSON.stringify({
+        id: 'x',
+        title: 'X',
+        headline: '350B',
+        components: [{ label: 'c', instrument: 'cash', schedule: { each: '-25B', count: 8 } }],
+      }),
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('stdin');
-    expect(r.stderr).toContain("components[0].schedule.each");
+    expect(r.stderr).toContain('components[0].schedule.each');
   });
 
   it('a proposal built in the API equals the one the CLI reads', () => {
     const r = cli(['show', 'cash 25B x 8 of 350B', '--format', 'json', '--rate', '4.5%']);
-    expect(JSON.parse(r.stdout).deal).toEqual(JSON.parse(JSON.stringify(serializeDeal(proposal('cash 25B x 8 of 350B')))));
+    expect(JSON.parse(r.stdout).deal).toEqual(
+      JSON.parse(JSON.stringify(serializeDeal(proposal('cash 25B x 8 of 350B')))),
+    );
   });
 });
 

@@ -14,6 +14,11 @@ export interface CliResult {
 /** Runs the built CLI as a user would (a child process), optionally with stdin. */
 export function cli(args: readonly string[], input?: string): CliResult {
   if (!existsSync(cliPath)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does)');
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

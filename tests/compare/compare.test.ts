@@ -25,7 +25,18 @@ describe('compare: the October 2025 positions (research K16, K17)', () => {
 
   it('lines the cash streams up year by year', () => {
     expect(c.perPeriod).toHaveLength(10);
-    expect(c.perPeriod.map((r) => r.gap.div('1e9').toFixed())).toEqual(['18', '18', '18', '18', '18', '18', '18', '18', '-7', '-7']);
+    expect(c.perPeriod.map((r) => r.gap.div('1e9').toFixed())).toEqual([
+      '18',
+      '18',
+      '18',
+      '18',
+      '18',
+      '18',
+      '18',
+      '18',
+      '-7',
+      '-7',
+    ]);
     expect(c.perPeriod.at(-1)?.cumulativeGap.toFixed()).toBe('130000000000');
     expect(c.gaps.peak.toFixed()).toBe('18000000000');
     expect(c.gaps.horizonPeriods).toBe(-2);
@@ -33,7 +44,11 @@ describe('compare: the October 2025 positions (research K16, K17)', () => {
 
   it('present-value gaps at 3%, 4.5%, 6% (start-of-year timing)', () => {
     // 25·ä(8) − 7·ä(10) at each rate, ä = annuity-due factor; Python decimal, 50 digits.
-    expect(c.gaps.presentValues.map((p) => p.value.div('1e9').toFixed(6))).toEqual(['119.254311', '114.435990', '109.947690']);
+    expect(c.gaps.presentValues.map((p) => p.value.div('1e9').toFixed(6))).toEqual([
+      '119.254311',
+      '114.435990',
+      '109.947690',
+    ]);
   });
 
   it('break-even rate: the gap 18 × 8 then −7 × 2 has one root, below zero', () => {
@@ -43,11 +58,12 @@ describe('compare: the October 2025 positions (research K16, K17)', () => {
     // Bisection in Python's decimal module (60 digits): -0.46965346504998366783…
     expect(r.toFixed(18)).toBe('-0.469653465049983668');
     // At the root the two present values agree to 1e-6 of a dollar.
-    const pv = (amount: string, n: number) => Array.from({ length: n }, (_, k) => decimal(amount).div(r.plus(1).pow(k))).reduce((x, y) => x.plus(y));
+    const pv = (amount: string, n: number) =>
+      Array.from({ length: n }, (_, k) => decimal(amount).div(r.plus(1).pow(k))).reduce((x, y) => x.plus(y));
     expect(pv('25e9', 8).minus(pv('7e9', 10)).abs().lt('1e-6')).toBe(true);
   });
 
-  it('level installment over Korea\'s 10 years with the US position\'s present value', () => {
+  it("level installment over Korea's 10 years with the US position's present value", () => {
     // 25·ä(8) ÷ ä(10) at each rate (Python decimal, 60 digits).
     expect(c.levelInstallments.map((l) => [l.periods, l.first, l.amount.div('1e9').toFixed(6)])).toEqual([
       [10, 0, '20.573052'],
@@ -57,11 +73,15 @@ describe('compare: the October 2025 positions (research K16, K17)', () => {
   });
 
   it('says it in plain sentences', () => {
-    expect(c.sentences[0]).toBe('US position asks $130.0B more cash than Korean offer: 57.1% against 20.0% of $350.0B, +37.1 points.');
+    expect(c.sentences[0]).toBe(
+      'US position asks $130.0B more cash than Korean offer: 57.1% against 20.0% of $350.0B, +37.1 points.',
+    );
     expect(c.sentences).toContain('Paid over 8 years against 10 (-2).');
     expect(c.sentences).toContain("In today's money at 4.5% a year: $172.3B against $57.9B, +$114.4B.");
     // The root at -46.97% is no discount rate anyone uses: the sentence says so instead.
-    expect(c.sentences).toContain("No break-even rate between -5% and 50%: US position's cash is worth more at every rate in that range.");
+    expect(c.sentences).toContain(
+      "No break-even rate between -5% and 50%: US position's cash is worth more at every rate in that range.",
+    );
   });
 });
 
@@ -85,22 +105,40 @@ describe('compare › edge cases', () => {
   });
 
   it('refuses different currencies and period lengths', () => {
-    expect(() => compare(usAsk, proposal('cash ₩5T x 2'))).toThrow(expect.objectContaining({ code: 'currency_mismatch' }));
-    expect(() => compare(usAsk, proposal('cash 5B x 2', { frequency: 'monthly' }))).toThrow(expect.objectContaining({ code: 'frequency_mismatch' }));
-    expect(() => compare(usAsk, koreaOffer, { instrument: 'equity' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => compare(usAsk, proposal('cash ₩5T x 2'))).toThrow(
+      expect.objectContaining({ code: 'currency_mismatch' }),
+    );
+    expect(() => compare(usAsk, proposal('cash 5B x 2', { frequency: 'monthly' }))).toThrow(
+      expect.objectContaining({ code: 'frequency_mismatch' }),
+    );
+    expect(() => compare(usAsk, koreaOffer, { instrument: 'equity' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 });
 
 describe('compare › properties', () => {
   const cents = fc.bigInt({ min: 1n, max: 10n ** 13n }).map((c) => decimal(c.toString()).div(100));
   const dealArb = fc
-    .array(fc.record({ instrument: fc.constantFrom(...INSTRUMENTS), each: cents, count: fc.integer({ min: 1, max: 12 }), start: fc.integer({ min: 0, max: 4 }) }), { minLength: 1, maxLength: 4 })
+    .array(
+      fc.record({
+        instrument: fc.constantFrom(...INSTRUMENTS),
+        each: cents,
+        count: fc.integer({ min: 1, max: 12 }),
+        start: fc.integer({ min: 0, max: 4 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((list) =>
       deal({
         id: 'random',
         title: 'Random',
         headline: list.reduce((a, p) => a.plus(p.each.times(p.count)), decimal(0)),
-        components: list.map((p, k) => ({ label: `part ${k}`, instrument: p.instrument, schedule: installments(p.each, p.count, { start: p.start }) })),
+        components: list.map((p, k) => ({
+          label: `part ${k}`,
+          instrument: p.instrument,
+          schedule: installments(p.each, p.count, { start: p.start }),
+        })),
       }),
     );
   const negated = (x: Decimal | null, y: Decimal | null) => (x === null ? y === null : y !== null && x.eq(y.neg()));
@@ -117,7 +155,9 @@ describe('compare › properties', () => {
         expect(ab.horizonPeriods + ba.horizonPeriods).toBe(0);
         for (const i of INSTRUMENTS) {
           expect(ab.instruments[i].total.eq(ba.instruments[i].total.neg())).toBe(true);
-          expect(ab.instruments[i].presentValues[0]!.value.eq(ba.instruments[i].presentValues[0]!.value.neg())).toBe(true);
+          expect(ab.instruments[i].presentValues[0]!.value.eq(ba.instruments[i].presentValues[0]!.value.neg())).toBe(
+            true,
+          );
         }
       }),
       { numRuns: 40 },
@@ -136,7 +176,7 @@ describe('compare › properties', () => {
     );
   });
 
-  it('the level installment has exactly a\'s present value over b\'s horizon', () => {
+  it("the level installment has exactly a's present value over b's horizon", () => {
     fc.assert(
       fc.property(dealArb, dealArb, fc.integer({ min: 0, max: 150 }), (a, b, bp) => {
         const rate = decimal(bp).div(1000);
@@ -144,7 +184,9 @@ describe('compare › properties', () => {
         const l = c.levelInstallments[0];
         fc.pre(l !== undefined);
         if (l === undefined) return;
-        const pv = Array.from({ length: l.periods }, (_, k) => l.amount.div(rate.plus(1).pow(l.first + k))).reduce((x, y) => x.plus(y));
+        const pv = Array.from({ length: l.periods }, (_, k) => l.amount.div(rate.plus(1).pow(l.first + k))).reduce(
+          (x, y) => x.plus(y),
+        );
         // Equal to 1e-40 relative: both sides carry 64 significant digits.
         expect(pv.minus(c.a.instruments.cash.presentValues[0]!.value).abs().lte(pv.abs().times('1e-40'))).toBe(true);
       }),

@@ -47,7 +47,11 @@ describe('one discounting convention everywhere', () => {
         ab.gaps.presentValues.forEach((g, k) => expect(g.value.eq(ba.gaps.presentValues[k]!.value.neg())).toBe(true));
         expect(ab.breakEven.kind).toBe(ba.breakEven.kind);
         const aa = compare(a, a);
-        expect(aa.gaps.all.total.isZero() && aa.gaps.presentValues.every((g) => g.value.isZero()) && aa.breakEven.kind === 'every-rate').toBe(true);
+        expect(
+          aa.gaps.all.total.isZero() &&
+            aa.gaps.presentValues.every((g) => g.value.isZero()) &&
+            aa.breakEven.kind === 'every-rate',
+        ).toBe(true);
       }),
       { numRuns: 40, seed: 40 },
     );
@@ -56,10 +60,16 @@ describe('one discounting convention everywhere', () => {
 
 describe('scenario sweep (one annuity factor per rate, years and start)', () => {
   it('equals npv of the schedule it stands for, row by row', () => {
-    const s = sweep({ annual: ['7B', '25B', '1.5e9'], years: [1, 8, 10], start: [0, 3], rate: ['0', '4.5%', '-20%'] }, { timing: 'end', frequency: 'quarterly' });
+    const s = sweep(
+      { annual: ['7B', '25B', '1.5e9'], years: [1, 8, 10], start: [0, 3], rate: ['0', '4.5%', '-20%'] },
+      { timing: 'end', frequency: 'quarterly' },
+    );
     expect(s.size).toBe(54);
     for (const row of s) {
-      const schedule = installments(row.params.annual!, row.params.years!, { start: row.params.start, frequency: 'quarterly' });
+      const schedule = installments(row.params.annual!, row.params.years!, {
+        start: row.params.start,
+        frequency: 'quarterly',
+      });
       const expected = npv(row.params.rate, schedule, { timing: 'end' }).value;
       expect(row.presentValue.minus(expected).abs().lte(expected.abs().times('1e-60'))).toBe(true);
       expect(row.total.eq(row.params.annual!.times(row.params.years!))).toBe(true);
@@ -75,16 +85,27 @@ describe('scenario sweep (one annuity factor per rate, years and start)', () => 
 
   it('shares against a headline, the last key fastest, and typed errors', () => {
     const rows = sweep({ headline: ['350B'], annual: ['25B', '7B'], years: [8, 10] }, { instrument: 'cash' }).toArray();
-    expect(rows.filter((r) => r.params.rate.eq('0.03')).map((r) => r.share!.times(100).toFixed(1))).toEqual(['57.1', '71.4', '16.0', '20.0']);
+    expect(rows.filter((r) => r.params.rate.eq('0.03')).map((r) => r.share!.times(100).toFixed(1))).toEqual([
+      '57.1',
+      '71.4',
+      '16.0',
+      '20.0',
+    ]);
     expect(() => sweep({ annual: ['1B'] })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => sweep({ annual: ['$1B', '₩1T'], years: [2] })).toThrow(expect.objectContaining({ code: 'currency_mismatch' }));
+    expect(() => sweep({ annual: ['$1B', '₩1T'], years: [2] })).toThrow(
+      expect.objectContaining({ code: 'currency_mismatch' }),
+    );
     // Amounts that name no currency take the sweep's: here the won of the first named amount.
     expect(sweep({ annual: ['₩1T', '5B'], years: [2] }).toArray()[1]!.currency).toBe('KRW');
     expect(() => sweep({ annual: ['1B'], years: [0] })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 
   it('keeps memory flat: a million rows iterate without being held', () => {
-    const grid = { rate: Array.from({ length: 100 }, (_, k) => decimal(k).div(1000)), annual: Array.from({ length: 100 }, (_, k) => `${k + 1}B`), years: Array.from({ length: 100 }, (_, k) => k + 1) };
+    const grid = {
+      rate: Array.from({ length: 100 }, (_, k) => decimal(k).div(1000)),
+      annual: Array.from({ length: 100 }, (_, k) => `${k + 1}B`),
+      years: Array.from({ length: 100 }, (_, k) => k + 1),
+    };
     const s = sweep(grid);
     expect(s.size).toBe(1_000_000);
     let seen = 0;
@@ -100,13 +121,32 @@ describe('scenario sweep (one annuity factor per rate, years and start)', () => 
 describe('deal() builds once', () => {
   it('uses built schedules as they are (no zod or text round trip)', () => {
     const cash = installments('25B', 8);
-    const d = deal({ id: 'x', title: 'X', headline: '350B', components: [{ label: 'Cash', instrument: 'cash', schedule: cash }, { label: 'G', instrument: 'guarantee', schedule: lumpSum('150B') }] });
+    const d = deal({
+      id: 'x',
+      title: 'X',
+      headline: '350B',
+      components: [
+        { label: 'Cash', instrument: 'cash', schedule: cash },
+        { label: 'G', instrument: 'guarantee', schedule: lumpSum('150B') },
+      ],
+    });
     expect(d.components[0]!.schedule).toBe(cash);
   });
 
   it('fills a shortfall on the deal’s own period axis (failed before for quarterly deals)', () => {
-    const d = deal({ id: 'q', title: 'Q', headline: '10B', components: [{ label: 'c', instrument: 'cash', schedule: installments('1B', 4, { frequency: 'quarterly' }) }] }, { fillUnspecified: true });
-    expect(d.components.map((c) => [c.instrument, c.schedule.frequency])).toEqual([['cash', 'quarterly'], ['unspecified', 'quarterly']]);
+    const d = deal(
+      {
+        id: 'q',
+        title: 'Q',
+        headline: '10B',
+        components: [{ label: 'c', instrument: 'cash', schedule: installments('1B', 4, { frequency: 'quarterly' }) }],
+      },
+      { fillUnspecified: true },
+    );
+    expect(d.components.map((c) => [c.instrument, c.schedule.frequency])).toEqual([
+      ['cash', 'quarterly'],
+      ['unspecified', 'quarterly'],
+    ]);
     expect(d.components[1]!.schedule.installments[0]!.amount.toString()).toBe('6000000000');
   });
 });

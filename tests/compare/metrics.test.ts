@@ -35,8 +35,16 @@ describe('metrics', () => {
 
   it('present values match the reference values at 3%, 5% and 8% (research D9, D10)', () => {
     const end = { rates: ['0.03', '5%', '0.08'], timing: 'end' } as const;
-    expect(metrics(us, end).instruments.cash.presentValues.map((p) => bn(p.value))).toEqual(['175.492305', '161.580319', '143.665974']);
-    expect(metrics(korea, end).instruments.cash.presentValues.map((p) => bn(p.value))).toEqual(['59.711420', '54.052145', '46.970570']);
+    expect(metrics(us, end).instruments.cash.presentValues.map((p) => bn(p.value))).toEqual([
+      '175.492305',
+      '161.580319',
+      '143.665974',
+    ]);
+    expect(metrics(korea, end).instruments.cash.presentValues.map((p) => bn(p.value))).toEqual([
+      '59.711420',
+      '54.052145',
+      '46.970570',
+    ]);
     // Start of year (the default): end × (1 + r).
     expect(bn(metrics(us, { rates: ['0.05'] }).instruments.cash.presentValues[0]!.value)).toBe('169.659335');
     expect(bn(metrics(korea, { rates: ['0.05'] }).instruments.cash.presentValues[0]!.value)).toBe('56.754752');
@@ -61,7 +69,12 @@ describe('metrics', () => {
   });
 
   it('discounts monthly schedules in years', () => {
-    const monthly = deal({ id: 'm', title: 'm', headline: '12', components: [{ label: 'c', instrument: 'cash', schedule: installments('1', 12, { frequency: 'monthly' }) }] });
+    const monthly = deal({
+      id: 'm',
+      title: 'm',
+      headline: '12',
+      components: [{ label: 'c', instrument: 'cash', schedule: installments('1', 12, { frequency: 'monthly' }) }],
+    });
     const pv = metrics(monthly, { rates: ['0.1'] }).instruments.cash.presentValues[0]!.value;
     // Σ (1.1)^(−k/12), k = 0…11 = 11.4913969202… (Python's decimal module at 50 digits).
     expect(pv.toFixed(10)).toBe('11.4913969202');
@@ -70,11 +83,18 @@ describe('metrics', () => {
   it('refuses bad rates and timings', () => {
     expect(() => metrics(us, { rates: ['-100%'] })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(() => metrics(us, { rates: ['abc'] })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => metrics(us, { timing: 'middle' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => metrics(us, { timing: 'middle' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 
   it('a zero headline has no shares', () => {
-    const zero = deal({ id: 'z', title: 'z', headline: '0', components: [{ label: 'c', instrument: 'cash', schedule: scheduleOf([]) }] });
+    const zero = deal({
+      id: 'z',
+      title: 'z',
+      headline: '0',
+      components: [{ label: 'c', instrument: 'cash', schedule: scheduleOf([]) }],
+    });
     expect(metrics(zero).cashShare).toBeNull();
   });
 });
@@ -82,15 +102,26 @@ describe('metrics', () => {
 describe('metrics › properties', () => {
   const cents = fc.bigInt({ min: 1n, max: 10n ** 13n }).map((c) => decimal(c.toString()).div(100));
   const parts = fc.array(
-    fc.record({ instrument: fc.constantFrom(...INSTRUMENTS), each: cents, count: fc.integer({ min: 1, max: 15 }), start: fc.integer({ min: 0, max: 5 }) }),
+    fc.record({
+      instrument: fc.constantFrom(...INSTRUMENTS),
+      each: cents,
+      count: fc.integer({ min: 1, max: 15 }),
+      start: fc.integer({ min: 0, max: 5 }),
+    }),
     { minLength: 1, maxLength: 5 },
   );
-  const build = (list: Array<{ instrument: (typeof INSTRUMENTS)[number]; each: Decimal; count: number; start: number }>) =>
+  const build = (
+    list: Array<{ instrument: (typeof INSTRUMENTS)[number]; each: Decimal; count: number; start: number }>,
+  ) =>
     deal({
       id: 'random',
       title: 'Random',
       headline: list.reduce((a, p) => a.plus(p.each.times(p.count)), decimal(0)),
-      components: list.map((p, k) => ({ label: `part ${k}`, instrument: p.instrument, schedule: installments(p.each, p.count, { start: p.start }) })),
+      components: list.map((p, k) => ({
+        label: `part ${k}`,
+        instrument: p.instrument,
+        schedule: installments(p.each, p.count, { start: p.start }),
+      })),
     });
 
   it('per-period outflows sum to the instrument totals', () => {

@@ -43,14 +43,24 @@ describe('sensibleBreakEven (research K16, K17: the October 2025 positions)', ()
 });
 
 describe('start offsets', () => {
-  const at = (id: string, startDate: string) => deal({ id, title: id, headline: '200B', components: [{ label: 'Cash', instrument: 'cash', schedule: installments('25B', 8, { startDate }) }] });
+  const at = (id: string, startDate: string) =>
+    deal({
+      id,
+      title: id,
+      headline: '200B',
+      components: [{ label: 'Cash', instrument: 'cash', schedule: installments('25B', 8, { startDate }) }],
+    });
 
   it('two identical streams five years apart are said to be lined up by period', () => {
     const c = compare(at('early', '2025-01-01'), at('late', '2030-01-01'), { rates: ['4.5%'] });
     expect(startOffset(c)).toEqual({ periods: 5, a: '2025-01-01', b: '2030-01-01' });
     expect(c.sentences[0]).toBe('early and late ask the same cash, $200.0B.');
-    expect(c.sentences[1]).toBe("late starts 5 years after early (2030-01-01 against 2025-01-01); the figures line both up by year from each deal's own start and discount each to its own start.");
-    expect(c.sentences).toContain("The two cash streams are the same year by year (counted from each deal's start), so they are worth the same at every rate.");
+    expect(c.sentences[1]).toBe(
+      "late starts 5 years after early (2030-01-01 against 2025-01-01); the figures line both up by year from each deal's own start and discount each to its own start.",
+    );
+    expect(c.sentences).toContain(
+      "The two cash streams are the same year by year (counted from each deal's start), so they are worth the same at every rate.",
+    );
   });
 
   it('less than a period apart, or undated: nothing to say', () => {

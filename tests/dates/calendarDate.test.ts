@@ -1,12 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isoDate, parseIsoDate, formatIsoDate, isLeapYear } from '../../src/dates/calendarDate.ts';
+import {
+  addMonths,
+  dayNumber,
+  daysBetween,
+  daysInMonth,
+  fromDayNumber,
+  isoDate,
+  parseIsoDate,
+  formatIsoDate,
+  isLeapYear,
+} from '../../src/dates/calendarDate.ts';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';
 
 describe('calendar dates', () => {
   it('reads real dates and refuses others', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
-    for (const bad of ['2025-02-29', '2025-13-01', '2025-2-3', '20250101', '2025-01-01T00:00:00Z', new Date(), 20250101]) {
+    for (const bad of [
+      '2025-02-29',
+      '2025-13-01',
+      '2025-2-3',
+      '20250101',
+      '2025-01-01T00:00:00Z',
+      new Date(),
+      20250101,
+    ]) {
       expect(() => parseIsoDate(bad)).toThrow(DealcalcError);
     }
   });
@@ -22,7 +40,13 @@ describe('calendar dates', () => {
   });
 
   it('adds months from the anchor (research E5: 31 Jan monthly gives 28 Feb then 31 Mar)', () => {
-    expect([1, 2, 3, 4, 5].map((m) => addMonths('2025-01-31', m))).toEqual(['2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30']);
+    expect([1, 2, 3, 4, 5].map((m) => addMonths('2025-01-31', m))).toEqual([
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+    ]);
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
     expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
@@ -33,10 +57,16 @@ describe('calendar dates', () => {
 
   it('day numbers round-trip for every day 1900-2200', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber({ year: 1900, month: 1, day: 1 }), max: dayNumber({ year: 2200, month: 12, day: 31 }) }), (n) => {
-        const date = fromDayNumber(n);
-        expect(dayNumber(parseIsoDate(formatIsoDate(date)))).toBe(n);
-      }),
+      fc.property(
+        fc.integer({
+          min: dayNumber({ year: 1900, month: 1, day: 1 }),
+          max: dayNumber({ year: 2200, month: 12, day: 31 }),
+        }),
+        (n) => {
+          const date = fromDayNumber(n);
+          expect(dayNumber(parseIsoDate(formatIsoDate(date)))).toBe(n);
+        },
+      ),
     );
   });
 
@@ -63,15 +93,23 @@ describe('calendar dates', () => {
 
   it('every date addMonths returns reads back (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber({ year: 1000, month: 1, day: 1 }), max: dayNumber({ year: 9999, month: 12, day: 31 }) }), fc.integer({ min: -200_000, max: 200_000 }), fc.boolean(), (n, months, endOfMonth) => {
-        const anchor = formatIsoDate(fromDayNumber(n));
-        try {
-          const date = addMonths(anchor, months, { endOfMonth });
-          expect(formatIsoDate(parseIsoDate(date))).toBe(date);
-        } catch (e) {
-          expect((e as DealcalcError).code).toBe('limit_exceeded');
-        }
-      }),
+      fc.property(
+        fc.integer({
+          min: dayNumber({ year: 1000, month: 1, day: 1 }),
+          max: dayNumber({ year: 9999, month: 12, day: 31 }),
+        }),
+        fc.integer({ min: -200_000, max: 200_000 }),
+        fc.boolean(),
+        (n, months, endOfMonth) => {
+          const anchor = formatIsoDate(fromDayNumber(n));
+          try {
+            const date = addMonths(anchor, months, { endOfMonth });
+            expect(formatIsoDate(parseIsoDate(date))).toBe(date);
+          } catch (e) {
+            expect((e as DealcalcError).code).toBe('limit_exceeded');
+          }
+        },
+      ),
     );
   });
 });

@@ -5,20 +5,31 @@ import { formatProposal, proposal, safeProposal } from '../../src/deals/proposal
 import { serializeDeal } from '../../src/deals/serialize.ts';
 import { total } from '../../src/schedules/total.ts';
 
-const parts = (text: string) => proposal(text).components.map((c) => [c.label, c.instrument, c.schedule.installments.map((i) => `${i.period}:${i.amount.toFixed()}`).join(' ')]);
+const parts = (text: string) =>
+  proposal(text).components.map((c) => [
+    c.label,
+    c.instrument,
+    c.schedule.installments.map((i) => `${i.period}:${i.amount.toFixed()}`).join(' '),
+  ]);
 
 describe('proposal', () => {
   // The October 2025 positions (research K16, K17) and the MOU (K29, K31), as people type them.
   it('cash 25B x 8 of 350B', () => {
     expect(parts('cash 25B x 8 of 350B')).toEqual([
-      ['Cash', 'cash', '0:25000000000 1:25000000000 2:25000000000 3:25000000000 4:25000000000 5:25000000000 6:25000000000 7:25000000000'],
+      [
+        'Cash',
+        'cash',
+        '0:25000000000 1:25000000000 2:25000000000 3:25000000000 4:25000000000 5:25000000000 6:25000000000 7:25000000000',
+      ],
       ['Not yet allocated', 'unspecified', '0:150000000000'],
     ]);
   });
 
   it('cash 7B x 10 + loan 100B over 10 years of 350B', () => {
     const d = proposal('cash 7B x 10 + loan 100B over 10 years of 350B');
-    expect(d.components.map((c) => [c.instrument, total(c.schedule).toFixed(), c.schedule.installments.length])).toEqual([
+    expect(
+      d.components.map((c) => [c.instrument, total(c.schedule).toFixed(), c.schedule.installments.length]),
+    ).toEqual([
       ['cash', '70000000000', 10],
       ['loan', '100000000000', 10],
       ['unspecified', '180000000000', 1],
@@ -48,8 +59,20 @@ describe('proposal', () => {
   });
 
   it('takes a currency, frequency and start date', () => {
-    const d = proposal('cash 5T x 2', { currency: 'KRW', frequency: 'quarterly', startDate: '2026-01-01', id: 'kr-q', title: 'Quarterly' });
-    expect([d.id, d.title, d.currency, d.components[0]?.schedule.frequency, d.components[0]?.schedule.startDate]).toEqual(['kr-q', 'Quarterly', 'KRW', 'quarterly', '2026-01-01']);
+    const d = proposal('cash 5T x 2', {
+      currency: 'KRW',
+      frequency: 'quarterly',
+      startDate: '2026-01-01',
+      id: 'kr-q',
+      title: 'Quarterly',
+    });
+    expect([
+      d.id,
+      d.title,
+      d.currency,
+      d.components[0]?.schedule.frequency,
+      d.components[0]?.schedule.startDate,
+    ]).toEqual(['kr-q', 'Quarterly', 'KRW', 'quarterly', '2026-01-01']);
   });
 
   it.each([
@@ -105,19 +128,30 @@ describe('proposal', () => {
 
   it('refuses parts larger than the headline, and mixed currencies', () => {
     expect(safeProposal('cash 25B x 8 of 100B')).toMatchObject({ ok: false, error: { code: 'unbalanced_deal' } });
-    expect(safeProposal('cash 25B + cash ₩5T')).toMatchObject({ ok: false, error: { code: 'currency_mismatch', data: { expected: 'USD', received: 'KRW' } } });
+    expect(safeProposal('cash 25B + cash ₩5T')).toMatchObject({
+      ok: false,
+      error: { code: 'currency_mismatch', data: { expected: 'USD', received: 'KRW' } },
+    });
     expect(safeProposal('')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 
 describe('proposal › properties', () => {
-  const amount = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'M', 'B', 'T')).map(([n, u]) => `${n}${u}`);
-  const part = fc.tuple(fc.constantFrom('cash', 'loan', 'guarantee', 'purchase', 'private'), fc.oneof(
-    amount,
-    fc.tuple(amount, fc.integer({ min: 1, max: 30 })).map(([a, n]) => `${a} x ${n}`),
-    fc.tuple(amount, fc.integer({ min: 1, max: 30 })).map(([a, n]) => `${a} over ${n} years`),
-    fc.tuple(amount, amount).map(([a, c]) => `${a} cap ${c}`),
-  ), fc.integer({ min: 0, max: 3 })).map(([i, spec, start]) => `${i} ${spec}${start > 0 ? ` from year ${start}` : ''}`);
+  const amount = fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'M', 'B', 'T'))
+    .map(([n, u]) => `${n}${u}`);
+  const part = fc
+    .tuple(
+      fc.constantFrom('cash', 'loan', 'guarantee', 'purchase', 'private'),
+      fc.oneof(
+        amount,
+        fc.tuple(amount, fc.integer({ min: 1, max: 30 })).map(([a, n]) => `${a} x ${n}`),
+        fc.tuple(amount, fc.integer({ min: 1, max: 30 })).map(([a, n]) => `${a} over ${n} years`),
+        fc.tuple(amount, amount).map(([a, c]) => `${a} cap ${c}`),
+      ),
+      fc.integer({ min: 0, max: 3 }),
+    )
+    .map(([i, spec, start]) => `${i} ${spec}${start > 0 ? ` from year ${start}` : ''}`);
 
   it('proposal(formatProposal(d)) equals d', () => {
     fc.assert(
@@ -136,10 +170,20 @@ describe('proposal › properties', () => {
 
   it('throws nothing but DealcalcError on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom('cash', '25B', 'x', '8', 'of', '+', '[', ']', ',', 'cap', 'over', 'from', 'year', '1')).map((w) => w.join(' '))), (text) => {
-        const r = safeProposal(text);
-        if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .array(
+              fc.constantFrom('cash', '25B', 'x', '8', 'of', '+', '[', ']', ',', 'cap', 'over', 'from', 'year', '1'),
+            )
+            .map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const r = safeProposal(text);
+          if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
+        },
+      ),
     );
   });
 });

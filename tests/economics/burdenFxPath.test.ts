@@ -12,8 +12,12 @@ describe('burden along an FX path', () => {
   it('converts the yearly outflow year by year and reports best and worst', () => {
     const b = burden(mou, kr, { fxPath: fxPath({ to: 'KRW', rates: ['1400', '1450', '1500'] }) });
     const yearly = b.yearlyOutflow.map((y) => y.amount);
-    expect(b.alongFxPath?.rows.map((r) => r.rate.toString())).toEqual(yearly.map((_, k) => (k === 0 ? '1400' : k === 1 ? '1450' : '1500')));
-    expect(b.alongFxPath?.rows.map((r) => r.converted.toFixed())).toEqual(yearly.map((a, k) => a.times(k === 0 ? 1400 : k === 1 ? 1450 : 1500).toFixed()));
+    expect(b.alongFxPath?.rows.map((r) => r.rate.toString())).toEqual(
+      yearly.map((_, k) => (k === 0 ? '1400' : k === 1 ? '1450' : '1500')),
+    );
+    expect(b.alongFxPath?.rows.map((r) => r.converted.toFixed())).toEqual(
+      yearly.map((a, k) => a.times(k === 0 ? 1400 : k === 1 ? 1450 : 1500).toFixed()),
+    );
     const sum = yearly.reduce((s, a) => s.plus(a));
     expect(b.alongFxPath?.best.total.eq(sum.times(1400))).toBe(true);
     expect(b.alongFxPath?.worst.total.eq(sum.times(1500))).toBe(true);
@@ -28,6 +32,8 @@ describe('burden along an FX path', () => {
   });
 
   it('rejects a path from another currency', () => {
-    expect(() => burden(mou, kr, { fxPath: fxPath({ from: 'EUR', to: 'KRW', rates: ['1600'] }) })).toThrow(expect.objectContaining({ code: 'currency_mismatch' }));
+    expect(() => burden(mou, kr, { fxPath: fxPath({ from: 'EUR', to: 'KRW', rates: ['1600'] }) })).toThrow(
+      expect.objectContaining({ code: 'currency_mismatch' }),
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('delivery: delivered against pledged', () => {
     expect(h.delivered.toFixed()).toBe('36000000000'); // $33.3B + $2.1B + $0.6B
     expect(h.candidates.toFixed()).toBe('100000000000');
     // 4 Sep 2025 to 8 Mar 2026 is 186 days counting both ends; to 19 Jan 2029, 1,234.
-    expect([daysBetween('2025-09-04', '2026-03-08') + 1, daysBetween('2025-09-04', '2029-01-19') + 1]).toEqual([186, 1234]);
+    expect([daysBetween('2025-09-04', '2026-03-08') + 1, daysBetween('2025-09-04', '2029-01-19') + 1]).toEqual([
+      186, 1234,
+    ]);
     expect(h.pledgedToDate.eq(D('550e9').times(186).div(1234))).toBe(true);
     expect(h.againstToDate?.eq(D(36).div(D(550).times(186).div(1234)))).toBe(true);
     expect(h.share?.eq(D(36).div(550))).toBe(true);
@@ -43,7 +45,9 @@ describe('delivery: delivered against pledged', () => {
     expect(d.lines[0]!.delivered.isZero()).toBe(true);
     expect(d.status).toContain('Special Act passed');
     // Period 0 runs from the MOU's date: $20B of cash and the $150B shipbuilding lump, 119 of 365 days.
-    expect(d.lines[0]!.pledgedToDate.toSignificantDigits(50).eq(D('170e9').times(119).div(365).toSignificantDigits(50))).toBe(true);
+    expect(
+      d.lines[0]!.pledgedToDate.toSignificantDigits(50).eq(D('170e9').times(119).div(365).toSignificantDigits(50)),
+    ).toBe(true);
     expect(d.assumptions.join(' ')).toContain('not anchored');
   });
 
@@ -53,17 +57,27 @@ describe('delivery: delivered against pledged', () => {
   });
 
   it('metrics and compare carry it', () => {
-    expect(metrics(presetDeal('jp-2025-09-mou'), { rates: [] }).delivery?.lines[0]?.delivered.toFixed()).toBe('36000000000');
+    expect(metrics(presetDeal('jp-2025-09-mou'), { rates: [] }).delivery?.lines[0]?.delivered.toFixed()).toBe(
+      '36000000000',
+    );
     expect(metrics(presetDeal('kr-2025-10-us-cash-25x8'), { rates: [] }).delivery).toBeUndefined();
     const c = compare(presetDeal('kr-2025-11-mou'), presetDeal('jp-2025-09-mou'), { rates: [] });
     expect(c.gaps.delivered?.toFixed()).toBe('-36000000000');
   });
 
   it('refuses what it cannot measure', () => {
-    expect(() => delivery(presetDeal('kr-2025-10-us-cash-25x8'))).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    expect(delivery(presetDeal('kr-2025-10-us-cash-25x8'), { asOf: '2026-10-22' }).lines[0]!.delivered.isZero()).toBe(true);
-    expect(() => delivery(presetDeal('jp-2025-09-mou'), { asOf: '2026-02-30' })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => delivery(presetDeal('jp-2025-09-mou'), { accrual: 'monthly' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => delivery(presetDeal('kr-2025-10-us-cash-25x8'))).toThrow(
+      expect.objectContaining({ code: 'not_computable' }),
+    );
+    expect(delivery(presetDeal('kr-2025-10-us-cash-25x8'), { asOf: '2026-10-22' }).lines[0]!.delivered.isZero()).toBe(
+      true,
+    );
+    expect(() => delivery(presetDeal('jp-2025-09-mou'), { asOf: '2026-02-30' })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+    expect(() => delivery(presetDeal('jp-2025-09-mou'), { accrual: 'monthly' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 
   describe('properties', () => {
@@ -79,25 +93,36 @@ describe('delivery: delivered against pledged', () => {
 
     it('pledged to date never falls as the date moves on, and never passes the pledge', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -30, max: 5000 }), fc.integer({ min: 0, max: 400 }), (each, count, day, step) => {
-          const d = deal(each, count);
-          const a = delivery(d, { asOf: dayOf(day) }).lines[0]!;
-          const b = delivery(d, { asOf: dayOf(day + step) }).lines[0]!;
-          expect(b.pledgedToDate.gte(a.pledgedToDate)).toBe(true);
-          expect(b.pledgedToDate.lte(d.headline)).toBe(true);
-        }),
+        fc.property(
+          fc.integer({ min: 1, max: 50 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: -30, max: 5000 }),
+          fc.integer({ min: 0, max: 400 }),
+          (each, count, day, step) => {
+            const d = deal(each, count);
+            const a = delivery(d, { asOf: dayOf(day) }).lines[0]!;
+            const b = delivery(d, { asOf: dayOf(day + step) }).lines[0]!;
+            expect(b.pledgedToDate.gte(a.pledgedToDate)).toBe(true);
+            expect(b.pledgedToDate.lte(d.headline)).toBe(true);
+          },
+        ),
         { numRuns: 60 },
       );
     });
 
     it('pro rata never asks for more than period start', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5000 }), (each, count, day) => {
-          const d = deal(each, count);
-          const pro = delivery(d, { asOf: dayOf(day) }).lines[0]!;
-          const start = delivery(d, { asOf: dayOf(day), accrual: 'period-start' }).lines[0]!;
-          expect(pro.pledgedToDate.lte(start.pledgedToDate)).toBe(true);
-        }),
+        fc.property(
+          fc.integer({ min: 1, max: 50 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 0, max: 5000 }),
+          (each, count, day) => {
+            const d = deal(each, count);
+            const pro = delivery(d, { asOf: dayOf(day) }).lines[0]!;
+            const start = delivery(d, { asOf: dayOf(day), accrual: 'period-start' }).lines[0]!;
+            expect(pro.pledgedToDate.lte(start.pledgedToDate)).toBe(true);
+          },
+        ),
         { numRuns: 60 },
       );
     });

@@ -10,14 +10,21 @@ import { plainLoanFlows } from './oracle/plainLoanFlows.ts';
 // Loan and guarantee flows as running sums over the tenor window against the plain versions
 // that walked every tranche through every period (kept as oracles). Rows must agree to 1e-25
 // of the amounts lent (loan balances are whole 1e-30 units in both), costs to 1e-28.
-const near = (a: Decimal, b: Decimal, scale: Decimal, tolerance = '1e-25'): boolean => a.minus(b).abs().lte(scale.times(tolerance));
+const near = (a: Decimal, b: Decimal, scale: Decimal, tolerance = '1e-25'): boolean =>
+  a.minus(b).abs().lte(scale.times(tolerance));
 
-const tranches = fc.array(fc.record({ period: fc.integer({ min: 0, max: 30 }), amount: fc.integer({ min: 1, max: 10 ** 9 }) }), { minLength: 1, maxLength: 8 });
+const tranches = fc.array(
+  fc.record({ period: fc.integer({ min: 0, max: 30 }), amount: fc.integer({ min: 1, max: 10 ** 9 }) }),
+  { minLength: 1, maxLength: 8 },
+);
 const frequency = fc.constantFrom('annual' as const, 'quarterly' as const, 'monthly' as const);
 const toSchedule = (list: Array<{ period: number; amount: number }>, f: 'annual' | 'quarterly' | 'monthly') => {
   const byPeriod = new Map<number, number>();
   for (const t of list) byPeriod.set(t.period, (byPeriod.get(t.period) ?? 0) + t.amount);
-  return scheduleOf([...byPeriod].map(([period, amount]) => ({ period, amount: String(amount) })), { frequency: f });
+  return scheduleOf(
+    [...byPeriod].map(([period, amount]) => ({ period, amount: String(amount) })),
+    { frequency: f },
+  );
 };
 
 describe('guarantee flows as one running sum', () => {
@@ -38,7 +45,8 @@ describe('guarantee flows as one running sum', () => {
         expect(fast.rows.map((r) => r.period)).toEqual(plain.rows.map((r) => r.period));
         fast.rows.forEach((r, k) => {
           const p = plain.rows[k]!;
-          for (const key of ['exposure', 'fees', 'calls', 'recoveries', 'net'] as const) expect(near(r[key], p[key], scale)).toBe(true);
+          for (const key of ['exposure', 'fees', 'calls', 'recoveries', 'net'] as const)
+            expect(near(r[key], p[key], scale)).toBe(true);
         });
         expect(near(fast.costs[0]!.expectedCost, plain.costs[0]!.expectedCost, scale, '1e-28')).toBe(true);
         expect(fast.worstCase?.exposure.toString()).toBe(plain.worstCase?.exposure.toString());
@@ -67,7 +75,8 @@ describe('loan flows as running sums', () => {
         expect(fast.rows.map((r) => r.period)).toEqual(plain.rows.map((r) => r.period));
         fast.rows.forEach((r, k) => {
           const p = plain.rows[k]!;
-          for (const key of ['disbursement', 'interest', 'principal', 'outstanding', 'net'] as const) expect(near(r[key], p[key], scale)).toBe(true);
+          for (const key of ['disbursement', 'interest', 'principal', 'outstanding', 'net'] as const)
+            expect(near(r[key], p[key], scale)).toBe(true);
         });
         expect(fast.totals.principal.eq(fast.totals.disbursed)).toBe(true);
         expect(near(fast.subsidies[0]!.subsidy, plain.subsidies[0]!.subsidy, scale)).toBe(true);

@@ -15,13 +15,17 @@ describe('tariffSavings: rates as applied', () => {
     // All goods: $132B (KM09) less cars $30.15B (R27) and parts $8.22B (R26) = $93.63B at 10% → 15%;
     // cars and parts at 25% → 15% (Section 232, K39/K40).
     expect(applied.view).toBe('applied');
-    expect(applied.lines.map((l) => [l.label, l.exports.toFixed(), l.before.toFixed(), l.beforeKind, l.after.toFixed()])).toEqual([
+    expect(
+      applied.lines.map((l) => [l.label, l.exports.toFixed(), l.before.toFixed(), l.beforeKind, l.after.toFixed()]),
+    ).toEqual([
       ['all other goods', '93630000000', '0.1', 'applied', '0.15'],
       ['cars (Section 232)', '30150000000', '0.25', 'applied', '0.15'],
       ['auto parts (Section 232)', '8220000000', '0.25', 'applied', '0.15'],
     ]);
     expect(applied.yearly.toFixed()).toBe(D('93.63e9').times('-0.05').plus(D('38.37e9').times('0.1')).toFixed()); // −$0.84B
-    expect(applied.assumptions.join(' ')).toContain('the threatened 25% (all other goods) never applied and is not counted');
+    expect(applied.assumptions.join(' ')).toContain(
+      'the threatened 25% (all other goods) never applied and is not counted',
+    );
 
     const threatened = tariffSavings(deal, { rates: [], threatened: true });
     expect(threatened.view).toBe('threatened');
@@ -52,7 +56,9 @@ describe('tariffSavings: rates as applied', () => {
     // $555.6B (EM3) less cars $42.28B (EUR 38.9B, R29, at 0.92, E04) at 10% → 15%; cars 27.5% → 15%.
     expect(applied.yearly.toFixed()).toBe(D('513.32e9').times('-0.05').plus(D('42.28e9').times('0.125')).toFixed());
     expect(applied.yearly.lt(0)).toBe(true);
-    expect(tariffSavings(eu, { rates: [], threatened: true }).yearly.toFixed()).toBe(D('513.32e9').times('0.15').plus(D('42.28e9').times('0.125')).toFixed());
+    expect(tariffSavings(eu, { rates: [], threatened: true }).yearly.toFixed()).toBe(
+      D('513.32e9').times('0.15').plus(D('42.28e9').times('0.125')).toFixed(),
+    );
   });
 
   it('Japan now has an exports figure: ¥21.3T and ¥7.2T of autos (R28) at ¥151.48 (JM1)', () => {
@@ -78,7 +84,10 @@ describe('tariffSavings: rates as applied', () => {
     for (const id of PRESET_IDS) {
       const t = presetDeal(id).tariff;
       if (t === undefined || t.after.basis !== 'ieepa-reciprocal') continue;
-      expect(t.events.filter((e) => e.effect === 'voided').map((e) => [e.date, e.basis]), id).toEqual([['2026-02-20', 'ieepa-reciprocal']]);
+      expect(
+        t.events.filter((e) => e.effect === 'voided').map((e) => [e.date, e.basis]),
+        id,
+      ).toEqual([['2026-02-20', 'ieepa-reciprocal']]);
     }
   });
 
@@ -129,12 +138,15 @@ describe('tariffSavings: rates as applied', () => {
   });
 
   it('refuses a flag that is not a boolean', () => {
-    expect(() => tariffSavings(presetDeal('kr-2025-11-mou'), { threatened: 'yes' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => tariffSavings(presetDeal('kr-2025-11-mou'), { threatened: 'yes' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 });
 
 // The ISO date `days` days after `from`.
 function isoPlusDays(from: string, days: number): string {
-  const t = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10))) + days * 86_400_000; // whole days: exact in a double
+  const t =
+    Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10))) + days * 86_400_000; // whole days: exact in a double
   return new Date(t).toISOString().slice(0, 10);
 }

@@ -5,12 +5,19 @@ import { amount, safeAmount } from '../../src/money/amount.ts';
 
 describe('DealcalcError', () => {
   it('carries code, data and issues, and serialises to JSON', () => {
-    const issues = [{ path: ['components', 2, 'schedule'], message: 'expected x, received y', expected: 'x', received: 'y' }];
+    const issues = [
+      { path: ['components', 2, 'schedule'], message: 'expected x, received y', expected: 'x', received: 'y' },
+    ];
     const e = new DealcalcError('invalid_input', { issues }, issues);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('DealcalcError');
     expect(e.message).toBe('components[2].schedule: expected x, received y');
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ code: 'invalid_input', message: e.message, data: { issues }, issues });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      code: 'invalid_input',
+      message: e.message,
+      data: { issues },
+      issues,
+    });
     expect(isDealcalcError(e, 'invalid_input')).toBe(true);
     expect(isDealcalcError(e, 'limit_exceeded')).toBe(false);
     expect(isDealcalcError(new Error('x'))).toBe(false);
@@ -25,7 +32,10 @@ describe('DealcalcError', () => {
   });
 
   it('keeps messages short: five problems spelled out, the rest counted, under 1 kB (issue 12, finding 8)', () => {
-    const issues = Array.from({ length: 40 }, (_, k) => ({ path: ['components', k, 'x'.repeat(500)], message: `problem ${k} ${'y'.repeat(300)}` }));
+    const issues = Array.from({ length: 40 }, (_, k) => ({
+      path: ['components', k, 'x'.repeat(500)],
+      message: `problem ${k} ${'y'.repeat(300)}`,
+    }));
     const e = new DealcalcError('invalid_input', { issues }, issues);
     expect(e.message).toMatch(/^40 problems: /);
     expect(e.message.length).toBeLessThan(1024);

@@ -41,7 +41,8 @@ function readmeData(): Map<string, string[]> {
   const solvers = new Map(table(/^### Solvers/m).flatMap((r) => r.codes.map((c) => [c, ticks(r.data)] as const)));
   const out = new Map<string, string[]>();
   for (const row of table(/^## Errors/m)) {
-    for (const code of row.codes) out.set(code, /see \*Solvers\*/.test(row.data) ? (solvers.get(code) ?? []) : ticks(row.data));
+    for (const code of row.codes)
+      out.set(code, /see \*Solvers\*/.test(row.data) ? (solvers.get(code) ?? []) : ticks(row.data));
   }
   return out;
 }
@@ -50,7 +51,11 @@ function readmeData(): Map<string, string[]> {
 function declaredData(): Map<string, string[]> {
   const body = /interface ErrorDataByCode \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
   const out = new Map<string, string[]>();
-  for (const m of body.matchAll(/^\s{2}(\w+): \{([\s\S]*?)\};/gm)) out.set(m[1]!, [...m[2]!.matchAll(/readonly (\w+)\??:/g)].map((f) => f[1]!));
+  for (const m of body.matchAll(/^\s{2}(\w+): \{([\s\S]*?)\};/gm))
+    out.set(
+      m[1]!,
+      [...m[2]!.matchAll(/readonly (\w+)\??:/g)].map((f) => f[1]!),
+    );
   return out;
 }
 
@@ -71,12 +76,25 @@ const examples: Record<ErrorCode, () => unknown> = {
   limit_exceeded: () => installments('1', 10_001),
   currency_mismatch: () => amount('₩5T', 'USD'),
   frequency_mismatch: () => merge(lumpSum('1B'), lumpSum('1B', { frequency: 'monthly' })),
-  unbalanced_deal: () => parseDeal({ id: 'x', title: 'X', headline: '2B', components: [{ label: 'c', instrument: 'cash', schedule: { lumpSum: '1B' } }] }),
+  unbalanced_deal: () =>
+    parseDeal({
+      id: 'x',
+      title: 'X',
+      headline: '2B',
+      components: [{ label: 'c', instrument: 'cash', schedule: { lumpSum: '1B' } }],
+    }),
   unknown_deal: () => presetDeal('nope' as never),
   no_sign_change: () => safeIrr([1, 2]),
   no_root_in_range: () => safeIrr([-100, 110], { low: '0.5', high: '0.9' }),
   several_roots: () => safeIrr([-50, -100, 600, 300, -100]),
-  did_not_converge: () => safeXirr([{ date: '2024-01-01', amount: -100 }, { date: '2024-07-01', amount: 103 }], { maxIterations: 1 }),
+  did_not_converge: () =>
+    safeXirr(
+      [
+        { date: '2024-01-01', amount: -100 },
+        { date: '2024-07-01', amount: 103 },
+      ],
+      { maxIterations: 1 },
+    ),
   not_computable: () => pmt({ rate: '0.1', periods: 0, presentValue: 100 }),
 };
 
@@ -88,7 +106,8 @@ describe('the README error codes and the code agree', () => {
   it('gives each code the data fields ErrorDataByCode declares', () => {
     const declared = declaredData();
     expect([...declared.keys()].sort()).toEqual([...ERROR_CODES].sort());
-    for (const [code, fields] of readmeData()) expect({ code, fields: [...fields].sort() }).toEqual({ code, fields: [...(declared.get(code) ?? [])].sort() });
+    for (const [code, fields] of readmeData())
+      expect({ code, fields: [...fields].sort() }).toEqual({ code, fields: [...(declared.get(code) ?? [])].sort() });
   });
 
   it.each([...ERROR_CODES])('a real %s error carries the README data fields', (code) => {
@@ -99,10 +118,15 @@ describe('the README error codes and the code agree', () => {
   });
 
   it('every code a JSDoc @throws names is a code', () => {
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) =>
+        statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : [],
+      );
     const named = new Set<string>();
     for (const file of files(join(root, 'src'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/@throws \{DealcalcError\}([\s\S]*?)(?=\n\s*\*\s*(?:@|\/)|\*\/)/g)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /@throws \{DealcalcError\}([\s\S]*?)(?=\n\s*\*\s*(?:@|\/)|\*\/)/g,
+      )) {
         for (const word of ticks(m[1]!)) if (/^[a-z]+(_[a-z]+)+$/.test(word)) named.add(word);
       }
     }

@@ -41,7 +41,8 @@ import { convertRate } from '../../src/value/convertRate.ts';
 
 const long = process.env.npm_lifecycle_event === 'fuzz';
 const scaleRuns = Number(process.env.FUZZ_RUNS ?? (long ? 25 : 1));
-const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : long ? Date.now() % 2 ** 31 : 20_251_114;
+const seed =
+  process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : long ? Date.now() % 2 ** 31 : 20_251_114;
 const runs = (n: number) => ({ seed, numRuns: Math.max(1, Math.round(n * scaleRuns)) });
 const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 // The long run may take minutes per property; the bounded one stays within the usual minute.
@@ -83,7 +84,11 @@ function answers<T>(name: string, run: () => T): { ok: true; value: T } | { ok: 
 }
 
 /** A safe twin never throws, and says what the throwing form says. */
-function twins<T>(name: string, throwing: () => T, safe: () => { ok: true; value: T } | { ok: false; error: DealcalcError }): void {
+function twins<T>(
+  name: string,
+  throwing: () => T,
+  safe: () => { ok: true; value: T } | { ok: false; error: DealcalcError },
+): void {
   const a = answers(name, throwing);
   const b = safe();
   expect(b.ok).toBe(a.ok);
@@ -92,7 +97,11 @@ function twins<T>(name: string, throwing: () => T, safe: () => { ok: true; value
 
 // Values that reach deep into a deal: a real preset with one field replaced by anything.
 const mutatedDeal = fc
-  .tuple(fc.constantFrom('kr-2025-11-mou', 'jp-2025-09-mou', 'eu-2025-07-turnberry'), fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat({ max: 3 })), { minLength: 1, maxLength: 4 }), fc.oneof(fc.anything(), fc.jsonValue()))
+  .tuple(
+    fc.constantFrom('kr-2025-11-mou', 'jp-2025-09-mou', 'eu-2025-07-turnberry'),
+    fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat({ max: 3 })), { minLength: 1, maxLength: 4 }),
+    fc.oneof(fc.anything(), fc.jsonValue()),
+  )
   .map(([id, path, replacement]) => {
     const json = presetJson(id) as unknown as Record<string, unknown>;
     let at: Record<string, unknown> | unknown[] = json;
@@ -105,29 +114,144 @@ const mutatedDeal = fc
     return json;
   });
 
-const hostile = fc.oneof(fc.anything(), fc.jsonValue(), fc.string(), fc.constantFrom(NaN, Infinity, -Infinity, -0, JSON.parse('1e400') as number, '1e400', '0x10', '٣', '\uFEFF1', 'Infinity', 'NaN', '__proto__', 'constructor'));
+const hostile = fc.oneof(
+  fc.anything(),
+  fc.jsonValue(),
+  fc.string(),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    JSON.parse('1e400') as number,
+    '1e400',
+    '0x10',
+    '٣',
+    '\uFEFF1',
+    'Infinity',
+    'NaN',
+    '__proto__',
+    'constructor',
+  ),
+);
 
 describe('fuzz › parsers and their safe twins never throw anything but DealcalcError', () => {
   it('parseDeal / safeParseDeal', () => {
-    fc.assert(fc.property(fc.oneof(hostile, mutatedDeal), (input) => twins('parseDeal', () => parseDeal(input), () => safeParseDeal(input))), runs(300));
+    fc.assert(
+      fc.property(fc.oneof(hostile, mutatedDeal), (input) =>
+        twins(
+          'parseDeal',
+          () => parseDeal(input),
+          () => safeParseDeal(input),
+        ),
+      ),
+      runs(300),
+    );
   });
 
   it('parseSchedule / safeParseSchedule', () => {
-    const near = fc.record({ installments: fc.array(fc.record({ period: fc.oneof(fc.integer(), fc.double(), fc.string()), amount: fc.oneof(fc.string(), fc.constantFrom('1B', '-5', '1e40', '0')) })) }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.oneof(hostile, near), (input) => twins('parseSchedule', () => parseSchedule(input), () => safeParseSchedule(input))), runs(300));
+    const near = fc.record(
+      {
+        installments: fc.array(
+          fc.record({
+            period: fc.oneof(fc.integer(), fc.double(), fc.string()),
+            amount: fc.oneof(fc.string(), fc.constantFrom('1B', '-5', '1e40', '0')),
+          }),
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(hostile, near), (input) =>
+        twins(
+          'parseSchedule',
+          () => parseSchedule(input),
+          () => safeParseSchedule(input),
+        ),
+      ),
+      runs(300),
+    );
   });
 
   it('parseEconomy / safeParseEconomy', () => {
-    fc.assert(fc.property(hostile, (input) => twins('parseEconomy', () => parseEconomy(input), () => safeParseEconomy(input))), runs(150));
+    fc.assert(
+      fc.property(hostile, (input) =>
+        twins(
+          'parseEconomy',
+          () => parseEconomy(input),
+          () => safeParseEconomy(input),
+        ),
+      ),
+      runs(150),
+    );
   });
 
   it('proposal / safeProposal', () => {
-    const words = fc.array(fc.constantFrom('cash', 'loan', 'guarantees', '25B', '$7bn', '7', 'billion', '0', '-5B', '1e400', 'x', '×', '8', '20000', 'of', 'out', '+', 'and', '[', ']', ',', 'cap', 'at', 'most', 'over', 'for', 'years', 'from', 'year', '9999', 'a', 'constructor', '__proto__', '₩5T', ''), { maxLength: 14 }).map((w) => w.join(' '));
-    fc.assert(fc.property(fc.oneof(hostile, words), (text) => twins('proposal', () => proposal(text as string), () => safeProposal(text as string))), runs(300));
+    const words = fc
+      .array(
+        fc.constantFrom(
+          'cash',
+          'loan',
+          'guarantees',
+          '25B',
+          '$7bn',
+          '7',
+          'billion',
+          '0',
+          '-5B',
+          '1e400',
+          'x',
+          '×',
+          '8',
+          '20000',
+          'of',
+          'out',
+          '+',
+          'and',
+          '[',
+          ']',
+          ',',
+          'cap',
+          'at',
+          'most',
+          'over',
+          'for',
+          'years',
+          'from',
+          'year',
+          '9999',
+          'a',
+          'constructor',
+          '__proto__',
+          '₩5T',
+          '',
+        ),
+        { maxLength: 14 },
+      )
+      .map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(hostile, words), (text) =>
+        twins(
+          'proposal',
+          () => proposal(text as string),
+          () => safeProposal(text as string),
+        ),
+      ),
+      runs(300),
+    );
   });
 
   it('amount / safeAmount', () => {
-    fc.assert(fc.property(hostile, hostile, (input, currency) => twins('amount', () => amount(input as string, currency as string), () => safeAmount(input as string, currency as string))), runs(300));
+    fc.assert(
+      fc.property(hostile, hostile, (input, currency) =>
+        twins(
+          'amount',
+          () => amount(input as string, currency as string),
+          () => safeAmount(input as string, currency as string),
+        ),
+      ),
+      runs(300),
+    );
   });
 
   it('the other doors: formatAmount, dates, annuities, rate conversion', () => {
@@ -147,7 +271,11 @@ describe('fuzz › parsers and their safe twins never throw anything but Dealcal
   });
 
   it('annuities and rate conversions on numbers: never NaN or Infinity', () => {
-    const num = fc.oneof(fc.double({ noNaN: false }), fc.integer(), fc.constantFrom('1e30', '-1e30', '1e-30', '0', '-0.999999', '1e29'));
+    const num = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer(),
+      fc.constantFrom('1e30', '-1e30', '1e-30', '0', '-0.999999', '1e29'),
+    );
     fc.assert(
       fc.property(num, num, num, num, (rate, periods, a, b) => {
         answers('pmt', () => pmt({ rate, periods, presentValue: a, futureValue: b } as never));
@@ -170,9 +298,16 @@ const positive = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 
 const scheduleArb = (frequency: (typeof FREQUENCIES)[number]): fc.Arbitrary<Schedule> =>
   fc.oneof(
     fc.tuple(money, fc.integer({ min: 0, max: 5 })).map(([a, start]) => lumpSum(a, { frequency, start })),
-    fc.tuple(money, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5 })).map(([a, n, start]) => installments(a, n, { frequency, start })),
-    fc.tuple(money, fc.integer({ min: 1, max: 12 }), fc.constantFrom<'first' | 'last'>('first', 'last')).map(([a, n, remainder]) => spread(a, n, { frequency, remainder })),
-    fc.tuple(money, positive).filter(([a, c]) => decimal(amount(a).value).div(amount(c).value).lte(50)).map(([a, c]) => capped(a, c, { frequency })),
+    fc
+      .tuple(money, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5 }))
+      .map(([a, n, start]) => installments(a, n, { frequency, start })),
+    fc
+      .tuple(money, fc.integer({ min: 1, max: 12 }), fc.constantFrom<'first' | 'last'>('first', 'last'))
+      .map(([a, n, remainder]) => spread(a, n, { frequency, remainder })),
+    fc
+      .tuple(money, positive)
+      .filter(([a, c]) => decimal(amount(a).value).div(amount(c).value).lte(50))
+      .map(([a, c]) => capped(a, c, { frequency })),
     fc.array(money, { maxLength: 8 }).map((list) => scheduleOf(list, { frequency })),
   );
 const instrumentArb = fc.constantFrom('cash', 'loan', 'guarantee', 'purchase', 'private', 'unspecified' as const);
@@ -216,7 +351,12 @@ describe('fuzz › random valid deals', () => {
         count('compare');
         const same = compare(a, a, { rates });
         finiteEverywhere(same);
-        expect(zero(same.gaps.headline) && zero(same.gaps.all.total) && zero(same.gaps.cashShare.points) && same.gaps.presentValues.every((p) => p.value.isZero())).toBe(true);
+        expect(
+          zero(same.gaps.headline) &&
+            zero(same.gaps.all.total) &&
+            zero(same.gaps.cashShare.points) &&
+            same.gaps.presentValues.every((p) => p.value.isZero()),
+        ).toBe(true);
         expect(same.perPeriod.every((r) => r.gap.isZero())).toBe(true);
         const ab = compare(a, b, { rates });
         const ba = compare(b, a, { rates });
@@ -225,7 +365,10 @@ describe('fuzz › random valid deals', () => {
         expect(ab.gaps.all.total.eq(ba.gaps.all.total.neg())).toBe(true);
         expect(ab.gaps.horizonPeriods + ba.gaps.horizonPeriods).toBe(0);
         ab.gaps.presentValues.forEach((p, k) => expect(p.value.eq(ba.gaps.presentValues[k]!.value.neg())).toBe(true));
-        for (const [instrument, gap] of Object.entries(ab.gaps.instruments)) expect(gap.total.eq(ba.gaps.instruments[instrument as keyof typeof ab.gaps.instruments].total.neg())).toBe(true);
+        for (const [instrument, gap] of Object.entries(ab.gaps.instruments))
+          expect(gap.total.eq(ba.gaps.instruments[instrument as keyof typeof ab.gaps.instruments].total.neg())).toBe(
+            true,
+          );
       }),
       runs(25),
     );
@@ -233,7 +376,9 @@ describe('fuzz › random valid deals', () => {
 
   it('schedules conserve money exactly, also after scale', () => {
     // Up to 40 significant digits: products of up to 55 digits, which 64-digit sums would round.
-    const factor = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.integer({ min: 20, max: 60 })).map(([c, e]) => new D(`${c.toString()}e-${e}`));
+    const factor = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.integer({ min: 20, max: 60 }))
+      .map(([c, e]) => new D(`${c.toString()}e-${e}`));
     fc.assert(
       fc.property(fc.constantFrom(...FREQUENCIES).chain(scheduleArb), factor, (s, f) => {
         count('schedules');
@@ -248,7 +393,9 @@ describe('fuzz › random valid deals', () => {
         const expected = s.installments.reduce((acc, i) => acc + toScaled(i.amount.times(1)), 0n);
         expect(total(s).toFixed()).toBe(fromScaled(expected));
         expect(total(scaled).eq(exact(total(s), f))).toBe(true);
-        expect(JSON.stringify(serializeSchedule(parseSchedule(serializeSchedule(scaled))))).toBe(JSON.stringify(serializeSchedule(scaled)));
+        expect(JSON.stringify(serializeSchedule(parseSchedule(serializeSchedule(scaled))))).toBe(
+          JSON.stringify(serializeSchedule(scaled)),
+        );
       }),
       runs(200),
     );
@@ -274,7 +421,9 @@ describe('fuzz › random valid deals', () => {
         const first = safeProposal(list.join(' + '));
         fc.pre(first.ok); // a cap too small for 10,000 periods is refused, rightly
         if (!first.ok) return;
-        const d = withHeadline ? proposal(`${list.join(' + ')} of ${first.value.headline.times(2).toFixed()}`) : first.value;
+        const d = withHeadline
+          ? proposal(`${list.join(' + ')} of ${first.value.headline.times(2).toFixed()}`)
+          : first.value;
         const again = proposal(formatProposal(d));
         expect(JSON.stringify(serializeDeal(again))).toBe(JSON.stringify(serializeDeal(d)));
       }),

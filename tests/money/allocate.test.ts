@@ -39,13 +39,21 @@ function hamilton(amount: string, ratios: readonly string[], quantum: string): s
   const floors = w.map((wi) => (units * wi) / total);
   const rems = w.map((wi, i) => units * wi - floors[i]! * total);
   let left = units - floors.reduce((x, y) => x + y, 0n);
-  const order = w.map((_, i) => i).filter((i) => w[i]! > 0n).sort((i, j) => (rems[j]! === rems[i]! ? i - j : rems[j]! > rems[i]! ? 1 : -1));
+  const order = w
+    .map((_, i) => i)
+    .filter((i) => w[i]! > 0n)
+    .sort((i, j) => (rems[j]! === rems[i]! ? i - j : rems[j]! > rems[i]! ? 1 : -1));
   for (const i of order) {
     if (left === 0n) break;
     floors[i] = floors[i]! + 1n;
     left -= 1n;
   }
-  return floors.map((f) => decimal(q.n).times(negative ? -f : f).div(q.d.toString()).toFixed());
+  return floors.map((f) =>
+    decimal(q.n)
+      .times(negative ? -f : f)
+      .div(q.d.toString())
+      .toFixed(),
+  );
 }
 
 describe('allocate › examples', () => {
@@ -100,12 +108,17 @@ describe('allocate › examples', () => {
 
   it('keeps the currency and checks the quantum against it', () => {
     expect(allocate('₩500T', [1, 1]).every((p) => p.currency === 'KRW')).toBe(true);
-    expect(() => allocate('₩500T', [1, 1], { quantum: '$1' })).toThrow(expect.objectContaining({ code: 'currency_mismatch' }));
+    expect(() => allocate('₩500T', [1, 1], { quantum: '$1' })).toThrow(
+      expect.objectContaining({ code: 'currency_mismatch' }),
+    );
   });
 
   it.each([
     [[], ['ratios']],
-    [['1', '-1'], ['ratios', 1]],
+    [
+      ['1', '-1'],
+      ['ratios', 1],
+    ],
     [['x'], ['ratios', 0]],
     [[0, 0], ['ratios']],
   ] as const)('rejects ratios %j naming %j', (ratios, path) => {
@@ -121,20 +134,31 @@ describe('allocate › examples', () => {
   it('rejects a quantum ≤ 0, an unknown method and too many ratios', () => {
     expect(() => allocate('100', [1], { quantum: '0' })).toThrow(/quantum greater than 0/);
     expect(() => allocate('100', [1], { method: 'd-hondt' as AllocationMethod })).toThrow(/largest-remainder/);
-    expect(() => allocate('100', Array.from({ length: 10_001 }, () => 1))).toThrow(expect.objectContaining({ code: 'limit_exceeded' }));
+    expect(() =>
+      allocate(
+        '100',
+        Array.from({ length: 10_001 }, () => 1),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'limit_exceeded' }));
   });
 });
 
 describe('allocate › properties', () => {
   const decimalText = (maxUnits: bigint, maxPlaces: number) =>
-    fc.tuple(fc.bigInt({ min: -maxUnits, max: maxUnits }), fc.integer({ min: 0, max: maxPlaces })).map(([u, p]) => decimal(u.toString()).div(decimal(10).pow(p)).toFixed());
+    fc
+      .tuple(fc.bigInt({ min: -maxUnits, max: maxUnits }), fc.integer({ min: 0, max: maxPlaces }))
+      .map(([u, p]) => decimal(u.toString()).div(decimal(10).pow(p)).toFixed());
   const quantum = fc.constantFrom('1', '0.01', '0.5', '3', '1000', '0.001', '7.25');
   const ratio = fc.oneof(
     fc.nat({ max: 1000 }).map(String),
-    fc.tuple(fc.nat({ max: 100_000 }), fc.integer({ min: 0, max: 4 })).map(([u, p]) => decimal(u).div(decimal(10).pow(p)).toFixed()),
+    fc
+      .tuple(fc.nat({ max: 100_000 }), fc.integer({ min: 0, max: 4 }))
+      .map(([u, p]) => decimal(u).div(decimal(10).pow(p)).toFixed()),
     fc.nat({ max: 100 }).map((u) => `${u}%`),
   );
-  const ratios = fc.array(ratio, { minLength: 1, maxLength: 12 }).filter((rs) => rs.some((r) => !rational(r).n.toString().match(/^0$/)));
+  const ratios = fc
+    .array(ratio, { minLength: 1, maxLength: 12 })
+    .filter((rs) => rs.some((r) => !rational(r).n.toString().match(/^0$/)));
   const method = fc.constantFrom<AllocationMethod>('largest-remainder', 'largest-ratio');
 
   it('the parts add up to the amount exactly', () => {
@@ -214,7 +238,10 @@ describe('allocate › properties', () => {
         fc.pre(new Set(rems.map(String)).size === rems.length);
         const permutation = rs.map((_, i) => i).sort((i, j) => key(i) - key(j) || i - j);
         const before = values(amount, rs);
-        const after = values(amount, permutation.map((i) => rs[i]!));
+        const after = values(
+          amount,
+          permutation.map((i) => rs[i]!),
+        );
         expect(after).toEqual(permutation.map((i) => before[i]));
       }),
     );
@@ -223,7 +250,9 @@ describe('allocate › properties', () => {
   it('scaling every ratio by the same positive factor changes nothing', () => {
     fc.assert(
       fc.property(decimalText(10n ** 12n, 4), ratios, fc.integer({ min: 1, max: 1000 }), method, (amount, rs, k, m) => {
-        const scaledRatios = rs.map((r) => rational(r)).map((r) => decimal(r.n.toString()).div(r.d.toString()).times(k).toFixed());
+        const scaledRatios = rs
+          .map((r) => rational(r))
+          .map((r) => decimal(r.n.toString()).div(r.d.toString()).times(k).toFixed());
         expect(values(amount, scaledRatios, { method: m })).toEqual(values(amount, rs, { method: m }));
       }),
     );

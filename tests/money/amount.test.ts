@@ -120,7 +120,9 @@ describe('amount › properties', () => {
   });
 
   it('shorthand with a unit equals the number times the unit, exactly', () => {
-    const units = fc.constantFrom(['K', 3], ['M', 6], ['bn', 9], ['T', 12], [' trillion', 12]) as fc.Arbitrary<[string, number]>;
+    const units = fc.constantFrom(['K', 3], ['M', 6], ['bn', 9], ['T', 12], [' trillion', 12]) as fc.Arbitrary<
+      [string, number]
+    >;
     fc.assert(
       fc.property(fc.nat({ max: 10 ** 9 }), fc.nat({ max: 6 }), units, (n, places, [unit, exponent]) => {
         const number = decimal(n).div(decimal(10).pow(places));
@@ -132,10 +134,14 @@ describe('amount › properties', () => {
 
   it('throws nothing but DealcalcError on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.anything(), fc.double()), fc.option(fc.string(), { nil: undefined }), (input, currency) => {
-        const r = safeAmount(input as string, currency);
-        if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.anything(), fc.double()),
+        fc.option(fc.string(), { nil: undefined }),
+        (input, currency) => {
+          const r = safeAmount(input as string, currency);
+          if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
+        },
+      ),
     );
   });
 });

@@ -48,7 +48,9 @@ describe('presets', () => {
   });
 
   it('refuses an id that is not text with a typed error (issue 12, finding 5)', () => {
-    expect(() => presetDeal(42 as never)).toThrow(expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: ['id'] })] }));
+    expect(() => presetDeal(42 as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_input', issues: [expect.objectContaining({ path: ['id'] })] }),
+    );
   });
 
   it('refuses an unknown id with suggestions', () => {
@@ -113,6 +115,11 @@ describe('the Korean figures on the record', () => {
     expect(jp.cashShare?.eq(decimal(36).div(550))).toBe(true); // J19, J20: the $36B first tranche
     expect(presetDeal('jp-2025-09-mou').profitSharing?.recovery.target).toBe('principal-plus-interest');
     const eu = metrics(presetDeal('eu-2025-08-joint-statement'), { rates: [] });
-    expect([eu.instruments.purchase.total.toFixed(), eu.instruments.private.total.toFixed(), eu.alongside.purchase.toFixed(), eu.cashShare?.toFixed()]).toEqual(['0', '600000000000', '790000000000', '0']);
+    expect([
+      eu.instruments.purchase.total.toFixed(),
+      eu.instruments.private.total.toFixed(),
+      eu.alongside.purchase.toFixed(),
+      eu.cashShare?.toFixed(),
+    ]).toEqual(['0', '600000000000', '790000000000', '0']);
   });
 });

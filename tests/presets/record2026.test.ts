@@ -5,8 +5,10 @@ import { PRESET_IDS, presetDeal } from '../../src/presets/presets.ts';
 import { ECONOMY_IDS, economyPreset, fxPreset } from '../../src/presets/economies.ts';
 import type { Deal } from '../../src/deals/deal.ts';
 
-const sum = (deal: Deal, list: 'components' | 'alongside' = 'components') => deal[list].reduce((a, c) => a.plus(total(c.schedule)), decimal(0)).toFixed();
-const parts = (deal: Deal, list: 'components' | 'alongside' = 'components') => deal[list].map((c) => [c.instrument, total(c.schedule).toFixed()]);
+const sum = (deal: Deal, list: 'components' | 'alongside' = 'components') =>
+  deal[list].reduce((a, c) => a.plus(total(c.schedule)), decimal(0)).toFixed();
+const parts = (deal: Deal, list: 'components' | 'alongside' = 'components') =>
+  deal[list].map((c) => [c.instrument, total(c.schedule).toFixed()]);
 
 describe('presets brought to the 2026 record', () => {
   it('every source id a preset names, in its fields or its notes, is in its sources table', () => {
@@ -18,11 +20,14 @@ describe('presets brought to the 2026 record', () => {
       const texts = [
         ...deal.notes,
         ...[...deal.components, ...deal.alongside].flatMap((c) => c.notes),
-        ...(t === undefined ? [] : [...t.notes, ...t.sectors.flatMap((s) => s.notes), ...t.events.flatMap((e) => e.notes)]),
+        ...(t === undefined
+          ? []
+          : [...t.notes, ...t.sectors.flatMap((s) => s.notes), ...t.events.flatMap((e) => e.notes)]),
         ...(deal.profitSharing?.notes ?? []),
         ...(deal.record === undefined ? [] : [...deal.record.notes, ...deal.record.entries.flatMap((e) => e.notes)]),
       ];
-      for (const text of texts) for (const ref of text.match(idLike) ?? []) expect(known.has(ref), `${id}: ${ref} in "${text}"`).toBe(true);
+      for (const text of texts)
+        for (const ref of text.match(idLike) ?? []) expect(known.has(ref), `${id}: ${ref} in "${text}"`).toBe(true);
     }
   });
 
@@ -43,8 +48,15 @@ describe('presets brought to the 2026 record', () => {
 
   it('Korea: the MOU no longer cuts all goods 25% → 15% a second time; the record runs to the Special Act (K44)', () => {
     const mou = presetDeal('kr-2025-11-mou');
-    expect([mou.tariff!.before.rate.toFixed(), mou.tariff!.before.from, mou.tariff!.threatened!.rate.toFixed(), mou.tariff!.after.rate.toFixed()]).toEqual(['0.15', '2025-08-07', '0.25', '0.15']);
-    expect(mou.tariff!.sectors.map((s) => [s.sector, s.exportsCovered?.toFixed() ?? null, s.after.from ?? null])).toEqual([
+    expect([
+      mou.tariff!.before.rate.toFixed(),
+      mou.tariff!.before.from,
+      mou.tariff!.threatened!.rate.toFixed(),
+      mou.tariff!.after.rate.toFixed(),
+    ]).toEqual(['0.15', '2025-08-07', '0.25', '0.15']);
+    expect(
+      mou.tariff!.sectors.map((s) => [s.sector, s.exportsCovered?.toFixed() ?? null, s.after.from ?? null]),
+    ).toEqual([
       ['cars (Section 232)', '30150000000', '2025-11-01'], // R27
       ['auto parts (Section 232)', '8220000000', '2025-11-01'], // R26
       ['steel and aluminium (Section 232)', null, null],
@@ -54,7 +66,11 @@ describe('presets brought to the 2026 record', () => {
 
   it('the EU: $600B of investment is the headline, $750B of energy and $40B of chips beside it; the sunset is end-2029 (R09)', () => {
     const eu = presetDeal('eu-2025-08-joint-statement');
-    expect([eu.headline.toFixed(), sum(eu), sum(eu, 'alongside')]).toEqual(['600000000000', '600000000000', '790000000000']);
+    expect([eu.headline.toFixed(), sum(eu), sum(eu, 'alongside')]).toEqual([
+      '600000000000',
+      '600000000000',
+      '790000000000',
+    ]);
     expect(eu.record!.milestones.find((m) => m.date === '2026-05-20')!.label).toContain('end of 2029');
     expect(eu.notes.join(' ')).not.toContain('sunset (Mar 2028)');
   });
@@ -90,18 +106,35 @@ describe('presets brought to the 2026 record', () => {
   });
 
   it('purchases are never counted as investment: no "economic exchange" or order is cash, loan, guarantee or private', () => {
-    for (const id of ['qa-2025-05-economic-exchange', 'in-2026-02-framework', 'id-2026-02-art', 'tw-2026-02-art'] as const) {
-      expect(presetDeal(id).components.every((c) => c.instrument === 'purchase'), id).toBe(true);
+    for (const id of [
+      'qa-2025-05-economic-exchange',
+      'in-2026-02-framework',
+      'id-2026-02-art',
+      'tw-2026-02-art',
+    ] as const) {
+      expect(
+        presetDeal(id).components.every((c) => c.instrument === 'purchase'),
+        id,
+      ).toBe(true);
     }
   });
 
   it("economies carry PIIE's 2024 inputs with sources; the EU is the EU-27, not the euro area", () => {
     const kr = economyPreset('kr').figures;
-    expect([kr.outwardFdi?.value.toFixed(), kr.outwardFdi?.source, kr.imports?.value.toFixed(), kr.imports?.source, kr.foreignAssets?.value.toFixed(), kr.foreignAssets?.source]).toEqual([
-      '63950000000', 'R15', '632000000000', 'R16', '2498000000000', 'R17',
-    ]);
+    expect([
+      kr.outwardFdi?.value.toFixed(),
+      kr.outwardFdi?.source,
+      kr.imports?.value.toFixed(),
+      kr.imports?.source,
+      kr.foreignAssets?.value.toFixed(),
+      kr.foreignAssets?.source,
+    ]).toEqual(['63950000000', 'R15', '632000000000', 'R16', '2498000000000', 'R17']);
     const jp = economyPreset('jp').figures;
-    expect([jp.outwardFdi?.value.toFixed(), jp.imports?.value.toFixed(), jp.foreignAssets?.value.toFixed()]).toEqual(['31630000000000', '112420000000000', '1659020000000000']);
+    expect([jp.outwardFdi?.value.toFixed(), jp.imports?.value.toFixed(), jp.foreignAssets?.value.toFixed()]).toEqual([
+      '31630000000000',
+      '112420000000000',
+      '1659020000000000',
+    ]);
     expect(economyPreset('tw').figures.outwardFdi?.value.toFixed()).toBe('48580000000'); // $44.93B + $3.65B (R21)
     const eu = economyPreset('eu');
     expect(eu.name).toBe('European Union (EU-27)');

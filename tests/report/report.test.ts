@@ -71,7 +71,13 @@ describe('renderTable width', () => {
           { label: 'headline', align: 'right' },
           { label: 'title', align: 'left' },
         ],
-        rows: [['eu-2025-08-joint-statement', '$1,390.0B', 'Joint Statement (21 Aug 2025): $750B energy purchases and $600B company investment through 2028']],
+        rows: [
+          [
+            'eu-2025-08-joint-statement',
+            '$1,390.0B',
+            'Joint Statement (21 Aug 2025): $750B energy purchases and $600B company investment through 2028',
+          ],
+        ],
       },
     ],
     sentences: [],
@@ -94,7 +100,10 @@ describe('renderTable width', () => {
 
   it('right-aligned headers longer than their figures are cut before text columns', () => {
     const text = renderTable(comparisonReport([compare(us, kr, { rates: ['4.5%'], economics: {} })]), { width: 80 });
-    for (const line of text.trimEnd().split('\n').filter((l) => l.startsWith('  ') || /^[a-z]/.test(l))) {
+    for (const line of text
+      .trimEnd()
+      .split('\n')
+      .filter((l) => l.startsWith('  ') || /^[a-z]/.test(l))) {
       if (line.includes('$') || line.includes('%')) expect([...line].length).toBeLessThanOrEqual(80);
     }
     expect(text).toMatch(/\n {2}guarantees at expected cost, 4\.5% +–/);
@@ -109,7 +118,12 @@ describe('comparisonReport: the first screen', () => {
 
   it('plain headers: deal names, "difference"', () => {
     expect(report.title).toBe("US position (Oct 2025) against Korea's counter-offer (Oct 2025)");
-    expect(summary.columns.map((x) => x.label)).toEqual(['', 'US position (Oct 2025)', "Korea's counter-offer (Oct 2025)", 'difference']);
+    expect(summary.columns.map((x) => x.label)).toEqual([
+      '',
+      'US position (Oct 2025)',
+      "Korea's counter-offer (Oct 2025)",
+      'difference',
+    ]);
     expect(report.notes).toContain("Difference: US position (Oct 2025) minus Korea's counter-offer (Oct 2025).");
   });
 
@@ -117,12 +131,19 @@ describe('comparisonReport: the first screen', () => {
     expect(row('  guarantees (exposure)')).toEqual(['  guarantees (exposure)', '$150.0B', '$0.0B', '+$150.0B']);
     expect(row('  not yet allocated')).toEqual(['  not yet allocated', '$0.0B', '$280.0B', '-$280.0B']);
     expect(summary.rows.some((r) => /all parts/.test(r[0]!))).toBe(false);
-    expect(row("cash in today's money at 4.5%")).toEqual(["cash in today's money at 4.5%", '$172.3B', '$57.9B', '+$114.4B']);
+    expect(row("cash in today's money at 4.5%")).toEqual([
+      "cash in today's money at 4.5%",
+      '$172.3B',
+      '$57.9B',
+      '+$114.4B',
+    ]);
     expect(row('economic cost at 4.5%')).toEqual(['economic cost at 4.5%', '≥ $172.3B', '$57.9B', '≥ +$114.4B']);
   });
 
   it('with guarantee terms, guarantees count at their expected cost', () => {
-    const terms = { guarantee: { tenor: 10, fee: '0.005', callProbability: '0.02', lossGivenCall: '0.6', recoveryLag: 2 } };
+    const terms = {
+      guarantee: { tenor: 10, fee: '0.005', callProbability: '0.02', lossGivenCall: '0.6', recoveryLag: 2 },
+    };
     const r = comparisonReport([compare(us, kr, { rates: ['4.5%'], economics: terms })]);
     const cost = r.tables[0]!.rows.find((x) => x[0] === 'economic cost at 4.5%')!;
     expect(cost[1]).toMatch(/^\$180\.\dB$/);
@@ -138,12 +159,20 @@ describe('comparisonReport: the first screen', () => {
   it('no cash part: cash share "–", not 0%', () => {
     const r = comparisonReport([compare(proposal('purchase 1350B'), proposal('purchase 1390B'), { rates: ['4.5%'] })]);
     expect(r.tables[0]!.rows.find((x) => x[0] === 'cash share')).toEqual(['cash share', '–', '–', '–']);
-    expect(r.tables[0]!.rows.find((x) => x[0] === 'headline')).toEqual(['headline', '$1,350.0B', '$1,390.0B', '-$40.0B']);
+    expect(r.tables[0]!.rows.find((x) => x[0] === 'headline')).toEqual([
+      'headline',
+      '$1,350.0B',
+      '$1,390.0B',
+      '-$40.0B',
+    ]);
   });
 
   it('three deals: a difference column per other deal', () => {
     const r = comparisonReport([compare(us, kr), compare(us, mou)]);
-    expect(r.tables[0]!.columns.map((x) => x.label).slice(-2)).toEqual(["difference from Korea's counter-offer (Oct 2025)", 'difference from MOU on Strategic Investments']);
+    expect(r.tables[0]!.columns.map((x) => x.label).slice(-2)).toEqual([
+      "difference from Korea's counter-offer (Oct 2025)",
+      'difference from MOU on Strategic Investments',
+    ]);
     expect(r.tables[1]!.columns).toHaveLength(1 + 3 + 4);
   });
 });
@@ -161,9 +190,26 @@ describe('toRecords: plain rows for notebooks', () => {
   it('a comparison: numbers to plot and exact strings, deals then differences', () => {
     const rows = toRecords(compare(us, kr, { rates: ['4.5%'] }));
     expect(rows).toHaveLength(8 + 10 + 10);
-    expect(rows[0]).toEqual({ series: 'deal', deal: 'US position (Oct 2025)', id: 'kr-2025-10-us-cash-25x8', period: 0, date: null, instrument: 'cash', currency: 'USD', amount: 25e9, amountExact: '25000000000', cumulative: 25e9, cumulativeExact: '25000000000' });
+    expect(rows[0]).toEqual({
+      series: 'deal',
+      deal: 'US position (Oct 2025)',
+      id: 'kr-2025-10-us-cash-25x8',
+      period: 0,
+      date: null,
+      instrument: 'cash',
+      currency: 'USD',
+      amount: 25e9,
+      amountExact: '25000000000',
+      cumulative: 25e9,
+      cumulativeExact: '25000000000',
+    });
     const last = rows.at(-1)!;
-    expect(last).toMatchObject({ series: 'difference', period: 9, amountExact: '-7000000000', cumulativeExact: '130000000000' });
+    expect(last).toMatchObject({
+      series: 'difference',
+      period: 9,
+      amountExact: '-7000000000',
+      cumulativeExact: '130000000000',
+    });
     expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
   });
 
@@ -174,12 +220,32 @@ describe('toRecords: plain rows for notebooks', () => {
   });
 
   it('a sweep: one record per row and rate, with exact strings', () => {
-    const s = sweep(({ annual, years }) => proposal(`cash ${annual} x ${years} of 350B`), { annual: ['7B', '25B'], years: [8, 10] }, undefined, { rates: ['3%', '4.5%'] });
+    const s = sweep(
+      ({ annual, years }) => proposal(`cash ${annual} x ${years} of 350B`),
+      { annual: ['7B', '25B'], years: [8, 10] },
+      undefined,
+      { rates: ['3%', '4.5%'] },
+    );
     const rows = toRecords(s);
     expect(rows).toHaveLength(4 * 2);
-    expect(rows[1]).toMatchObject({ index: 0, annual: '7B', years: 8, currency: 'USD', cashExact: '56000000000', cashShareExact: '0.16', rateExact: '0.045' });
+    expect(rows[1]).toMatchObject({
+      index: 0,
+      annual: '7B',
+      years: 8,
+      currency: 'USD',
+      cashExact: '56000000000',
+      cashShareExact: '0.16',
+      rateExact: '0.045',
+    });
     expect(typeof rows[1]!.presentValue).toBe('number');
-    const picked = toRecords(sweep(({ years }) => proposal(`cash 7B x ${years}`), { years: [8, 10] }, (m) => m.instruments.cash.presentValues, { rates: ['4.5%'] }));
+    const picked = toRecords(
+      sweep(
+        ({ years }) => proposal(`cash 7B x ${years}`),
+        { years: [8, 10] },
+        (m) => m.instruments.cash.presentValues,
+        { rates: ['4.5%'] },
+      ),
+    );
     expect(picked[0]).toMatchObject({ index: 0, years: 8, rateExact: '0.045' });
   });
 

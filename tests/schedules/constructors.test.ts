@@ -100,7 +100,12 @@ describe('spread', () => {
 
   it('spreads in round units with a quantum', () => {
     // EU energy purchases, $750B through 2028 (research E03), in whole billions over 4 years.
-    expect(amounts(spread('750B', 4, { quantum: '1B' }))).toEqual(['188000000000', '188000000000', '187000000000', '187000000000']);
+    expect(amounts(spread('750B', 4, { quantum: '1B' }))).toEqual([
+      '188000000000',
+      '188000000000',
+      '187000000000',
+      '187000000000',
+    ]);
     expect(amounts(spread('10', 4, { quantum: '0.01' }))).toEqual(['2.5', '2.5', '2.5', '2.5']);
   });
 
@@ -146,13 +151,23 @@ describe('scheduleOf', () => {
   });
 
   it('sorts explicit entries and keeps their periods', () => {
-    expect(periods(scheduleOf([{ period: 3, amount: '5B' }, { period: 1, amount: '2B' }]))).toEqual([1, 3]);
+    expect(
+      periods(
+        scheduleOf([
+          { period: 3, amount: '5B' },
+          { period: 1, amount: '2B' },
+        ]),
+      ),
+    ).toEqual([1, 3]);
   });
 
   it('refuses duplicates, mixes, negatives and currencies that differ, naming the index', () => {
     const dup = (() => {
       try {
-        scheduleOf([{ period: 1, amount: '2B' }, { period: 1, amount: '3B' }]);
+        scheduleOf([
+          { period: 1, amount: '2B' },
+          { period: 1, amount: '3B' },
+        ]);
       } catch (e) {
         return e as DealcalcError;
       }
@@ -196,15 +211,21 @@ describe('constructors › properties', () => {
   it('spread conserves money and parts differ by at most one quantum', () => {
     const quantum = fc.constantFrom('1', '0.01', '1000000', '1000000000', '0.3');
     fc.assert(
-      fc.property(money, count, quantum, fc.constantFrom('first' as const, 'last' as const), (whole, n, q, remainder) => {
-        const s = spread(whole, n, { quantum: q, remainder });
-        expect(sumOf(s).eq(whole)).toBe(true);
-        expect(s.installments).toHaveLength(n);
-        const values = s.installments.map((i) => i.amount);
-        const max = values.reduce((a, b) => (a.gt(b) ? a : b));
-        const min = values.reduce((a, b) => (a.lt(b) ? a : b));
-        expect(max.minus(min).lte(q)).toBe(true);
-      }),
+      fc.property(
+        money,
+        count,
+        quantum,
+        fc.constantFrom('first' as const, 'last' as const),
+        (whole, n, q, remainder) => {
+          const s = spread(whole, n, { quantum: q, remainder });
+          expect(sumOf(s).eq(whole)).toBe(true);
+          expect(s.installments).toHaveLength(n);
+          const values = s.installments.map((i) => i.amount);
+          const max = values.reduce((a, b) => (a.gt(b) ? a : b));
+          const min = values.reduce((a, b) => (a.lt(b) ? a : b));
+          expect(max.minus(min).lte(q)).toBe(true);
+        },
+      ),
     );
   });
 

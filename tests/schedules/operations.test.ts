@@ -14,7 +14,8 @@ import { scheduleOf } from '../../src/schedules/scheduleOf.ts';
 import { shift } from '../../src/schedules/shift.ts';
 import { amountIn, horizon, total } from '../../src/schedules/total.ts';
 
-const show = (rows: ReadonlyArray<{ amounts: readonly { toFixed(): string }[] }>): string[] => rows.map((r) => r.amounts.map((a) => a.toFixed()).join('/'));
+const show = (rows: ReadonlyArray<{ amounts: readonly { toFixed(): string }[] }>): string[] =>
+  rows.map((r) => r.amounts.map((a) => a.toFixed()).join('/'));
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
     fn();
@@ -38,7 +39,10 @@ describe('total, amountIn, horizon', () => {
 
 describe('periodTable and cumulative', () => {
   it('fills gaps with zero and carries the running total', () => {
-    const s = scheduleOf([{ period: 1, amount: '10' }, { period: 3, amount: '5' }]);
+    const s = scheduleOf([
+      { period: 1, amount: '10' },
+      { period: 3, amount: '5' },
+    ]);
     expect(periodTable(s).map((r) => [r.period, r.amount.toFixed(), r.cumulative.toFixed()])).toEqual([
       [1, '10', '10'],
       [2, '0', '10'],
@@ -55,7 +59,13 @@ describe('periodTable and cumulative', () => {
 
   it('dates periods from the start date, clamping month ends (research E5)', () => {
     const s = installments('1', 5, { startDate: '2025-01-31', frequency: 'monthly' });
-    expect(periodTable(s).map((r) => r.date)).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31']);
+    expect(periodTable(s).map((r) => r.date)).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+    ]);
     const quarterly = installments('1', 3, { startDate: '2024-11-30', frequency: 'quarterly' });
     expect(periodTable(quarterly).map((r) => r.date)).toEqual(['2024-11-30', '2025-02-28', '2025-05-30']);
     expect(periodDate(installments('1', 1), 3)).toBeUndefined();
@@ -79,7 +89,9 @@ describe('shift, scale, merge, align', () => {
     const scaled = scale(scheduleOf(['100000000000.01']), third);
     // 13 + 64 digits: more than the working precision, kept whole (checked with Python's
     // decimal module at 200 digits).
-    expect(scaled.installments[0]?.amount.toFixed()).toBe('33333333333.336666666666666666666666666666666666666666666666666663333333333333');
+    expect(scaled.installments[0]?.amount.toFixed()).toBe(
+      '33333333333.336666666666666666666666666666666666666666666666666663333333333333',
+    );
     expect(codeOf(() => scale(installments('1', 2), '-1'))).toBe('invalid_input');
   });
 
@@ -109,7 +121,9 @@ describe('shift, scale, merge, align', () => {
   it('merge refuses different currencies, frequencies or start dates, and nothing', () => {
     expect(codeOf(() => merge(lumpSum('1'), lumpSum('₩1')))).toBe('currency_mismatch');
     expect(codeOf(() => merge(lumpSum('1'), lumpSum('1', { frequency: 'monthly' })))).toBe('frequency_mismatch');
-    expect(codeOf(() => merge(lumpSum('1', { startDate: '2025-01-01' }), lumpSum('1', { startDate: '2026-01-01' })))).toBe('invalid_input');
+    expect(
+      codeOf(() => merge(lumpSum('1', { startDate: '2025-01-01' }), lumpSum('1', { startDate: '2026-01-01' }))),
+    ).toBe('invalid_input');
     expect(codeOf(() => merge())).toBe('invalid_input');
     expect(merge(lumpSum('1', { startDate: '2025-01-01' }), lumpSum('1')).startDate).toBe('2025-01-01');
   });
@@ -117,10 +131,17 @@ describe('shift, scale, merge, align', () => {
   it('align lines up $25B × 8 against $7B × 10', () => {
     const rows = align([installments('25B', 8), installments('7B', 10)]);
     expect(rows.map((r) => r.period)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(show(rows).slice(6)).toEqual(['25000000000/7000000000', '25000000000/7000000000', '0/7000000000', '0/7000000000']);
+    expect(show(rows).slice(6)).toEqual([
+      '25000000000/7000000000',
+      '25000000000/7000000000',
+      '0/7000000000',
+      '0/7000000000',
+    ]);
     expect(align([])).toEqual([]);
     expect(align([scheduleOf([]), scheduleOf([])])).toEqual([]);
-    expect(align([installments('1', 1, { startDate: '2026-01-01' }), lumpSum('1', { start: 1 })]).map((r) => r.date)).toEqual(['2026-01-01', '2027-01-01']);
+    expect(
+      align([installments('1', 1, { startDate: '2026-01-01' }), lumpSum('1', { start: 1 })]).map((r) => r.date),
+    ).toEqual(['2026-01-01', '2027-01-01']);
   });
 });
 
@@ -142,7 +163,9 @@ describe('operations › properties', () => {
   });
 
   it('scale multiplies the total exactly', () => {
-    const factor = fc.tuple(fc.nat({ max: 10 ** 6 }), fc.nat({ max: 9 })).map(([n, p]) => decimal(n).div(decimal(10).pow(p)));
+    const factor = fc
+      .tuple(fc.nat({ max: 10 ** 6 }), fc.nat({ max: 9 }))
+      .map(([n, p]) => decimal(n).div(decimal(10).pow(p)));
     fc.assert(
       fc.property(schedule, factor, (s, f) => {
         expect(total(scale(s, f)).eq(total(s).times(f))).toBe(true);
@@ -156,7 +179,9 @@ describe('operations › properties', () => {
         const m = merge(...list);
         expect(total(m).eq(sumAll(list))).toBe(true);
         const reversed = merge(...[...list].reverse());
-        expect(reversed.installments.map((i) => i.amount.toFixed())).toEqual(m.installments.map((i) => i.amount.toFixed()));
+        expect(reversed.installments.map((i) => i.amount.toFixed())).toEqual(
+          m.installments.map((i) => i.amount.toFixed()),
+        );
       }),
     );
   });

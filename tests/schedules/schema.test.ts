@@ -12,7 +12,12 @@ import { FREQUENCIES } from '../../src/schedules/frequency.ts';
 
 describe('schedule JSON', () => {
   it('parses, defaults currency and frequency, and reads shorthand amounts', () => {
-    const s = parseSchedule({ installments: [{ period: 0, amount: '25B' }, { period: 1, amount: '25000000000' }] });
+    const s = parseSchedule({
+      installments: [
+        { period: 0, amount: '25B' },
+        { period: 1, amount: '25000000000' },
+      ],
+    });
     expect(s.currency).toBe('USD');
     expect(s.frequency).toBe('annual');
     expect(s.installments.map((i) => i.amount.toFixed())).toEqual(['25000000000', '25000000000']);
@@ -35,14 +40,28 @@ describe('schedule JSON', () => {
       currency: 'usd',
       frequency: 'weekly',
       startDate: '2025-02-30',
-      installments: [{ period: -1, amount: 5 }, { period: 2, amount: '₩5T' }, { period: 2.5, amount: '1' }],
+      installments: [
+        { period: -1, amount: 5 },
+        { period: 2, amount: '₩5T' },
+        { period: 2.5, amount: '1' },
+      ],
       extra: true,
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid_input');
     const paths = r.error.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['currency', 'frequency', 'startDate', 'installments.0.period', 'installments.0.amount', 'installments.2.period', '']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'currency',
+        'frequency',
+        'startDate',
+        'installments.0.period',
+        'installments.0.amount',
+        'installments.2.period',
+        '',
+      ]),
+    );
     for (const issue of r.error.issues) {
       expect(issue.message).toMatch(/expected/);
     }
@@ -53,12 +72,20 @@ describe('schedule JSON', () => {
     expect(!mismatch.ok && mismatch.error.issues[0]?.path).toEqual(['installments', 0, 'amount']);
     const negative = safeParseSchedule({ installments: [{ period: 0, amount: '-5' }] });
     expect(!negative.ok && negative.error.issues[0]?.path).toEqual(['installments', 0, 'amount']);
-    const dup = safeParseSchedule({ installments: [{ period: 0, amount: '5' }, { period: 0, amount: '5' }] });
+    const dup = safeParseSchedule({
+      installments: [
+        { period: 0, amount: '5' },
+        { period: 0, amount: '5' },
+      ],
+    });
     expect(!dup.ok && dup.error.issues[0]?.path).toEqual(['installments', 1, 'period']);
   });
 
   it('has a JSON Schema for other languages', () => {
-    const schema = z.toJSONSchema(scheduleSchema, { io: 'input' }) as { properties: Record<string, unknown>; required: string[] };
+    const schema = z.toJSONSchema(scheduleSchema, { io: 'input' }) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(Object.keys(schema.properties)).toEqual(['currency', 'frequency', 'startDate', 'installments']);
     expect(schema.required).toEqual(['installments']);
   });
@@ -75,15 +102,26 @@ describe('schedule JSON', () => {
 });
 
 describe('schedule JSON › properties', () => {
-  const entries = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.nat({ max: 8 })), {
-    selector: ([p]) => p,
-    maxLength: 25,
-  });
+  const entries = fc.uniqueArray(
+    fc.tuple(fc.integer({ min: 0, max: 500 }), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.nat({ max: 8 })),
+    {
+      selector: ([p]) => p,
+      maxLength: 25,
+    },
+  );
   const schedules = fc
-    .tuple(entries, fc.constantFrom('USD', 'KRW', 'JPY', 'EUR'), fc.constantFrom(...FREQUENCIES), fc.option(fc.constantFrom('2025-01-31', '2026-01-01', '2024-02-29'), { nil: undefined }))
+    .tuple(
+      entries,
+      fc.constantFrom('USD', 'KRW', 'JPY', 'EUR'),
+      fc.constantFrom(...FREQUENCIES),
+      fc.option(fc.constantFrom('2025-01-31', '2026-01-01', '2024-02-29'), { nil: undefined }),
+    )
     .map(([list, currency, frequency, startDate]) =>
       scheduleOf(
-        list.map(([period, units, places]) => ({ period, amount: decimal(units.toString()).div(decimal(10).pow(places)) })),
+        list.map(([period, units, places]) => ({
+          period,
+          amount: decimal(units.toString()).div(decimal(10).pow(places)),
+        })),
         { currency, frequency, ...(startDate === undefined ? {} : { startDate }) },
       ),
     );
@@ -101,10 +139,16 @@ describe('schedule JSON › properties', () => {
 
   it('parseSchedule throws nothing but DealcalcError on arbitrary JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ installments: fc.array(fc.record({ period: fc.jsonValue(), amount: fc.jsonValue() })) })), (json) => {
-        const r = safeParseSchedule(json);
-        if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ installments: fc.array(fc.record({ period: fc.jsonValue(), amount: fc.jsonValue() })) }),
+        ),
+        (json) => {
+          const r = safeParseSchedule(json);
+          if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
+        },
+      ),
     );
   });
 

@@ -16,14 +16,28 @@ describe('weighted', () => {
 
   it('keeps zero weights as zero installments and places explicit periods', () => {
     expect(amounts(weighted('100', [0, 1, 0, 1]))).toEqual(['0', '50', '0', '50']);
-    const s = weighted('100', [{ period: 5, weight: '30%' }, { period: 1, weight: '70%' }], { currency: 'KRW' });
-    expect(s.installments.map((i) => [i.period, i.amount.toFixed()])).toEqual([[1, '70'], [5, '30']]);
+    const s = weighted(
+      '100',
+      [
+        { period: 5, weight: '30%' },
+        { period: 1, weight: '70%' },
+      ],
+      { currency: 'KRW' },
+    );
+    expect(s.installments.map((i) => [i.period, i.amount.toFixed()])).toEqual([
+      [1, '70'],
+      [5, '30'],
+    ]);
     expect(s.currency).toBe('KRW');
   });
 
   it('rounds to the quantum by the largest remainder (or largest ratio)', () => {
     // 200B over 3 years by 1:1:1 in whole billions: 67, 67, 66.
-    expect(amounts(weighted('200B', [1, 1, 1], { quantum: '1B' }))).toEqual(['67000000000', '67000000000', '66000000000']);
+    expect(amounts(weighted('200B', [1, 1, 1], { quantum: '1B' }))).toEqual([
+      '67000000000',
+      '67000000000',
+      '66000000000',
+    ]);
     expect(amounts(weighted('7', [6, 3, 1]))).toEqual(['4', '2', '1']);
     expect(amounts(weighted('7', [6, 3, 1], { method: 'largest-ratio' }))).toEqual(['5', '2', '0']);
   });
@@ -31,7 +45,12 @@ describe('weighted', () => {
   it('rejects bad input with paths', () => {
     expect(() => weighted('-1', [1])).toThrow(/total/);
     expect(() => weighted('1', [1, { period: 2, weight: 1 }] as never)).toThrow(/not a mix/);
-    expect(() => weighted('1', [{ period: 2, weight: 1 }, { period: 2, weight: 1 }])).toThrow(/one installment per period/);
+    expect(() =>
+      weighted('1', [
+        { period: 2, weight: 1 },
+        { period: 2, weight: 1 },
+      ]),
+    ).toThrow(/one installment per period/);
     expect(() => weighted('1', [0, 0])).toThrow(/at least one ratio greater than 0/);
     expect(() => weighted('1', [1, 1], { start: 10_000 })).toThrow(expect.objectContaining({ code: 'limit_exceeded' }));
   });

@@ -7,26 +7,53 @@ import { DealcalcError } from '../../src/errors/DealcalcError.ts';
 
 describe('dateSequence', () => {
   it('rolls monthly from the anchor (research E5)', () => {
-    expect(dateSequence({ start: '2025-01-31', count: 6, frequency: 'monthly' })).toEqual(['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30']);
+    expect(dateSequence({ start: '2025-01-31', count: 6, frequency: 'monthly' })).toEqual([
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+    ]);
     expect(dateSequence({ start: '2024-01-31', count: 2, frequency: 'monthly' })).toEqual(['2024-01-31', '2024-02-29']);
   });
 
   it('applies the end-of-month rule when asked (research E11)', () => {
-    expect(dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly' })).toEqual(['2025-02-28', '2025-03-28', '2025-04-28']);
-    expect(dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly', endOfMonth: true })).toEqual(['2025-02-28', '2025-03-31', '2025-04-30']);
-    expect(dateSequence({ start: '2025-08-31', count: 3, frequency: 'semiannual', endOfMonth: true })).toEqual(['2025-08-31', '2026-02-28', '2026-08-31']);
+    expect(dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly' })).toEqual([
+      '2025-02-28',
+      '2025-03-28',
+      '2025-04-28',
+    ]);
+    expect(dateSequence({ start: '2025-02-28', count: 3, frequency: 'monthly', endOfMonth: true })).toEqual([
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+    ]);
+    expect(dateSequence({ start: '2025-08-31', count: 3, frequency: 'semiannual', endOfMonth: true })).toEqual([
+      '2025-08-31',
+      '2026-02-28',
+      '2026-08-31',
+    ]);
   });
 
   it('annual, quarterly; refuses bad input', () => {
     expect(dateSequence({ start: '2024-02-29', count: 3 })).toEqual(['2024-02-29', '2025-02-28', '2026-02-28']);
-    expect(dateSequence({ start: '2025-11-30', count: 3, frequency: 'quarterly' })).toEqual(['2025-11-30', '2026-02-28', '2026-05-30']);
+    expect(dateSequence({ start: '2025-11-30', count: 3, frequency: 'quarterly' })).toEqual([
+      '2025-11-30',
+      '2026-02-28',
+      '2026-05-30',
+    ]);
     expect(() => dateSequence({ start: '2025-02-30', count: 2 })).toThrow(DealcalcError);
     expect(() => dateSequence({ start: '2025-01-01', count: 0 })).toThrow(DealcalcError);
     expect(() => dateSequence({ start: '2025-01-01', count: 2, frequency: 'weekly' as never })).toThrow(DealcalcError);
   });
 
   it('dates anchored schedules', () => {
-    expect(datedFlows(installments('25B', 3, { startDate: '2026-01-01' })).map((f) => f.date)).toEqual(['2026-01-01', '2027-01-01', '2028-01-01']);
+    expect(datedFlows(installments('25B', 3, { startDate: '2026-01-01' })).map((f) => f.date)).toEqual([
+      '2026-01-01',
+      '2027-01-01',
+      '2028-01-01',
+    ]);
     expect(() => datedFlows(installments('25B', 3))).toThrow(DealcalcError);
   });
 });
@@ -39,10 +66,26 @@ describe('day counts', () => {
 
   it('are antisymmetric and add up over a split, for actual-day counts', () => {
     fc.assert(
-      fc.property(day, day, day, fc.constantFrom('act/365f', 'act/360', 'act/act-isda') as fc.Arbitrary<'act/365f' | 'act/360' | 'act/act-isda'>, (a, b, c, dc) => {
-        expect(yearFraction(a, b, dc).plus(yearFraction(b, a, dc)).isZero()).toBe(true);
-        expect(yearFraction(a, b, dc).plus(yearFraction(b, c, dc)).minus(yearFraction(a, c, dc)).abs().lt('1e-50')).toBe(true);
-      }),
+      fc.property(
+        day,
+        day,
+        day,
+        fc.constantFrom('act/365f', 'act/360', 'act/act-isda') as fc.Arbitrary<'act/365f' | 'act/360' | 'act/act-isda'>,
+        (a, b, c, dc) => {
+          expect(
+            yearFraction(a, b, dc)
+              .plus(yearFraction(b, a, dc))
+              .isZero(),
+          ).toBe(true);
+          expect(
+            yearFraction(a, b, dc)
+              .plus(yearFraction(b, c, dc))
+              .minus(yearFraction(a, c, dc))
+              .abs()
+              .lt('1e-50'),
+          ).toBe(true);
+        },
+      ),
     );
   });
 

@@ -8,16 +8,21 @@ import { timedFlows, valueAt } from './oracle/plainTimedFlows.ts';
 // The kernel against the plain implementation it replaced (64-digit decimal.js, one discount
 // factor per flow): they must agree to 1e-28 of the sum of the absolute discounted flows, the
 // accuracy the engine promises (the kernel itself is good to far more, see discount.ts).
-const close = (fast: Decimal, plain: Decimal, scale: Decimal): boolean => fast.minus(plain).abs().lte(scale.times('1e-28').plus('1e-60'));
+const close = (fast: Decimal, plain: Decimal, scale: Decimal): boolean =>
+  fast.minus(plain).abs().lte(scale.times('1e-28').plus('1e-60'));
 
 const amount = fc.oneof(
   fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((x) => decimal(x)),
-  fc.tuple(fc.integer({ min: -999_999, max: 999_999 }), fc.integer({ min: -12, max: 15 })).map(([m, e]) => decimal(`${m}e${e}`)),
+  fc
+    .tuple(fc.integer({ min: -999_999, max: 999_999 }), fc.integer({ min: -12, max: 15 }))
+    .map(([m, e]) => decimal(`${m}e${e}`)),
 );
-const rate = fc.oneof(
-  fc.integer({ min: -9_999, max: 100_000 }).map((bp) => decimal(bp).div(10_000)), // −99.99% … 1000%
-  fc.constantFrom('0', '0.045', '-0.5', '-0.999', '0.1', '3'),
-).map((r) => decimal(r));
+const rate = fc
+  .oneof(
+    fc.integer({ min: -9_999, max: 100_000 }).map((bp) => decimal(bp).div(10_000)), // −99.99% … 1000%
+    fc.constantFrom('0', '0.045', '-0.5', '-0.999', '0.1', '3'),
+  )
+  .map((r) => decimal(r));
 const entries = fc
   .array(fc.record({ step: fc.integer({ min: -20, max: 120 }), amount }), { minLength: 1, maxLength: 25 })
   .map((list) => list.map((e) => ({ step: e.step, amount: e.amount })));
@@ -45,7 +50,13 @@ describe('presentValue (the discounting kernel)', () => {
   });
 
   it('falls as the rate rises, for outflows at non-negative times', () => {
-    const outflows = fc.array(fc.record({ step: fc.integer({ min: 1, max: 60 }), amount: fc.integer({ min: 1, max: 10 ** 9 }).map((x) => decimal(x)) }), { minLength: 1, maxLength: 12 });
+    const outflows = fc.array(
+      fc.record({
+        step: fc.integer({ min: 1, max: 60 }),
+        amount: fc.integer({ min: 1, max: 10 ** 9 }).map((x) => decimal(x)),
+      }),
+      { minLength: 1, maxLength: 12 },
+    );
     fc.assert(
       fc.property(outflows, rate, fc.integer({ min: 1, max: 5000 }), fc.constantFrom(1, 12), (list, r, up, n) => {
         const flows = flowsOfDecimals(list, n);
@@ -58,16 +69,30 @@ describe('presentValue (the discounting kernel)', () => {
 
   it('published values: spreadsheet NPV and the Korean $25B × 8 at 4.5%', () => {
     // Spreadsheet NPV documentation (10%, −10,000 then 3,000, 4,200, 6,800 a year later each): 1,188.44.
-    const spreadsheet = flowsOfDecimals([-10000, 3000, 4200, 6800].map((a, k) => ({ step: k + 1, amount: decimal(a) })), 1);
+    const spreadsheet = flowsOfDecimals(
+      [-10000, 3000, 4200, 6800].map((a, k) => ({ step: k + 1, amount: decimal(a) })),
+      1,
+    );
     expect(presentValue(spreadsheet, discountRate(decimal('0.1'))).toFixed(2)).toBe('1188.44');
     // Exact path: the correctly rounded 64 digits of the fraction (Python decimal, 80 digits:
     // 172317523509.746795420657598253688671441612522294984029767668460546759…).
-    const korea = flowsOfDecimals(Array.from({ length: 8 }, (_, k) => ({ step: k, amount: decimal('25e9') })), 1);
-    expect(presentValue(korea, discountRate(decimal('0.045'))).toString()).toBe('172317523509.7467954206575982536886714416125222949840297676684605');
+    const korea = flowsOfDecimals(
+      Array.from({ length: 8 }, (_, k) => ({ step: k, amount: decimal('25e9') })),
+      1,
+    );
+    expect(presentValue(korea, discountRate(decimal('0.045'))).toString()).toBe(
+      '172317523509.7467954206575982536886714416125222949840297676684605',
+    );
   });
 
   it('tells an exact zero exactly (for snapping roots to short decimals)', () => {
-    const flows = flowsOfDecimals([{ step: 0, amount: decimal(-15000) }, { step: 1, amount: decimal(6630) }], 1);
+    const flows = flowsOfDecimals(
+      [
+        { step: 0, amount: decimal(-15000) },
+        { step: 1, amount: decimal(6630) },
+      ],
+      1,
+    );
     expect(exactSign(flows, discountRate(decimal('-0.558')))).toBe(0);
     expect(exactSign(flows, discountRate(decimal('-0.5579')))).toBe(-1);
     expect(exactSign(flows, discountRate(decimal('-0.5581')))).toBe(1);

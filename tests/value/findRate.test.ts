@@ -17,7 +17,8 @@ const outcome = (fn: () => Decimal): Roots => {
     return { kind: 'roots', roots: [fn()] };
   } catch (error) {
     if (!(error instanceof DealcalcError)) throw error;
-    if (error.code === 'several_roots') return { kind: 'roots', roots: [...(error as DealcalcError<'several_roots'>).data.roots] };
+    if (error.code === 'several_roots')
+      return { kind: 'roots', roots: [...(error as DealcalcError<'several_roots'>).data.roots] };
     return { kind: error.code };
   }
 };
@@ -33,7 +34,9 @@ const isRoot = (entries: Array<{ step: number; amount: Decimal }>, n: number, r:
   return low.isZero() || high.isZero() || low.gt(0) !== high.gt(0);
 };
 
-const flowsArb = fc.array(fc.integer({ min: -2000, max: 2000 }), { minLength: 2, maxLength: 7 }).filter((xs) => xs.some((x) => x > 0) && xs.some((x) => x < 0));
+const flowsArb = fc
+  .array(fc.integer({ min: -2000, max: 2000 }), { minLength: 2, maxLength: 7 })
+  .filter((xs) => xs.some((x) => x > 0) && xs.some((x) => x < 0));
 
 describe('findRate: the fast solver against the plain oracle', () => {
   it('finds every root the oracle finds (to 1e-28 of 1 + r), and each root it reports is one', () => {
@@ -42,14 +45,18 @@ describe('findRate: the fast solver against the plain oracle', () => {
         const entries = xs.map((x, step) => ({ step, amount: decimal(x) }));
         const fast = outcome(() => findRate(flowsOfDecimals(entries, 1)));
         const plain = outcome(() => plainFindRate(timedFlows(entries, 1)));
-        if (fast.kind === 'roots') for (const r of (fast as { roots: Decimal[] }).roots) expect(isRoot(entries, 1, r)).toBe(true);
+        if (fast.kind === 'roots')
+          for (const r of (fast as { roots: Decimal[] }).roots) expect(isRoot(entries, 1, r)).toBe(true);
         if (plain.kind === 'roots') {
           expect(fast.kind).toBe('roots');
           for (const r of (plain as { roots: Decimal[] }).roots) {
-            const near = (fast as { roots: Decimal[] }).roots.some((f) => f.minus(r).abs().lte(r.plus(1).times('2e-28')));
+            const near = (fast as { roots: Decimal[] }).roots.some((f) =>
+              f.minus(r).abs().lte(r.plus(1).times('2e-28')),
+            );
             expect(near).toBe(true);
           }
-        } else if (plain.kind !== 'did_not_converge') expect(fast.kind === plain.kind || fast.kind === 'roots').toBe(true);
+        } else if (plain.kind !== 'did_not_converge')
+          expect(fast.kind === plain.kind || fast.kind === 'roots').toBe(true);
       }),
       { numRuns: 60, seed: 20 },
     );
@@ -65,7 +72,10 @@ describe('findRate: the fast solver against the plain oracle', () => {
     expect(r.ok).toBe(false);
     if (!r.ok && r.error.code === 'several_roots') {
       const roots = (r.error as DealcalcError<'several_roots'>).data.roots;
-      expect(roots.map((x) => x.toFixed(30))).toEqual([new D(1).div(160).minus(1).toFixed(30), new D(1).div(150).minus(1).toFixed(30)]);
+      expect(roots.map((x) => x.toFixed(30))).toEqual([
+        new D(1).div(160).minus(1).toFixed(30),
+        new D(1).div(150).minus(1).toFixed(30),
+      ]);
     } else throw new Error('expected several_roots');
   });
 
@@ -85,17 +95,27 @@ describe('findRate: the fast solver against the plain oracle', () => {
     const r = irr(['-1', '1e-20']);
     expect(r.plus(1).toSignificantDigits(20).eq('1e-20')).toBe(true);
     // Monthly steps and a fractional power: the root of −100 + 110 a year later, in months.
-    const monthly = flowsOfDecimals([{ step: 0, amount: decimal(-100) }, { step: 12, amount: decimal(110) }], 12);
+    const monthly = flowsOfDecimals(
+      [
+        { step: 0, amount: decimal(-100) },
+        { step: 12, amount: decimal(110) },
+      ],
+      12,
+    );
     expect(findRate(monthly).toString()).toBe('0.1');
   });
 
   it('agrees with the oracle on random dated-style flows (denominator 365)', () => {
-    const dated = fc.array(fc.record({ step: fc.integer({ min: 0, max: 1500 }), amount: fc.integer({ min: -5000, max: 5000 }) }), { minLength: 2, maxLength: 5 });
+    const dated = fc.array(
+      fc.record({ step: fc.integer({ min: 0, max: 1500 }), amount: fc.integer({ min: -5000, max: 5000 }) }),
+      { minLength: 2, maxLength: 5 },
+    );
     fc.assert(
       fc.property(dated, (list) => {
         const entries = list.map((e) => ({ step: e.step, amount: decimal(e.amount) }));
         const fast = outcome(() => findRate(flowsOfDecimals(entries, 365)));
-        if (fast.kind === 'roots') for (const r of (fast as { roots: Decimal[] }).roots) expect(isRoot(entries, 365, r)).toBe(true);
+        if (fast.kind === 'roots')
+          for (const r of (fast as { roots: Decimal[] }).roots) expect(isRoot(entries, 365, r)).toBe(true);
       }),
       { numRuns: 25, seed: 21 },
     );

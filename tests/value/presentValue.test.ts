@@ -14,7 +14,11 @@ describe('npv conventions', () => {
   it('records the convention it used', () => {
     const r = npv('8%', [-40000, 5000, 8000, 12000, 30000]);
     expect([r.rate.toString(), r.timing, r.rateBasis, r.periodsPerYear]).toEqual(['0.08', 'start', 'per-period', 1]);
-    expect(npv(0.045, installments('25B', 8), { timing: 'end' })).toMatchObject({ timing: 'end', rateBasis: 'annual', periodsPerYear: 1 });
+    expect(npv(0.045, installments('25B', 8), { timing: 'end' })).toMatchObject({
+      timing: 'end',
+      rateBasis: 'annual',
+      periodsPerYear: 1,
+    });
   });
 
   it('a rate of 0 is the plain sum, exactly', () => {
@@ -32,7 +36,9 @@ describe('npv conventions', () => {
   it('schedules: annual rate over years, or a rate per period', () => {
     const monthly = installments('1', 24, { frequency: 'monthly' });
     const annual = npv('0.1', monthly).value;
-    const perPeriod = npv(convertRate('0.1', 'effective', { perPeriod: 'monthly' }), monthly, { rateBasis: 'per-period' }).value;
+    const perPeriod = npv(convertRate('0.1', 'effective', { perPeriod: 'monthly' }), monthly, {
+      rateBasis: 'per-period',
+    }).value;
     expect(annual.minus(perPeriod).abs().lt('1e-50')).toBe(true);
     expect(npv('0.1', monthly, { rateBasis: 'per-period' }).value.lt(annual)).toBe(true);
   });
@@ -45,13 +51,18 @@ describe('npv conventions', () => {
 
   it('present value of outflows falls as the rate rises', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 10 ** 9 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: -900, max: 5000 }), fc.integer({ min: 1, max: 500 }), (amounts, low, step) => {
-        const flows = amounts.map((a) => -a);
-        const r1 = decimal(low).div(1000);
-        const r2 = r1.plus(decimal(step).div(1000));
-        // Outflows are negative: their value rises towards 0 as the rate rises (its size falls).
-        expect(npv(r2, flows).value.abs().lte(npv(r1, flows).value.abs())).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10 ** 9 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: -900, max: 5000 }),
+        fc.integer({ min: 1, max: 500 }),
+        (amounts, low, step) => {
+          const flows = amounts.map((a) => -a);
+          const r1 = decimal(low).div(1000);
+          const r2 = r1.plus(decimal(step).div(1000));
+          // Outflows are negative: their value rises towards 0 as the rate rises (its size falls).
+          expect(npv(r2, flows).value.abs().lte(npv(r1, flows).value.abs())).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -60,24 +71,41 @@ describe('npv conventions', () => {
 describe('xnpv', () => {
   it('equals npv on whole-year dates under 30/360', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -(10 ** 6), max: 10 ** 6 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 28 }), (amounts, bp, day) => {
-        const rate = decimal(bp).div(1000);
-        const dates = amounts.map((_, k) => `${2020 + k}-03-${String(day).padStart(2, '0')}`);
-        const dated = xnpv(rate, amounts.map((amount, k) => ({ date: dates[k]!, amount })), { dayCount: '30/360-us' }).value;
-        expect(dated.minus(npv(rate, amounts).value).abs().lt('1e-50')).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -(10 ** 6), max: 10 ** 6 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 28 }),
+        (amounts, bp, day) => {
+          const rate = decimal(bp).div(1000);
+          const dates = amounts.map((_, k) => `${2020 + k}-03-${String(day).padStart(2, '0')}`);
+          const dated = xnpv(
+            rate,
+            amounts.map((amount, k) => ({ date: dates[k]!, amount })),
+            { dayCount: '30/360-us' },
+          ).value;
+          expect(dated.minus(npv(rate, amounts).value).abs().lt('1e-50')).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('takes flows in any order and values flows before the valuation date forward', () => {
-    const flows = [{ date: '2025-01-01', amount: 110 }, { date: '2024-01-01', amount: -100 }];
+    const flows = [
+      { date: '2025-01-01', amount: 110 },
+      { date: '2024-01-01', amount: -100 },
+    ];
     const r = xnpv('0.1', flows);
     expect(r.valuationDate).toBe('2024-01-01');
     // research B3: −100 + 110 × 1.1^(−366/365) = −0.026109…
     expect(r.value.toFixed(6)).toBe('-0.026109');
     const later = xnpv('0.1', flows, { valuationDate: '2025-01-01' });
-    expect(later.value.minus(r.value.times(decimal('1.1').pow(decimal(366).div(365)))).abs().lt('1e-50')).toBe(true);
+    expect(
+      later.value
+        .minus(r.value.times(decimal('1.1').pow(decimal(366).div(365))))
+        .abs()
+        .lt('1e-50'),
+    ).toBe(true);
     expect(() => xnpv('0.1', flows, { dayCount: 'act/366' as never })).toThrow(DealcalcError);
     // research E10: a flow on the valuation date counts in full (spreadsheets) or not at all (QuantLib's default).
     const onDate = xnpv('0.1', flows, { valuationDate: '2024-01-01', valuationDateFlows: 'exclude' });
@@ -115,11 +143,21 @@ describe('annuities', () => {
   it('rate 0 is exact, and impossible cases are not_computable', () => {
     expect(pmt({ rate: 0, periods: 3, presentValue: 100 }).toFixed(30)).toBe(decimal(-100).div(3).toFixed(30));
     expect(fv({ rate: 0, periods: 10, payment: -100 }).toString()).toBe('1000');
-    expect(() => pmt({ rate: '0.05', periods: 0, presentValue: 100 })).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    expect(() => nper({ rate: 0, payment: 0, presentValue: 100 })).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    expect(() => nper({ rate: '0.1', payment: -1, presentValue: 1000 })).toThrow(expect.objectContaining({ code: 'not_computable' }));
-    expect(() => pmt({ rate: '0.05', periods: -1, presentValue: 100 })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => pmt({ rate: '0.05', periods: 1, presentValue: 100, due: 'later' as never })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => pmt({ rate: '0.05', periods: 0, presentValue: 100 })).toThrow(
+      expect.objectContaining({ code: 'not_computable' }),
+    );
+    expect(() => nper({ rate: 0, payment: 0, presentValue: 100 })).toThrow(
+      expect.objectContaining({ code: 'not_computable' }),
+    );
+    expect(() => nper({ rate: '0.1', payment: -1, presentValue: 1000 })).toThrow(
+      expect.objectContaining({ code: 'not_computable' }),
+    );
+    expect(() => pmt({ rate: '0.05', periods: -1, presentValue: 100 })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+    expect(() => pmt({ rate: '0.05', periods: 1, presentValue: 100, due: 'later' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 });
 
@@ -133,14 +171,18 @@ describe('rates', () => {
 
   it('conversions round-trip', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -500, max: 5000 }), fc.constantFrom('monthly', 'quarterly', 'semiannual', 'annual', 4, 52, 365), (bp, f) => {
-        const effective = decimal(bp).div(10000);
-        for (const basis of [{ nominal: f }, { perPeriod: f }, 'continuous'] as RateBasis[]) {
-          const there = convertRate(effective, 'effective', basis);
-          const back = convertRate(there, basis, 'effective');
-          expect(back.minus(effective).abs().lt('1e-55')).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: -500, max: 5000 }),
+        fc.constantFrom('monthly', 'quarterly', 'semiannual', 'annual', 4, 52, 365),
+        (bp, f) => {
+          const effective = decimal(bp).div(10000);
+          for (const basis of [{ nominal: f }, { perPeriod: f }, 'continuous'] as RateBasis[]) {
+            const there = convertRate(effective, 'effective', basis);
+            const back = convertRate(there, basis, 'effective');
+            expect(back.minus(effective).abs().lt('1e-55')).toBe(true);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
     expect(() => convertRate('0.05', { nominal: 0 }, 'effective')).toThrow(DealcalcError);
@@ -176,4 +218,3 @@ describe('never NaN or Infinity (issue 12, finding 3)', () => {
     expect(code(() => nper(null as never))).toBe('invalid_input');
   });
 });
-

@@ -27,7 +27,13 @@ describe('real terms › reference values (exact rationals)', () => {
     const [n, d] = geometric(20_000_000_000n, 100n, 102n, 10); // Σ 20B / 1.02^k
     same(r.realTotal, digits(n, d, 40), 40);
     expect(r.nominalTotal.toFixed()).toBe('200000000000');
-    expect(r.convention).toEqual({ terms: 'real', base: 0, deflator: 'constant-inflation', inflation: decimal('0.02'), time: 'years (period ÷ periods a year)' });
+    expect(r.convention).toEqual({
+      terms: 'real',
+      base: 0,
+      deflator: 'constant-inflation',
+      inflation: decimal('0.02'),
+      time: 'years (period ÷ periods a year)',
+    });
   });
 
   it('real and nominal discounting agree under Fisher’s relation (spreadsheet PV(4.04%, 10, −20B, 0, 1) in real terms)', () => {
@@ -36,14 +42,20 @@ describe('real terms › reference values (exact rationals)', () => {
     const nominal = realNpv('4.04%', installments('20B', 10), { inflation: '2%', rateIs: 'nominal' });
     same(real.value, digits(n, d, 40), 40);
     same(nominal.value, digits(n, d, 40), 40);
-    expect([real.discounting, nominal.discounting]).toEqual(['real rate on real flows', 'nominal rate on nominal flows']);
+    expect([real.discounting, nominal.discounting]).toEqual([
+      'real rate on real flows',
+      'nominal rate on nominal flows',
+    ]);
     expect(real.equivalentRate).toEqual({ kind: 'nominal', rate: decimal('0.0404') });
     expect(nominal.equivalentRate?.rate.toString()).toBe('0.02');
   });
 
   it('CPI path: US CPI-U annual averages (BLS, 1982–84 = 100), $100 a year stated in 2020 dollars', () => {
     // BLS CPI-U, U.S. city average, all items, annual averages 2020–2024.
-    const cpi = cpiPath({ levels: ['258.811', '270.970', '292.655', '304.702', '313.689'], source: 'BLS CPI-U annual averages' });
+    const cpi = cpiPath({
+      levels: ['258.811', '270.970', '292.655', '304.702', '313.689'],
+      source: 'BLS CPI-U annual averages',
+    });
     const r = deflate(['100', '100', '100', '100', '100'], { cpi });
     // 100 × 258.811 / CPI_k, exact rationals to 30 places.
     const levels = [258811n, 270970n, 292655n, 304702n, 313689n];
@@ -55,15 +67,36 @@ describe('real terms › reference values (exact rationals)', () => {
   });
 
   it('CPI by date for dated flows and anchored schedules; inflation by Act/365F for dated flows', () => {
-    const cpi = cpiPath({ levels: [{ date: '2025-01-01', level: '100' }, { date: '2026-01-01', level: '103' }] });
-    const dated = deflate([{ date: '2025-06-30', amount: '100' }, { date: '2026-03-31', amount: '103' }], { cpi });
+    const cpi = cpiPath({
+      levels: [
+        { date: '2025-01-01', level: '100' },
+        { date: '2026-01-01', level: '103' },
+      ],
+    });
+    const dated = deflate(
+      [
+        { date: '2025-06-30', amount: '100' },
+        { date: '2026-03-31', amount: '103' },
+      ],
+      { cpi },
+    );
     expect(dated.flows.map((f) => f.real.toString())).toEqual(['100', '100']);
     expect(dated.convention.base).toBe('2025-06-30');
     const anchored = deflate(installments('103', 2, { startDate: '2025-01-01' }), { cpi });
     expect(anchored.flows.map((f) => f.real.toFixed(10))).toEqual(['103.0000000000', '100.0000000000']);
-    const act = deflate([{ date: '2024-01-01', amount: '100' }, { date: '2025-01-01', amount: '100' }], { inflation: '10%' });
+    const act = deflate(
+      [
+        { date: '2024-01-01', amount: '100' },
+        { date: '2025-01-01', amount: '100' },
+      ],
+      { inflation: '10%' },
+    );
     // 366 days: 100 / 1.1^(366/365)
-    expect(act.flows[1]!.real.toFixed(6)).toBe(decimal(100).div(decimal('1.1').pow(decimal(366).div(365))).toFixed(6));
+    expect(act.flows[1]!.real.toFixed(6)).toBe(
+      decimal(100)
+        .div(decimal('1.1').pow(decimal(366).div(365)))
+        .toFixed(6),
+    );
     expect(act.convention.time).toBe('years (Act/365F)');
   });
 
@@ -86,25 +119,37 @@ describe('real terms › reference values (exact rationals)', () => {
     expect(issue(() => deflate(['1'], { inflation: '2%', cpi }))).toEqual(['options']);
     expect(issue(() => deflate(['1'], { inflation: '-100%' }))).toEqual(['inflation']);
     expect(issue(() => deflate([{ date: '2025-01-01', amount: '1' }], { cpi }))).toEqual(['cpi']);
-    expect(issue(() => deflate(scheduleOf([{ period: 3, amount: '1' }]), { cpi: cpiPath({ levels: ['100'], start: 1 }) }))).toEqual(['base']);
+    expect(
+      issue(() => deflate(scheduleOf([{ period: 3, amount: '1' }]), { cpi: cpiPath({ levels: ['100'], start: 1 }) })),
+    ).toEqual(['base']);
     expect(issue(() => cpiPath({ levels: ['100', '-1'] }))).toEqual(['levels', 1]);
     expect(issue(() => realNpv('5%', ['1'], { inflation: '2%', rateIs: 'both' as 'real' }))).toEqual(['rateIs']);
-    expect(issue(() => realNpv('5%', [{ date: '2025-01-01', amount: '1' }] as never, { inflation: '2%' }))).toEqual(['flows']);
+    expect(issue(() => realNpv('5%', [{ date: '2025-01-01', amount: '1' }] as never, { inflation: '2%' }))).toEqual([
+      'flows',
+    ]);
   });
 });
 
 describe('real terms › properties', () => {
   const rate = fc.integer({ min: -50, max: 300 }).map((k) => decimal(k).div(1000));
-  const flows = fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 30 }).map((xs) => xs.map((x) => decimal(x.toString()).div(100)));
+  const flows = fc
+    .array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 30 })
+    .map((xs) => xs.map((x) => decimal(x.toString()).div(100)));
 
   it('Fisher: nominal discounting at n equals real discounting at (1+n)/(1+π) − 1, to 55 digits', () => {
     fc.assert(
-      fc.property(flows, rate, rate, fc.constantFrom('annual', 'quarterly', 'monthly') as fc.Arbitrary<'annual' | 'quarterly' | 'monthly'>, (amounts, n, pi, frequency) => {
-        const s = scheduleOf(amounts, { frequency });
-        const nominal = realNpv(n, s, { inflation: pi, rateIs: 'nominal' }).value;
-        const real = realNpv(realRate(n, pi), s, { inflation: pi }).value;
-        expect(nominal.minus(real).abs().lte(nominal.abs().times('1e-55').plus('1e-40'))).toBe(true);
-      }),
+      fc.property(
+        flows,
+        rate,
+        rate,
+        fc.constantFrom('annual', 'quarterly', 'monthly') as fc.Arbitrary<'annual' | 'quarterly' | 'monthly'>,
+        (amounts, n, pi, frequency) => {
+          const s = scheduleOf(amounts, { frequency });
+          const nominal = realNpv(n, s, { inflation: pi, rateIs: 'nominal' }).value;
+          const real = realNpv(realRate(n, pi), s, { inflation: pi }).value;
+          expect(nominal.minus(real).abs().lte(nominal.abs().times('1e-55').plus('1e-40'))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -114,7 +159,9 @@ describe('real terms › properties', () => {
         const levels = amounts.map((_, k) => pi.plus(1).pow(k));
         const byCpi = deflate(amounts, { cpi: cpiPath({ levels }) });
         const byRate = deflate(amounts, { inflation: pi });
-        byCpi.flows.forEach((f, k) => expect(f.real.minus(byRate.flows[k]!.real).abs().lte(f.real.abs().times('1e-58').plus('1e-40'))).toBe(true));
+        byCpi.flows.forEach((f, k) =>
+          expect(f.real.minus(byRate.flows[k]!.real).abs().lte(f.real.abs().times('1e-58').plus('1e-40'))).toBe(true),
+        );
       }),
     );
   });

@@ -17,7 +17,9 @@ describe('solver outcomes: every code is reached', () => {
   it('no_sign_change: flows of one sign (research C12)', () => {
     const r = safeIrr([100, 200, 300]);
     expect(codeOf(r)).toBe('no_sign_change');
-    expect(() => mirr([100, 200], { financeRate: 0.1, reinvestRate: 0.1 })).toThrow(expect.objectContaining({ code: 'no_sign_change' }));
+    expect(() => mirr([100, 200], { financeRate: 0.1, reinvestRate: 0.1 })).toThrow(
+      expect.objectContaining({ code: 'no_sign_change' }),
+    );
     // Spreadsheet RATE(12, 400, 10000): no rate (research D6).
     expect(codeOf(safeAnnuityRate({ periods: 12, payment: 400, presentValue: 10000 }))).toBe('no_sign_change');
   });
@@ -31,7 +33,11 @@ describe('solver outcomes: every code is reached', () => {
   it('several_roots: all of them, ascending (research C5)', () => {
     const r = safeIrr([-50, -100, 600, 300, -100]);
     expect(codeOf(r)).toBe('several_roots');
-    if (!r.ok) expect((r.error as DealcalcError<'several_roots'>).data.roots.map((x) => x.toFixed(10))).toEqual(['-0.7688954707', '1.8544178285']);
+    if (!r.ok)
+      expect((r.error as DealcalcError<'several_roots'>).data.roots.map((x) => x.toFixed(10))).toEqual([
+        '-0.7688954707',
+        '1.8544178285',
+      ]);
   });
 
   it('did_not_converge: with the last bracket, when the step limit is reached', () => {
@@ -49,13 +55,20 @@ describe('solver outcomes: every code is reached', () => {
     // With the default limit both are found (certified 1e-28 apart of 1 + r each).
     const all = safeIrr(close);
     expect(codeOf(all)).toBe('several_roots');
-    if (!all.ok) expect((all.error as DealcalcError<'several_roots'>).data.roots.map((x) => x.toFixed(20))).toEqual(['0.11111111098765432100', '0.11111111111111111111']);
+    if (!all.ok)
+      expect((all.error as DealcalcError<'several_roots'>).data.roots.map((x) => x.toFixed(20))).toEqual([
+        '0.11111111098765432100',
+        '0.11111111111111111111',
+      ]);
     expect(MAX_ITERATIONS).toBe(400);
   });
 
   it('a triple root on the scan grid is found exactly', () => {
     // (1 − x)^3 with x = 1/(1+r): r = 0 three times.
-    const flows = flowsOfDecimals([decimal(-1), decimal(3), decimal(-3), decimal(1)].map((amount, step) => ({ step, amount })), 1);
+    const flows = flowsOfDecimals(
+      [decimal(-1), decimal(3), decimal(-3), decimal(1)].map((amount, step) => ({ step, amount })),
+      1,
+    );
     expect(findRate(flows).toString()).toBe('0');
   });
 
@@ -67,7 +80,14 @@ describe('solver outcomes: every code is reached', () => {
     expect(() => npv('-1', [1])).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(() => npv('-150%', [1])).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(codeOf(safeIrr(Array(10_001).fill(1)))).toBe('limit_exceeded');
-    expect(codeOf(safeXirr([{ date: '2025-02-30', amount: -1 }, { date: '2026-01-01', amount: 2 }]))).toBe('invalid_input');
+    expect(
+      codeOf(
+        safeXirr([
+          { date: '2025-02-30', amount: -1 },
+          { date: '2026-01-01', amount: 2 },
+        ]),
+      ),
+    ).toBe('invalid_input');
     expect(codeOf(safeAnnuityRate({ periods: 0, payment: -1, presentValue: 2 }))).toBe('invalid_input');
     expect(codeOf(safeAnnuityRate({ periods: '2.1234567', payment: -1, presentValue: 2 }))).toBe('invalid_input');
   });
@@ -81,9 +101,18 @@ describe('hard cases', () => {
     const double = [16, -8, 1].map(String); // 16 − 8x + x² = (x − 4)², x = 1/(1+r) = 4
     expect(irr(double).toString()).toBe('-0.75');
     // research B6: -0.999105915 (the two-flow closed form), which some libraries never reach.
-    expect(xirr([{ date: '2020-03-04', amount: '-713.07' }, { date: '2020-03-17', amount: '555.33' }]).toFixed(9)).toBe('-0.999105915');
+    expect(
+      xirr([
+        { date: '2020-03-04', amount: '-713.07' },
+        { date: '2020-03-17', amount: '555.33' },
+      ]).toFixed(9),
+    ).toBe('-0.999105915');
     // research B9: a root within 1e-13 of −100% (beyond binary floating point); found and checked.
-    const b9 = [{ date: '2024-11-21', amount: -100 }, { date: '2024-11-28', amount: -100 }, { date: '2024-12-03', amount: 100 }];
+    const b9 = [
+      { date: '2024-11-21', amount: -100 },
+      { date: '2024-11-28', amount: -100 },
+      { date: '2024-12-03', amount: 100 },
+    ];
     const r = xirr(b9);
     expect(r.gt(-1) && r.lt('-0.9999999999')).toBe(true);
     expect(xnpv(r, b9).value.abs().lt('1e-20')).toBe(true);
@@ -98,20 +127,31 @@ describe('hard cases', () => {
   });
 
   it('the same answer whatever the order of dated flows', () => {
-    const flows = [{ date: '2009-04-01', amount: 2750 }, { date: '2008-01-01', amount: -10000 }, { date: '2008-10-30', amount: 4250 }, { date: '2009-02-15', amount: 3250 }, { date: '2008-03-01', amount: 2750 }];
+    const flows = [
+      { date: '2009-04-01', amount: 2750 },
+      { date: '2008-01-01', amount: -10000 },
+      { date: '2008-10-30', amount: 4250 },
+      { date: '2009-02-15', amount: 3250 },
+      { date: '2008-03-01', amount: 2750 },
+    ];
     expect(xirr(flows).toFixed(30)).toBe(xirr([...flows].sort((a, b) => a.date.localeCompare(b.date))).toFixed(30));
   });
 
   it('a guess only picks among roots; it never changes a unique root', () => {
     expect(irr([-15000, 6630], { guess: 5 }).toString()).toBe('-0.558');
-    expect(annuityRate({ periods: 48, payment: -200, presentValue: 8000, guess: 0.5 }).toFixed(10)).toBe('0.0077014725');
+    expect(annuityRate({ periods: 48, payment: -200, presentValue: 8000, guess: 0.5 }).toFixed(10)).toBe(
+      '0.0077014725',
+    );
   });
 });
 
 describe('solver properties', () => {
   // One outflow then inflows: exactly one root (Norström), which npv must send to zero.
   const flows = fc
-    .tuple(fc.integer({ min: 1, max: 10 ** 9 }), fc.array(fc.integer({ min: 0, max: 10 ** 8 }), { minLength: 1, maxLength: 40 }))
+    .tuple(
+      fc.integer({ min: 1, max: 10 ** 9 }),
+      fc.array(fc.integer({ min: 0, max: 10 ** 8 }), { minLength: 1, maxLength: 40 }),
+    )
     .filter(([, rest]) => rest.some((x) => x > 0))
     .map(([out, rest]) => [decimal(-out), ...rest.map((x) => decimal(x))]);
 
@@ -135,7 +175,12 @@ describe('solver properties', () => {
         const base = safeIrr(f);
         fc.pre(base.ok);
         if (!base.ok) return;
-        expect(irr(f.map((x) => x.times(k))).minus(base.value).abs().lte(base.value.plus(1).times('1e-25'))).toBe(true);
+        expect(
+          irr(f.map((x) => x.times(k)))
+            .minus(base.value)
+            .abs()
+            .lte(base.value.plus(1).times('1e-25')),
+        ).toBe(true);
       }),
       { numRuns: 20 },
     );
@@ -144,30 +189,38 @@ describe('solver properties', () => {
   it('shifting every date by the same days leaves xirr unchanged (Act/365F)', () => {
     const base = ['2024-01-15', '2024-07-01', '2025-03-31', '2026-12-31'];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3000 }), fc.array(fc.integer({ min: 1, max: 10 ** 6 }), { minLength: 3, maxLength: 3 }), (shift, inflows) => {
-        const move = (d: string) => {
-          const t = new Date(`${d}T00:00:00Z`);
-          t.setUTCDate(t.getUTCDate() + shift);
-          return t.toISOString().slice(0, 10);
-        };
-        const amounts = [-(inflows.reduce((a, b) => a + b, 0)), ...inflows];
-        const a = base.map((date, k) => ({ date, amount: amounts[k]! }));
-        const b = base.map((date, k) => ({ date: move(date), amount: amounts[k]! }));
-        const ra = safeXirr(a);
-        const rb = safeXirr(b);
-        if (ra.ok && rb.ok) expect(ra.value.minus(rb.value).abs().lt('1e-25')).toBe(true);
-        else expect(codeOf(ra)).toBe(codeOf(rb));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.array(fc.integer({ min: 1, max: 10 ** 6 }), { minLength: 3, maxLength: 3 }),
+        (shift, inflows) => {
+          const move = (d: string) => {
+            const t = new Date(`${d}T00:00:00Z`);
+            t.setUTCDate(t.getUTCDate() + shift);
+            return t.toISOString().slice(0, 10);
+          };
+          const amounts = [-inflows.reduce((a, b) => a + b, 0), ...inflows];
+          const a = base.map((date, k) => ({ date, amount: amounts[k]! }));
+          const b = base.map((date, k) => ({ date: move(date), amount: amounts[k]! }));
+          const ra = safeXirr(a);
+          const rb = safeXirr(b);
+          if (ra.ok && rb.ok) expect(ra.value.minus(rb.value).abs().lt('1e-25')).toBe(true);
+          else expect(codeOf(ra)).toBe(codeOf(rb));
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   it('solvers throw nothing but DealcalcError on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constant(0), fc.string(), fc.double())), fc.option(fc.anything(), { nil: undefined }), (f, guess) => {
-        const r = safeIrr(f as never, guess === undefined ? {} : { guess: guess as never });
-        if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constant(0), fc.string(), fc.double())),
+        fc.option(fc.anything(), { nil: undefined }),
+        (f, guess) => {
+          const r = safeIrr(f as never, guess === undefined ? {} : { guess: guess as never });
+          if (!r.ok) expect(r.error).toBeInstanceOf(DealcalcError);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -17,7 +17,22 @@ import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../o
 import { resolveDeal } from '../resolveDeal.ts';
 import { readFormat, readInstrument, readInstruments, readPlaces } from '../values.ts';
 
-const FLAGS = ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'chart', 'instruments', 'instrument', 'break-even', 'economy', 'yield', 'fx-path', 'real'] as const;
+const FLAGS = [
+  'rate',
+  'format',
+  'places',
+  'timing',
+  'currency',
+  'fx',
+  'chart',
+  'instruments',
+  'instrument',
+  'break-even',
+  'economy',
+  'yield',
+  'fx-path',
+  'real',
+] as const;
 
 /** `dealcalc compare <a> <b> [more…]`: the comparison, the first deal being the reference. */
 export const compareCommand: Command = {
@@ -57,53 +72,123 @@ compared instrument year by year with each difference and its running total, and
     const format = readFormat(flags.format);
     const instrument = readInstrument(flags.instrument);
     const instruments = readInstruments(flags.instruments);
-    if (instruments !== undefined && flags.chart === undefined) throw new UsageError('--instruments chooses what the chart shows: add --chart FILE.svg');
+    if (instruments !== undefined && flags.chart === undefined)
+      throw new UsageError('--instruments chooses what the chart shows: add --chart FILE.svg');
     const chart = flags.chart === undefined ? undefined : checkOutputPath('--chart', flags.chart, ['.svg', '.json']);
-    const options = { ...metricsOptions(flags, { economics: true }), ...(instrument === undefined ? {} : { instrument }) };
+    const options = {
+      ...metricsOptions(flags, { economics: true }),
+      ...(instrument === undefined ? {} : { instrument }),
+    };
     const report = reportOptions(flags);
     const later = readOverTimeFlags(flags);
     if (flags['break-even'] !== true) noTablesInCsv(format, later);
     const deals = args.map((a) => resolveDeal(a, io.readStdin));
     const comparisons: Comparison[] = deals.slice(1).map((b) => compare(deals[0]!, b, options));
     const focus = comparisons[0]!.instrument;
-    const context = { flags: later, ...ratesAndTiming(flags), instrument: focus, ...(options.economy === undefined ? {} : { economy: options.economy }) };
-    const extra = later.fxPath === undefined && later.inflation === undefined ? undefined : deals.map((d, k) => overTime(d, { ...context, reference: args[k]! }));
+    const context = {
+      flags: later,
+      ...ratesAndTiming(flags),
+      instrument: focus,
+      ...(options.economy === undefined ? {} : { economy: options.economy }),
+    };
+    const extra =
+      later.fxPath === undefined && later.inflation === undefined
+        ? undefined
+        : deals.map((d, k) => overTime(d, { ...context, reference: args[k]! }));
     const files: OutputFile[] = [];
     if (chart !== undefined) {
       const model = chartModel(comparisons, instruments === undefined ? {} : { instruments });
-      files.push({ flag: '--chart', path: chart, text: chart.toLowerCase().endsWith('.json') ? `${JSON.stringify(vegaLiteSpec(model), null, 2)}\n` : renderSvg(model) });
+      files.push({
+        flag: '--chart',
+        path: chart,
+        text: chart.toLowerCase().endsWith('.json')
+          ? `${JSON.stringify(vegaLiteSpec(model), null, 2)}\n`
+          : renderSvg(model),
+      });
     }
     if (flags['break-even'] === true) return breakEven(comparisons, format, files, readPlaces(flags.places));
     if (format === 'json') {
       // The figures over time ride along each comparison, for its two deals.
-      const withExtra = (c: Comparison, k: number) => (extra === undefined ? c : { ...c, overTime: [extra[0]!, extra[k + 1]!] });
-      return { files, out: `${toJson(comparisons.length === 1 ? withExtra(comparisons[0]!, 0) : comparisons.map(withExtra))}\n` };
+      const withExtra = (c: Comparison, k: number) =>
+        extra === undefined ? c : { ...c, overTime: [extra[0]!, extra[k + 1]!] };
+      return {
+        files,
+        out: `${toJson(comparisons.length === 1 ? withExtra(comparisons[0]!, 0) : comparisons.map(withExtra))}\n`,
+      };
     }
     if (format === 'csv') return { files, out: comparisonCsv(comparisons) };
     const base = comparisonReport(comparisons, report);
-    const addition = extra === undefined ? undefined : overTimeComparison(extra, [comparisons[0]!.a, ...comparisons.map((c) => c.b)].map((m) => dealName(m)), comparisons[0]!.a.currency, periodName(comparisons[0]!.frequency), report);
-    const text = render(addition === undefined ? base : { ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] }, format, io);
+    const addition =
+      extra === undefined
+        ? undefined
+        : overTimeComparison(
+            extra,
+            [comparisons[0]!.a, ...comparisons.map((c) => c.b)].map((m) => dealName(m)),
+            comparisons[0]!.a.currency,
+            periodName(comparisons[0]!.frequency),
+            report,
+          );
+    const text = render(
+      addition === undefined
+        ? base
+        : { ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] },
+      format,
+      io,
+    );
     return { files, out: chart !== undefined && format === 'table' ? `${text}Chart written to ${chart}\n` : text };
   },
 };
 
-function breakEven(comparisons: readonly Comparison[], format: string, files: OutputFile[], places: number | undefined): CommandResult {
+function breakEven(
+  comparisons: readonly Comparison[],
+  format: string,
+  files: OutputFile[],
+  places: number | undefined,
+): CommandResult {
   const digits = Math.max(places ?? 2, 2);
   const range = `${formatPercent(BREAK_EVEN_RANGE.low, { places: 0 })} and ${formatPercent(BREAK_EVEN_RANGE.high, { places: 0 })}`;
   const results = comparisons.map((c) => {
     const be = sensibleBreakEven(c);
     const pair = `${dealName(c.a)} vs ${dealName(c.b)}`;
-    if (be.kind === 'rates') return { c, be, ok: true, text: `${pair}: ${be.rates.map((r) => formatPercent(r, { places: digits })).join(', ')}` };
-    if (be.kind === 'every-rate') return { c, be, ok: false, text: `${pair}: the ${c.instrument} streams are the same, so every rate breaks even` };
-    const crossing = be.outside.length === 0 ? '' : ` (the values cross only at ${be.outside.map((r) => formatPercent(r, { places: digits })).join(', ')})`;
-    return { c, be, ok: false, text: `${pair}: no break-even rate between ${range}: ${possessive(dealName(be.worthMore === 'a' ? c.a : c.b))} ${c.instrument} is worth more at every rate in that range${crossing}` };
+    if (be.kind === 'rates')
+      return {
+        c,
+        be,
+        ok: true,
+        text: `${pair}: ${be.rates.map((r) => formatPercent(r, { places: digits })).join(', ')}`,
+      };
+    if (be.kind === 'every-rate')
+      return { c, be, ok: false, text: `${pair}: the ${c.instrument} streams are the same, so every rate breaks even` };
+    const crossing =
+      be.outside.length === 0
+        ? ''
+        : ` (the values cross only at ${be.outside.map((r) => formatPercent(r, { places: digits })).join(', ')})`;
+    return {
+      c,
+      be,
+      ok: false,
+      text: `${pair}: no break-even rate between ${range}: ${possessive(dealName(be.worthMore === 'a' ? c.a : c.b))} ${c.instrument} is worth more at every rate in that range${crossing}`,
+    };
   });
   const failed = results.filter((r) => !r.ok);
   const out =
     format === 'json'
       ? `${toJson(results.map((r) => ({ a: r.c.a.id, b: r.c.b.id, instrument: r.c.instrument, low: BREAK_EVEN_RANGE.low, high: BREAK_EVEN_RANGE.high, rates: r.be.kind === 'rates' ? r.be.rates.map(toPlainString) : [], statement: r.text })))}\n`
-      : results.filter((r) => r.ok).map((r) => `${r.text}\n`).join('');
+      : results
+          .filter((r) => r.ok)
+          .map((r) => `${r.text}\n`)
+          .join('');
   if (failed.length === 0) return { files, out };
   // No chart is written when the command fails.
-  return { out: format === 'json' ? out : results.filter((r) => r.ok).map((r) => `${r.text}\n`).join(''), err: failed.map((r) => r.text), code: EXIT.noAnswer };
+  return {
+    out:
+      format === 'json'
+        ? out
+        : results
+            .filter((r) => r.ok)
+            .map((r) => `${r.text}\n`)
+            .join(''),
+    err: failed.map((r) => r.text),
+    code: EXIT.noAnswer,
+  };
 }

@@ -29,15 +29,35 @@ piped, they print in full.`,
     });
     if (format === 'json') return { out: `${toJson(rows)}\n` };
     if (format === 'csv') {
-      const lines = [['id', 'party', 'stage', 'date', 'currency', 'headline', 'cash share', 'title'], ...rows.map((r) => [r.id, r.party ?? '', r.stage ?? '', r.date ?? '', r.currency, toPlainString(r.headline), r.cashShare === null ? '' : toPlainString(r.cashShare), r.title])];
+      const lines = [
+        ['id', 'party', 'stage', 'date', 'currency', 'headline', 'cash share', 'title'],
+        ...rows.map((r) => [
+          r.id,
+          r.party ?? '',
+          r.stage ?? '',
+          r.date ?? '',
+          r.currency,
+          toPlainString(r.headline),
+          r.cashShare === null ? '' : toPlainString(r.cashShare),
+          r.title,
+        ]),
+      ];
       return { out: lines.map(csvLine).join('\n') + '\n' };
     }
     // One unit for the headline column per currency, so $1,350B and $1,390B read apart.
-    const f = (currency: (typeof rows)[number]['currency']) => cellFormat(currency, places === undefined ? {} : { places });
-    const scales = new Map(rows.map((r) => [r.currency, f(r.currency).scale(rows.filter((x) => x.currency === r.currency).map((x) => x.headline))]));
+    const f = (currency: (typeof rows)[number]['currency']) =>
+      cellFormat(currency, places === undefined ? {} : { places });
+    const scales = new Map(
+      rows.map((r) => [
+        r.currency,
+        f(r.currency).scale(rows.filter((x) => x.currency === r.currency).map((x) => x.headline)),
+      ]),
+    );
     const report = {
       title: 'dealcalc presets',
-      notes: ['Cash: the cash share of the headline ("–": the deal has no cash part). `show <id>` prints a deal\'s figures and sources; --format csv or json adds party and date.'],
+      notes: [
+        'Cash: the cash share of the headline ("–": the deal has no cash part). `show <id>` prints a deal\'s figures and sources; --format csv or json adds party and date.',
+      ],
       tables: [
         {
           columns: [
@@ -47,7 +67,13 @@ piped, they print in full.`,
             { label: 'cash', align: 'right' as const },
             { label: 'title', align: 'left' as const },
           ],
-          rows: rows.map((r) => [r.id, r.stage ?? '', f(r.currency).money(r.headline, scales.get(r.currency)), r.cashShare === null ? NONE : f(r.currency).percent(r.cashShare), r.title]),
+          rows: rows.map((r) => [
+            r.id,
+            r.stage ?? '',
+            f(r.currency).money(r.headline, scales.get(r.currency)),
+            r.cashShare === null ? NONE : f(r.currency).percent(r.cashShare),
+            r.title,
+          ]),
         },
       ],
       sentences: [],

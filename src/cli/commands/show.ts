@@ -14,7 +14,20 @@ import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../o
 import { resolveDeal } from '../resolveDeal.ts';
 import { readFormat } from '../values.ts';
 
-const FLAGS = ['rate', 'format', 'places', 'timing', 'currency', 'fx', 'economy', 'yield', 'fx-path', 'real', 'calendar', 'convention'] as const;
+const FLAGS = [
+  'rate',
+  'format',
+  'places',
+  'timing',
+  'currency',
+  'fx',
+  'economy',
+  'yield',
+  'fx-path',
+  'real',
+  'calendar',
+  'convention',
+] as const;
 
 /** `dealcalc show <deal>`: one deal's figures. */
 export const showCommand: Command = {
@@ -50,7 +63,12 @@ the returns under the deal's profit-sharing rule and the tariff side.
   dealcalc show deal.json --format json`,
   run(args, parsed, io) {
     onlyFlags('show', parsed, FLAGS);
-    if (args.length !== 1) throw new UsageError(args.length === 0 ? 'show needs a deal: a preset id, a JSON file, - for stdin, or a quick proposal in quotes' : `show takes one deal, received ${args.length} (compare takes several)`);
+    if (args.length !== 1)
+      throw new UsageError(
+        args.length === 0
+          ? 'show needs a deal: a preset id, a JSON file, - for stdin, or a quick proposal in quotes'
+          : `show takes one deal, received ${args.length} (compare takes several)`,
+      );
     const { flags } = parsed;
     const format = readFormat(flags.format);
     const options = metricsOptions(flags, { economics: true });
@@ -59,17 +77,32 @@ the returns under the deal's profit-sharing rule and the tariff side.
     noTablesInCsv(format, later);
     const deal = resolveDeal(args[0]!, io.readStdin);
     const m = metrics(deal, options);
-    const days = { ...(later.calendar === undefined ? {} : { calendar: later.calendar }), ...(later.convention === undefined ? {} : { convention: later.convention }) };
+    const days = {
+      ...(later.calendar === undefined ? {} : { calendar: later.calendar }),
+      ...(later.convention === undefined ? {} : { convention: later.convention }),
+    };
     const paid = wantsPaymentDays(days);
     if (paid && !m.perPeriod.some((r) => r.date !== undefined)) {
-      throw new UsageError(`${later.calendar === undefined ? '--convention' : '--calendar'}: ${quote(args[0]!)} has no dates to move to business days (its schedules are not anchored to the calendar: give them a startDate)`);
+      throw new UsageError(
+        `${later.calendar === undefined ? '--convention' : '--calendar'}: ${quote(args[0]!)} has no dates to move to business days (its schedules are not anchored to the calendar: give them a startDate)`,
+      );
     }
     // Every date on the calendar, before anything prints: a year outside its holiday data names the flag.
     const flag = later.calendar === undefined ? '--convention' : `--calendar ${later.calendar}`;
     const dates = !paid
       ? []
-      : onCalendar(flag, () => m.perPeriod.filter((r) => r.date !== undefined).map((r) => ({ period: r.period, date: r.date!, paidOn: paymentDay(r.date!, days) })));
-    const extra = overTime(deal, { flags: later, ...ratesAndTiming(flags), instrument: 'cash', ...(options.economy === undefined ? {} : { economy: options.economy }), reference: args[0]! });
+      : onCalendar(flag, () =>
+          m.perPeriod
+            .filter((r) => r.date !== undefined)
+            .map((r) => ({ period: r.period, date: r.date!, paidOn: paymentDay(r.date!, days) })),
+        );
+    const extra = overTime(deal, {
+      flags: later,
+      ...ratesAndTiming(flags),
+      instrument: 'cash',
+      ...(options.economy === undefined ? {} : { economy: options.economy }),
+      reference: args[0]!,
+    });
     if (format === 'json') {
       const paymentDays = paid ? { paymentDays: { ...days, dates } } : {};
       const { deal: _id, ...added } = extra;
@@ -77,8 +110,19 @@ the returns under the deal's profit-sharing rule and the tariff side.
     }
     if (format === 'csv') return { out: metricsCsv(m, days) };
     const base = metricsReport(deal, m, { ...report, ...days });
-    const addition = overTimeReport(extra, m.currency, periodName(deal.components[0]?.schedule.frequency ?? 'annual'), report);
-    return { out: render({ ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] }, format, io) };
+    const addition = overTimeReport(
+      extra,
+      m.currency,
+      periodName(deal.components[0]?.schedule.frequency ?? 'annual'),
+      report,
+    );
+    return {
+      out: render(
+        { ...base, notes: [...base.notes, ...addition.notes], tables: [...base.tables, ...addition.tables] },
+        format,
+        io,
+      ),
+    };
   },
 };
 

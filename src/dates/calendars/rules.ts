@@ -31,7 +31,12 @@ interface RuleBase {
 export type HolidayRule =
   | (RuleBase & { readonly kind: 'fixed'; readonly month: number; readonly day: number; readonly observe?: Observance })
   /** The nth given weekday of a month; `nth: -1` is the last. */
-  | (RuleBase & { readonly kind: 'weekday'; readonly month: number; readonly weekday: Weekday; readonly nth: 1 | 2 | 3 | 4 | -1 })
+  | (RuleBase & {
+      readonly kind: 'weekday';
+      readonly month: number;
+      readonly weekday: Weekday;
+      readonly nth: 1 | 2 | 3 | 4 | -1;
+    })
   /** Days from Easter Sunday (Gregorian): −2 Good Friday, +1 Easter Monday. */
   | (RuleBase & { readonly kind: 'easter'; readonly offset: number })
   /** Japan's equinox days, by the formula QuantLib uses (see {@link equinoxDay}). */
@@ -186,7 +191,12 @@ export function buildCalendar(rules: CalendarRules): BuiltCalendar {
   if (rules.bridge !== undefined) {
     for (const day of publicHolidays.keys()) {
       const between = day + 1;
-      if (fromDayNumber(between).year >= rules.bridge.from && isPublic(between + 1) && !isPublic(between) && !extra.has(between)) {
+      if (
+        fromDayNumber(between).year >= rules.bridge.from &&
+        isPublic(between + 1) &&
+        !isPublic(between) &&
+        !extra.has(between)
+      ) {
         extra.set(between, rules.bridge.name);
       }
     }

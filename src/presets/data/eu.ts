@@ -18,7 +18,8 @@ const RATE_NOTE =
 export const EU: readonly DealJson[] = [
   {
     id: 'eu-2025-07-turnberry',
-    title: 'Turnberry political deal (27 July 2025): $600B of investment, with $750B of energy over three years beside it',
+    title:
+      'Turnberry political deal (27 July 2025): $600B of investment, with $750B of energy over three years beside it',
     party: 'EU',
     stage: 'framework',
     date: '2025-07-27',
@@ -28,7 +29,9 @@ export const EU: readonly DealJson[] = [
         label: 'Additional EU company investment',
         instrument: 'private',
         schedule: { each: '200B', count: 3 },
-        notes: ["'More than they're investing already'; no period given at Turnberry. Assumed over the same three years as the energy purchases."],
+        notes: [
+          "'More than they're investing already'; no period given at Turnberry. Assumed over the same three years as the energy purchases.",
+        ],
         sources: ['E01', 'E02'],
       },
     ],
@@ -37,13 +40,22 @@ export const EU: readonly DealJson[] = [
         label: 'US energy purchases',
         instrument: 'purchase',
         schedule: { each: '250B', count: 3 },
-        notes: ['Over three years, $250B a year (analysts called it unreachable: EU imports of US energy were about $76B in 2024, E06).'],
+        notes: [
+          'Over three years, $250B a year (analysts called it unreachable: EU imports of US energy were about $76B in 2024, E06).',
+        ],
         sources: ['E01', 'E02', 'E06'],
       },
     ],
     tariff: {
       ...RATES,
-      sectors: [{ sector: 'steel and aluminium (Section 232)', before: { rate: '0.5', basis: 'section-232' }, after: { rate: '0.5', basis: 'section-232' }, notes: ['Unchanged.'] }],
+      sectors: [
+        {
+          sector: 'steel and aluminium (Section 232)',
+          before: { rate: '0.5', basis: 'section-232' },
+          after: { rate: '0.5', basis: 'section-232' },
+          notes: ['Unchanged.'],
+        },
+      ],
       events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
       notes: ['15% all-inclusive ceiling on most EU goods.', RATE_NOTE],
       sources: ['E01', 'E02'],
@@ -56,7 +68,8 @@ export const EU: readonly DealJson[] = [
   },
   {
     id: 'eu-2025-08-joint-statement',
-    title: 'Joint Statement (21 Aug 2025): $600B of company investment through 2028; $750B of energy and $40B of AI chips beside it',
+    title:
+      'Joint Statement (21 Aug 2025): $600B of company investment through 2028; $750B of energy and $40B of AI chips beside it',
     party: 'EU',
     stage: 'agreed',
     date: '2025-08-21',
@@ -66,7 +79,9 @@ export const EU: readonly DealJson[] = [
         label: 'EU company investment in US strategic sectors',
         instrument: 'private',
         schedule: { each: '200B', count: 3 },
-        notes: ['Expected new investment "through 2028"; assumed three equal yearly amounts from the statement (to Aug 2028; the text allows to the end of 2028).'],
+        notes: [
+          'Expected new investment "through 2028"; assumed three equal yearly amounts from the statement (to Aug 2028; the text allows to the end of 2028).',
+        ],
         sources: ['E03', 'E04'],
       },
     ],
@@ -104,7 +119,13 @@ export const EU: readonly DealJson[] = [
           ],
           sources: ['E09', 'E08', 'R29', 'E04'],
         },
-        { sector: 'steel and aluminium (Section 232)', before: { rate: '0.5', basis: 'section-232' }, after: { rate: '0.5', basis: 'section-232' }, notes: ['Unchanged.'], sources: ['E01'] },
+        {
+          sector: 'steel and aluminium (Section 232)',
+          before: { rate: '0.5', basis: 'section-232' },
+          after: { rate: '0.5', basis: 'section-232' },
+          notes: ['Unchanged.'],
+          sources: ['E01'],
+        },
       ],
       events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
       notes: [
@@ -116,7 +137,8 @@ export const EU: readonly DealJson[] = [
     },
     record: {
       asOf: '2026-06-25',
-      status: 'Implementing regulations finally approved by the Council on 25 Jun 2026, with a safeguard, a suspension clause and a sunset at the end of 2029',
+      status:
+        'Implementing regulations finally approved by the Council on 25 Jun 2026, with a safeguard, a suspension clause and a sunset at the end of 2029',
       entries: [
         {
           date: '2025-12-25',
@@ -133,20 +155,56 @@ export const EU: readonly DealJson[] = [
         },
       ],
       milestones: [
-        { date: '2026-01-21', label: 'European Parliament suspends work over the Greenland tariff threat', sources: ['E12'] },
+        {
+          date: '2026-01-21',
+          label: 'European Parliament suspends work over the Greenland tariff threat',
+          sources: ['E12'],
+        },
         { date: '2026-02-04', label: 'European Parliament resumes work', sources: ['E13'] },
-        { date: '2026-03-26', label: 'European Parliament adopts its position (with a sunset and a suspension clause); trilogues from 13 April', sources: ['E15'] },
-        { date: '2026-05-20', label: 'Council-Parliament provisional agreement on the two implementing regulations: safeguard, suspension clause, sunset at the end of 2029', sources: ['R09'] },
+        {
+          date: '2026-03-26',
+          label:
+            'European Parliament adopts its position (with a sunset and a suspension clause); trilogues from 13 April',
+          sources: ['E15'],
+        },
+        {
+          date: '2026-05-20',
+          label:
+            'Council-Parliament provisional agreement on the two implementing regulations: safeguard, suspension clause, sunset at the end of 2029',
+          sources: ['R09'],
+        },
         { date: '2026-06-25', label: 'Council final approval', sources: ['R10'] },
       ],
-      notes: ['No figure on record measures the $600B of new company investment (the Commission\'s EUR 154B since Jan 2025 counts all EU investment, E11): delivered on the headline is unknown rather than zero.'],
+      notes: [
+        "No figure on record measures the $600B of new company investment (the Commission's EUR 154B since Jan 2025 counts all EU investment, E11): delivered on the headline is unknown rather than zero.",
+      ],
       sources: ['E11', 'E12', 'E13', 'E15', 'R09', 'R10', 'R30'],
     },
     notes: [
       'Purchases are kept apart from investment: the headline is the $600B investment pledge (what PIIE counts); the $750B of energy and $40B of chips were announced beside it. Reports usually quote the parts separately; dealcalc no longer adds them into a $1,390B sum.',
       'Defence procurement from the US to "significantly increase" (unquantified). The EU committed to scrap duties on US industrial goods.',
-      'The European Parliament\'s position (Feb-Mar 2026) had a March 2028 sunset; the adopted text (Council final approval, 25 Jun 2026) sets it at the end of 2029.',
+      "The European Parliament's position (Feb-Mar 2026) had a March 2028 sunset; the adopted text (Council final approval, 25 Jun 2026) sets it at the end of 2029.",
     ],
-    sources: [S.E01, S.E02, S.E03, S.E04, S.E05, S.E06, S.E08, S.E09, S.E11, S.E12, S.E13, S.E15, S.E17, S.EM3, R.R09, R.R10, R.R29, R.R30, ...EVENT_SOURCES],
+    sources: [
+      S.E01,
+      S.E02,
+      S.E03,
+      S.E04,
+      S.E05,
+      S.E06,
+      S.E08,
+      S.E09,
+      S.E11,
+      S.E12,
+      S.E13,
+      S.E15,
+      S.E17,
+      S.EM3,
+      R.R09,
+      R.R10,
+      R.R29,
+      R.R30,
+      ...EVENT_SOURCES,
+    ],
   },
 ];

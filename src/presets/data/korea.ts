@@ -11,26 +11,38 @@ import { EVENT_SOURCES, IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE } from './tarif
 // cut to 15% from 1 Nov 2025 (Federal Register notice of 4 Dec 2025). Exports by line, each with its vintage.
 type SectorJson = NonNullable<NonNullable<DealJson['tariff']>['sectors']>[number];
 const AUTO_SECTORS = (afterNote: string): SectorJson[] => [
-    {
-      sector: 'cars (Section 232)',
-      before: { rate: '0.25', basis: 'section-232' },
-      after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
-      exportsCovered: '30.15B',
-      notes: [afterNote, 'Exports covered: car exports to the US in 2025, $30.15B (down 13.2% on 2024; ministry figures via a MENAFN repost); a 2025 figure against the 2024 total.'],
-      sources: ['K39', 'K40', 'R27'],
-    },
-    {
-      sector: 'auto parts (Section 232)',
-      before: { rate: '0.25', basis: 'section-232' },
-      after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
-      exportsCovered: '8.22B',
-      notes: ['Exports covered: auto parts exports to the US in 2024, $8.22B (Korea Auto Industries Cooperation Association, via KBS World).'],
-      sources: ['K39', 'K40', 'R26'],
-    },
-    { sector: 'steel and aluminium (Section 232)', before: { rate: '0.5', basis: 'section-232' }, after: { rate: '0.5', basis: 'section-232' }, notes: ['Unchanged.'], sources: ['K33'] },
-  ];
+  {
+    sector: 'cars (Section 232)',
+    before: { rate: '0.25', basis: 'section-232' },
+    after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
+    exportsCovered: '30.15B',
+    notes: [
+      afterNote,
+      'Exports covered: car exports to the US in 2025, $30.15B (down 13.2% on 2024; ministry figures via a MENAFN repost); a 2025 figure against the 2024 total.',
+    ],
+    sources: ['K39', 'K40', 'R27'],
+  },
+  {
+    sector: 'auto parts (Section 232)',
+    before: { rate: '0.25', basis: 'section-232' },
+    after: { rate: '0.15', basis: 'section-232', from: '2025-11-01' },
+    exportsCovered: '8.22B',
+    notes: [
+      'Exports covered: auto parts exports to the US in 2024, $8.22B (Korea Auto Industries Cooperation Association, via KBS World).',
+    ],
+    sources: ['K39', 'K40', 'R26'],
+  },
+  {
+    sector: 'steel and aluminium (Section 232)',
+    before: { rate: '0.5', basis: 'section-232' },
+    after: { rate: '0.5', basis: 'section-232' },
+    notes: ['Unchanged.'],
+    sources: ['K33'],
+  },
+];
 
-const TIMING_NOTE = 'Period 0 is the first year of payment; the sources give no start date, so the schedules are not anchored to the calendar.';
+const TIMING_NOTE =
+  'Period 0 is the first year of payment; the sources give no start date, so the schedules are not anchored to the calendar.';
 
 export const KOREA: readonly DealJson[] = [
   {
@@ -45,11 +57,16 @@ export const KOREA: readonly DealJson[] = [
         label: 'Investment fund (form unspecified)',
         instrument: 'unspecified',
         schedule: { lumpSum: '400B' },
-        notes: ['Government-led fund; the form (cash, loans, guarantees) was not specified. Shown as one amount in period 0.'],
+        notes: [
+          'Government-led fund; the form (cash, loans, guarantees) was not specified. Shown as one amount in period 0.',
+        ],
         sources: ['K01', 'K02'],
       },
     ],
-    notes: ['Reported in late July 2025 (date approximate); the US later settled for $350B.', 'Threatened reciprocal tariff from 1 Aug 2025: 25% (KM14).'],
+    notes: [
+      'Reported in late July 2025 (date approximate); the US later settled for $350B.',
+      'Threatened reciprocal tariff from 1 Aug 2025: 25% (KM14).',
+    ],
     sources: [S.K01, S.K02, S.KM14],
   },
   {
@@ -64,7 +81,9 @@ export const KOREA: readonly DealJson[] = [
         label: 'Corporate investment',
         instrument: 'private',
         schedule: { lumpSum: '100B' },
-        notes: ['Company investment plans, with easing of beef and rice barriers; no timetable given. Shown in period 0.'],
+        notes: [
+          'Company investment plans, with easing of beef and rice barriers; no timetable given. Shown in period 0.',
+        ],
         sources: ['K01', 'K02'],
       },
     ],
@@ -102,7 +121,9 @@ export const KOREA: readonly DealJson[] = [
         label: 'Shipbuilding cooperation (MASGA)',
         instrument: 'unspecified',
         schedule: { lumpSum: '150B' },
-        notes: ['Korean reading: company investment and guarantees; the split was not agreed at this stage. Timing not published; shown in period 0.'],
+        notes: [
+          'Korean reading: company investment and guarantees; the split was not agreed at this stage. Timing not published; shown in period 0.',
+        ],
         sources: ['K05', 'K10', 'K04'],
       },
       {
@@ -132,7 +153,9 @@ export const KOREA: readonly DealJson[] = [
       threatened: { rate: '0.25', basis: 'ieepa-reciprocal', from: '2025-08-01' },
       after: { rate: '0.15', basis: 'ieepa-reciprocal', from: '2025-08-07' },
       exportsCovered: '132B',
-      sectors: [...AUTO_SECTORS('Promised at the framework; took effect only with the MOU, retroactive to 1 Nov 2025.')],
+      sectors: [
+        ...AUTO_SECTORS('Promised at the framework; took effect only with the MOU, retroactive to 1 Nov 2025.'),
+      ],
       events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
       notes: [
         'Before the deal Korean goods paid the 10% baseline (in force since 5 Apr 2025, U04); the 25% announced for 1 Aug 2025 was a threat and never applied (KM14). The 15% applied from 7 Aug 2025.',
@@ -145,7 +168,27 @@ export const KOREA: readonly DealJson[] = [
       "Lutnick claimed 90% of the fund's profits for the US; Seoul rejected it (K07), and the MOU settled on 50/50 until recovery.",
       'Latest state: superseded by the MOU of 14 Nov 2025 (kr-2025-11-mou).',
     ],
-    sources: [S.K03, S.K04, S.K05, S.K06, S.K07, S.K08, S.K09, S.K10, S.K31, S.K33, S.K39, S.K40, S.KM09, S.KM14, S.U04, S.E17, R.R26, R.R27, ...EVENT_SOURCES],
+    sources: [
+      S.K03,
+      S.K04,
+      S.K05,
+      S.K06,
+      S.K07,
+      S.K08,
+      S.K09,
+      S.K10,
+      S.K31,
+      S.K33,
+      S.K39,
+      S.K40,
+      S.KM09,
+      S.KM14,
+      S.U04,
+      S.E17,
+      R.R26,
+      R.R27,
+      ...EVENT_SOURCES,
+    ],
   },
   {
     id: 'kr-2025-10-us-cash-25x8',
@@ -192,7 +235,9 @@ export const KOREA: readonly DealJson[] = [
         label: 'Not yet allocated',
         instrument: 'unspecified',
         schedule: { lumpSum: '280B' },
-        notes: ['The rest of the $350B: loans and guarantees in the Korean proposal, amounts not reported. Shown in period 0.'],
+        notes: [
+          'The rest of the $350B: loans and guarantees in the Korean proposal, amounts not reported. Shown in period 0.',
+        ],
         sources: ['K17'],
       },
     ],
@@ -213,7 +258,7 @@ export const KOREA: readonly DealJson[] = [
         schedule: { capped: '200B', cap: '20B' },
         notes: [
           "'Not required to fund an aggregate amount greater than $20 billion in any calendar year' (White House text); paid at the cap from the first year, the fastest the MOU allows: 10 years.",
-          'Korea may ask to lower or delay a year\'s funding if the won moves disorderly (K29, K35); capital calls have 45 business days.',
+          "Korea may ask to lower or delay a year's funding if the won moves disorderly (K29, K35); capital calls have 45 business days.",
         ],
         sources: ['K28', 'K29', 'K31', 'K21'],
       },
@@ -221,7 +266,9 @@ export const KOREA: readonly DealJson[] = [
         label: 'Shipbuilding (MASGA approved investments)',
         instrument: 'unspecified',
         schedule: { lumpSum: '150B' },
-        notes: ['Company investment, government guarantees and ship financing (KEXIM, K-SURE); the split and the timing were not published. Shown as one amount in period 0; the $20B cap applies to the $200B only.'],
+        notes: [
+          'Company investment, government guarantees and ship financing (KEXIM, K-SURE); the split and the timing were not published. Shown as one amount in period 0; the $20B cap applies to the $200B only.',
+        ],
         sources: ['K28', 'K26', 'K30'],
       },
     ],
@@ -269,27 +316,78 @@ export const KOREA: readonly DealJson[] = [
         { partyShare: '0.1', counterpartyShare: '0.9' },
       ],
       recovery: { target: 'principal' },
-      notes: ['Cash returns split 50/50 until Korea recovers its principal, then 90/10 in the US\'s favour; the split may be adjusted in Korea\'s favour if a project\'s prospects are uncertain. Whether the principal accrues deemed interest (as in Japan\'s MOU) was not found.'],
+      notes: [
+        "Cash returns split 50/50 until Korea recovers its principal, then 90/10 in the US's favour; the split may be adjusted in Korea's favour if a project's prospects are uncertain. Whether the principal accrues deemed interest (as in Japan's MOU) was not found.",
+      ],
       sources: ['K19', 'K20', 'K32'],
     },
     notes: [
       TIMING_NOTE,
       'Agreed at Gyeongju on 29 Oct 2025, written into the Joint Fact Sheet (13 Nov) and the MOU (14 Nov). Projects are chosen by the US President until January 2029; funding may continue after.',
       'Korea plans to pay from the income on its reserves (about $15B a year) topped up with about $5B a year of government-guaranteed dollar bonds (R06).',
-      'Korean companies\' own US plans (FKI: $150B, including projects announced before; Hyundai Motor Group: $26B for 2025-2028, K47) are separate from the $350B.',
+      "Korean companies' own US plans (FKI: $150B, including projects announced before; Hyundai Motor Group: $26B for 2025-2028, K47) are separate from the $350B.",
     ],
     record: {
       asOf: '2026-03-12',
       status: 'Special Act passed 12 Mar 2026; no project selected, no capital call and no payment found',
       entries: [],
       milestones: [
-        { date: '2025-12-02', label: 'White House: Korean and Japanese cash to start with nuclear power plants; cash flow split 50-50', sources: ['R05'] },
-        { date: '2026-02-13', label: 'First meeting of the MOU implementation committee; a working-level delegation went to Washington on 18-19 Feb, candidate projects undisclosed', sources: ['R07'] },
-        { date: '2026-03-12', label: 'Special Act passed (226-8): the state investment corporation gets KRW 2T of paid-in capital and 50 staff (the bill said KRW 3T)', sources: ['K44', 'R08'] },
+        {
+          date: '2025-12-02',
+          label: 'White House: Korean and Japanese cash to start with nuclear power plants; cash flow split 50-50',
+          sources: ['R05'],
+        },
+        {
+          date: '2026-02-13',
+          label:
+            'First meeting of the MOU implementation committee; a working-level delegation went to Washington on 18-19 Feb, candidate projects undisclosed',
+          sources: ['R07'],
+        },
+        {
+          date: '2026-03-12',
+          label:
+            'Special Act passed (226-8): the state investment corporation gets KRW 2T of paid-in capital and 50 staff (the bill said KRW 3T)',
+          sources: ['K44', 'R08'],
+        },
       ],
-      notes: ['The record searched to March 2026 shows no Korean project selection, capital call or payment: delivered is zero on the record, not unknown.'],
+      notes: [
+        'The record searched to March 2026 shows no Korean project selection, capital call or payment: delivered is zero on the record, not unknown.',
+      ],
       sources: ['K44', 'R05', 'R07', 'R08'],
     },
-    sources: [S.K19, S.K20, S.K21, S.K23, S.K24, S.K26, S.K28, S.K29, S.K30, S.K31, S.K32, S.K33, S.K34, S.K35, S.K39, S.K40, S.K03, S.K06, S.K11, S.K41, S.K44, S.K47, S.K53, S.K54, S.KM09, R.R05, R.R06, R.R07, R.R08, R.R26, R.R27, ...EVENT_SOURCES],
+    sources: [
+      S.K19,
+      S.K20,
+      S.K21,
+      S.K23,
+      S.K24,
+      S.K26,
+      S.K28,
+      S.K29,
+      S.K30,
+      S.K31,
+      S.K32,
+      S.K33,
+      S.K34,
+      S.K35,
+      S.K39,
+      S.K40,
+      S.K03,
+      S.K06,
+      S.K11,
+      S.K41,
+      S.K44,
+      S.K47,
+      S.K53,
+      S.K54,
+      S.KM09,
+      R.R05,
+      R.R06,
+      R.R07,
+      R.R08,
+      R.R26,
+      R.R27,
+      ...EVENT_SOURCES,
+    ],
   },
 ];

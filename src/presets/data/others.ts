@@ -4,13 +4,17 @@ import { SOURCES as S } from './sources.ts';
 import { SOURCES_2026 as R } from './sources2026.ts';
 import { EVENT_SOURCES, IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE } from './tariffEvents.ts';
 
-const TAIWAN_STATE = 'Latest state: the agreement awaits the Legislative Yuan; its Section 232 chip quota lets firms import 2.5 times their planned US capacity duty-free during construction and 1.5 times after, with 0% on generics and aircraft parts (R11).';
+const TAIWAN_STATE =
+  'Latest state: the agreement awaits the Legislative Yuan; its Section 232 chip quota lets firms import 2.5 times their planned US capacity duty-free during construction and 1.5 times after, with 0% on generics and aircraft parts (R11).';
 
 const TAIWAN_TARIFF = (notes: string[], sources: string[]): NonNullable<DealJson['tariff']> => ({
   before: { rate: '0.2', basis: 'ieepa-reciprocal', from: '2025-08-07' },
   after: { rate: '0.15', basis: 'ieepa-reciprocal' },
   events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
-  notes: ['The 20% applied from 7 Aug 2025 until the deal; the 15% cap is not stacked on MFN. The start date of the 15% is not in the sources read.', ...notes],
+  notes: [
+    'The 20% applied from 7 Aug 2025 until the deal; the 15% cap is not stacked on MFN. The start date of the 15% is not in the sources read.',
+    ...notes,
+  ],
   sources: ['T03', 'T08', 'E17', ...sources],
 });
 
@@ -27,7 +31,9 @@ export const OTHERS: readonly DealJson[] = [
         label: 'Direct investment by Taiwanese firms',
         instrument: 'private',
         schedule: { lumpSum: '250B' },
-        notes: ['At least $250B, semiconductors, energy and AI; no period stated (shown in period 0). TSMC had already committed $165B before the deal.'],
+        notes: [
+          'At least $250B, semiconductors, energy and AI; no period stated (shown in period 0). TSMC had already committed $165B before the deal.',
+        ],
         sources: ['T01', 'T02', 'T03'],
       },
       {
@@ -50,12 +56,33 @@ export const OTHERS: readonly DealJson[] = [
     date: '2026-02-12',
     headline: '84.8B',
     components: [
-      { label: 'LNG and crude oil', instrument: 'purchase', schedule: { spread: '44.4B', count: 5, quantum: '0.01B' }, notes: ['2025-2029, assumed spread evenly.'], sources: ['T05', 'T06'] },
-      { label: 'Civil aircraft and engines', instrument: 'purchase', schedule: { spread: '15.2B', count: 5, quantum: '0.01B' }, notes: ['2025-2029, assumed spread evenly.'], sources: ['T05', 'T06'] },
-      { label: 'Power, grid, marine and steel-making equipment', instrument: 'purchase', schedule: { spread: '25.2B', count: 5, quantum: '0.01B' }, notes: ['2025-2029, assumed spread evenly.'], sources: ['T05', 'T06'] },
+      {
+        label: 'LNG and crude oil',
+        instrument: 'purchase',
+        schedule: { spread: '44.4B', count: 5, quantum: '0.01B' },
+        notes: ['2025-2029, assumed spread evenly.'],
+        sources: ['T05', 'T06'],
+      },
+      {
+        label: 'Civil aircraft and engines',
+        instrument: 'purchase',
+        schedule: { spread: '15.2B', count: 5, quantum: '0.01B' },
+        notes: ['2025-2029, assumed spread evenly.'],
+        sources: ['T05', 'T06'],
+      },
+      {
+        label: 'Power, grid, marine and steel-making equipment',
+        instrument: 'purchase',
+        schedule: { spread: '25.2B', count: 5, quantum: '0.01B' },
+        notes: ['2025-2029, assumed spread evenly.'],
+        sources: ['T05', 'T06'],
+      },
     ],
     tariff: TAIWAN_TARIFF(['Taiwan eliminates or reduces 99% of its tariff barriers on US goods.'], ['T05', 'T06']),
-    notes: ['Signed 12 Feb 2026; the January investment agreement is a separate preset. The headline is a purchase pledge: PIIE\'s view counts no investment here.', TAIWAN_STATE],
+    notes: [
+      "Signed 12 Feb 2026; the January investment agreement is a separate preset. The headline is a purchase pledge: PIIE's view counts no investment here.",
+      TAIWAN_STATE,
+    ],
     sources: [S.T03, S.T05, S.T06, S.T08, S.E17, R.R11, ...EVENT_SOURCES],
   },
   {
@@ -69,7 +96,14 @@ export const OTHERS: readonly DealJson[] = [
       {
         label: 'Swiss company direct investment',
         instrument: 'private',
-        schedule: { installments: [{ period: 0, amount: '67B' }, { period: 1, amount: '66.5B' }, { period: 2, amount: '66.5B' }], startDate: '2026-01-01' },
+        schedule: {
+          installments: [
+            { period: 0, amount: '67B' },
+            { period: 1, amount: '66.5B' },
+            { period: 2, amount: '66.5B' },
+          ],
+          startDate: '2026-01-01',
+        },
         notes: [
           '$67B in 2026 (one third by end-2026), the rest assumed evenly over 2027-2028.',
           'Swiss text: by end-2028; US text: over five years. Non-binding.',
@@ -81,7 +115,9 @@ export const OTHERS: readonly DealJson[] = [
       before: { rate: '0.39', basis: 'ieepa-reciprocal', from: '2025-08-07' },
       after: { rate: '0.15', basis: 'ieepa-reciprocal', from: '2025-11-14' },
       events: [IEEPA_STRUCK_DOWN, SECTION_122_SURCHARGE],
-      notes: ['The 39% was applied, Aug to Nov 2025 (31% had been announced in April). The 15% cap, retroactive to 14 Nov 2025, also caps pharmaceuticals and chips under Section 232.'],
+      notes: [
+        'The 39% was applied, Aug to Nov 2025 (31% had been announced in April). The 15% cap, retroactive to 14 Nov 2025, also caps pharmaceuticals and chips under Section 232.',
+      ],
       sources: ['CH1', 'CH2', 'CH5', 'CH9', 'E17'],
     },
     notes: [
@@ -92,15 +128,34 @@ export const OTHERS: readonly DealJson[] = [
   },
   {
     id: 'my-2025-10-art',
-    title: 'Malaysia Agreement on Reciprocal Trade (26 Oct 2025): $70B of investment, $150B of procurement and Boeing aircraft',
+    title:
+      'Malaysia Agreement on Reciprocal Trade (26 Oct 2025): $70B of investment, $150B of procurement and Boeing aircraft',
     party: 'MY',
     stage: 'agreed',
     date: '2025-10-26',
     headline: '239B',
     components: [
-      { label: 'Cross-border investment in the US', instrument: 'private', schedule: { each: '7B', count: 10 }, notes: ['$70B over 10 years, assumed evenly.'], sources: ['MY1'] },
-      { label: 'Company procurement (semiconductors, aerospace, data centres)', instrument: 'purchase', schedule: { each: '30B', count: 5 }, notes: ['$150B over 5 years, assumed evenly.'], sources: ['MY1'] },
-      { label: 'Malaysia Aviation Group: Boeing aircraft', instrument: 'purchase', schedule: { lumpSum: '19B' }, notes: ['Phased; timing not given, shown in period 0.'], sources: ['MY1'] },
+      {
+        label: 'Cross-border investment in the US',
+        instrument: 'private',
+        schedule: { each: '7B', count: 10 },
+        notes: ['$70B over 10 years, assumed evenly.'],
+        sources: ['MY1'],
+      },
+      {
+        label: 'Company procurement (semiconductors, aerospace, data centres)',
+        instrument: 'purchase',
+        schedule: { each: '30B', count: 5 },
+        notes: ['$150B over 5 years, assumed evenly.'],
+        sources: ['MY1'],
+      },
+      {
+        label: 'Malaysia Aviation Group: Boeing aircraft',
+        instrument: 'purchase',
+        schedule: { lumpSum: '19B' },
+        notes: ['Phased; timing not given, shown in period 0.'],
+        sources: ['MY1'],
+      },
     ],
     tariff: {
       before: { rate: '0.1', basis: 'ieepa-reciprocal' },

@@ -11,7 +11,9 @@ export const IEEPA_STRUCK_DOWN: EventJson = {
   effect: 'voided',
   basis: 'ieepa-reciprocal',
   label: 'Supreme Court, Learning Resources v. Trump: tariffs imposed under IEEPA struck down',
-  notes: ['Held 6-3 that IEEPA does not authorise tariffs: the baseline and "reciprocal" rates, and the deal rates that replaced them, fell with it. Section 232 sector tariffs (autos, steel, lumber) were not affected (L03).'],
+  notes: [
+    'Held 6-3 that IEEPA does not authorise tariffs: the baseline and "reciprocal" rates, and the deal rates that replaced them, fell with it. Section 232 sector tariffs (autos, steel, lumber) were not affected (L03).',
+  ],
   sources: ['L01', 'L03'],
 };
 

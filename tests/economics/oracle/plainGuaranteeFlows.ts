@@ -31,7 +31,11 @@ import type { GuaranteeFlowRow, GuaranteeFlows } from '../../../src/economics/gu
  * g.costs[0].expectedCost.toString()  //=> '-2'
  * g.worstCase                         //=> { period: 0, exposure: decimal('100'), loss: decimal('50') }
  */
-export function plainGuaranteeFlows(component: Component | Schedule, terms: GuaranteeTermsJson | GuaranteeTerms, options: { readonly rates?: readonly DecimalInput[] } = {}): GuaranteeFlows {
+export function plainGuaranteeFlows(
+  component: Component | Schedule,
+  terms: GuaranteeTermsJson | GuaranteeTerms,
+  options: { readonly rates?: readonly DecimalInput[] } = {},
+): GuaranteeFlows {
   const schedule = 'schedule' in component ? component.schedule : component;
   const t = readGuaranteeTerms(terms);
   const rates = readRates(options.rates);
@@ -55,8 +59,17 @@ export function plainGuaranteeFlows(component: Component | Schedule, terms: Guar
       surviving = surviving.minus(called);
     }
   }
-  const rows: GuaranteeFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.fees.plus(r.calls).plus(r.recoveries) }));
-  const pv = (pick: (r: GuaranteeFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
+  const rows: GuaranteeFlowRow[] = book
+    .rows()
+    .map((r) => Object.freeze({ ...r, net: r.fees.plus(r.calls).plus(r.recoveries) }));
+  const pv = (pick: (r: GuaranteeFlowRow) => Decimal, rate: Decimal) =>
+    valueAt(
+      timedFlows(
+        rows.map((r) => ({ step: r.period, amount: pick(r) })),
+        n,
+      ),
+      rate,
+    ).value;
   const costs = rates.map((rate) => {
     const calls = pv((r) => r.calls.neg(), rate);
     const recoveries = pv((r) => r.recoveries, rate);
@@ -70,7 +83,14 @@ export function plainGuaranteeFlows(component: Component | Schedule, terms: Guar
   }
   let worst: GuaranteeFlows['worstCase'] = null;
   for (const [period, exposure] of [...gross].sort((a, b) => a[0] - b[0])) {
-    if (!exposure.isZero() && (worst === null || exposure.gt(worst.exposure))) worst = { period, exposure, loss: exposure.times(t.lossGivenCall) };
+    if (!exposure.isZero() && (worst === null || exposure.gt(worst.exposure)))
+      worst = { period, exposure, loss: exposure.times(t.lossGivenCall) };
   }
-  return Object.freeze({ terms: t, frequency, rows: Object.freeze(rows), costs: Object.freeze(costs), worstCase: worst === null ? null : Object.freeze(worst) });
+  return Object.freeze({
+    terms: t,
+    frequency,
+    rows: Object.freeze(rows),
+    costs: Object.freeze(costs),
+    worstCase: worst === null ? null : Object.freeze(worst),
+  });
 }

@@ -44,7 +44,11 @@ function toQuantum(value: Decimal): Decimal {
  * l.subsidies[0].subsidy.toString()            //=> '0'
  * l.subsidies[1].subsidy.toFixed(4)            //=> '5.3498'
  */
-export function plainLoanFlows(component: Component | Schedule, terms: LoanTermsJson | LoanTerms, options: { readonly rates?: readonly DecimalInput[] } = {}): LoanFlows {
+export function plainLoanFlows(
+  component: Component | Schedule,
+  terms: LoanTermsJson | LoanTerms,
+  options: { readonly rates?: readonly DecimalInput[] } = {},
+): LoanFlows {
   const schedule = 'schedule' in component ? component.schedule : component;
   const t = readLoanTerms(terms);
   const rates = readRates(options.rates);
@@ -64,9 +68,12 @@ export function plainLoanFlows(component: Component | Schedule, terms: LoanTerms
       const interest = owed.times(i);
       let principal = new D(0);
       if (k === tenor) principal = owed;
-      else if (k > grace && t.amortization === 'equal-principal') principal = toQuantum(amount.times(k - grace).div(tenor - grace)).minus(amount.minus(owed));
+      else if (k > grace && t.amortization === 'equal-principal')
+        principal = toQuantum(amount.times(k - grace).div(tenor - grace)).minus(amount.minus(owed));
       else if (k > grace && t.amortization === 'level-payment') {
-        payment ??= i.isZero() ? owed.div(tenor - grace) : owed.times(i).div(new D(1).minus(i.plus(1).pow(-(tenor - grace))));
+        payment ??= i.isZero()
+          ? owed.div(tenor - grace)
+          : owed.times(i).div(new D(1).minus(i.plus(1).pow(-(tenor - grace))));
         principal = toQuantum(payment.minus(interest));
       }
       owed = owed.minus(principal);
@@ -75,9 +82,18 @@ export function plainLoanFlows(component: Component | Schedule, terms: LoanTerms
       book.add(period + k, 'outstanding', owed);
     }
   }
-  const rows: LoanFlowRow[] = book.rows().map((r) => Object.freeze({ ...r, net: r.disbursement.plus(r.interest).plus(r.principal) }));
+  const rows: LoanFlowRow[] = book
+    .rows()
+    .map((r) => Object.freeze({ ...r, net: r.disbursement.plus(r.interest).plus(r.principal) }));
   const n = periodsPerYear(frequency);
-  const pvOf = (pick: (r: LoanFlowRow) => Decimal, rate: Decimal) => valueAt(timedFlows(rows.map((r) => ({ step: r.period, amount: pick(r) })), n), rate).value;
+  const pvOf = (pick: (r: LoanFlowRow) => Decimal, rate: Decimal) =>
+    valueAt(
+      timedFlows(
+        rows.map((r) => ({ step: r.period, amount: pick(r) })),
+        n,
+      ),
+      rate,
+    ).value;
   const subsidies = rates.map((rate) => {
     const out = pvOf((r) => r.disbursement.neg(), rate);
     const back = pvOf((r) => r.interest.plus(r.principal), rate);
@@ -88,7 +104,11 @@ export function plainLoanFlows(component: Component | Schedule, terms: LoanTerms
     terms: t,
     frequency,
     rows: Object.freeze(rows),
-    totals: Object.freeze({ disbursed: sum((r) => r.disbursement.neg()), interest: sum((r) => r.interest), principal: sum((r) => r.principal) }),
+    totals: Object.freeze({
+      disbursed: sum((r) => r.disbursement.neg()),
+      interest: sum((r) => r.interest),
+      principal: sum((r) => r.principal),
+    }),
     subsidies: Object.freeze(subsidies),
   });
 }

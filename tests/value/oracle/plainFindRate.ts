@@ -4,7 +4,12 @@ import { valueAt, type TimedFlows } from './plainTimedFlows.ts';
 
 import { MAX_ITERATIONS, SEARCH_HIGH, SEARCH_LOW, TOLERANCE } from '../../../src/value/findRate.ts';
 
-type FindRateOptions = { readonly guess?: Decimal; readonly low?: Decimal; readonly high?: Decimal; readonly maxIterations?: number };
+type FindRateOptions = {
+  readonly guess?: Decimal;
+  readonly low?: Decimal;
+  readonly high?: Decimal;
+  readonly maxIterations?: number;
+};
 
 /**
  * The rate r at which Σ c (1 + r)^−t = 0.
@@ -24,16 +29,35 @@ type FindRateOptions = { readonly guess?: Decimal; readonly low?: Decimal; reado
 export function findRate(flows: TimedFlows, options: FindRateOptions = {}): Decimal {
   const nonZero = flows.amounts.filter((a) => !a.isZero());
   if (nonZero.length === 0) {
-    return invalid([{ path: ['flows'], expected: 'at least one non-zero flow', received: 'only zeros', message: 'expected at least one non-zero flow, received only zeros' }]);
+    return invalid([
+      {
+        path: ['flows'],
+        expected: 'at least one non-zero flow',
+        received: 'only zeros',
+        message: 'expected at least one non-zero flow, received only zeros',
+      },
+    ]);
   }
   if (!nonZero.some((a) => a.gt(0)) || !nonZero.some((a) => a.lt(0))) {
     const message = 'no rate makes the value zero: every flow has the same sign';
-    throw new DealcalcError('no_sign_change', { count: flows.amounts.length }, [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }], message);
+    throw new DealcalcError(
+      'no_sign_change',
+      { count: flows.amounts.length },
+      [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }],
+      message,
+    );
   }
   const low = options.low ?? new D(SEARCH_LOW);
   const high = options.high ?? new D(SEARCH_HIGH);
   if (low.lte(-1) || high.lte(low)) {
-    invalid([{ path: ['low'], expected: 'a range with -1 < low < high', received: `${low.toString()} … ${high.toString()}`, message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}` }]);
+    invalid([
+      {
+        path: ['low'],
+        expected: 'a range with -1 < low < high',
+        received: `${low.toString()} … ${high.toString()}`,
+        message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}`,
+      },
+    ]);
   }
 
   const grid = scanGrid(low, high);
@@ -47,16 +71,36 @@ export function findRate(flows: TimedFlows, options: FindRateOptions = {}): Deci
     }
     const q = points[k + 1];
     if (q === undefined || q.value.isZero()) continue;
-    if (p.value.gt(0) !== q.value.gt(0)) roots.push(refine(flows, p.r, q.r, p.value, options.maxIterations ?? MAX_ITERATIONS));
+    if (p.value.gt(0) !== q.value.gt(0))
+      roots.push(refine(flows, p.r, q.r, p.value, options.maxIterations ?? MAX_ITERATIONS));
     else if (p.slope.gt(0) !== q.slope.gt(0)) {
       const touch = extremum(flows, p.r, q.r, p.slope);
       if (touch !== undefined) roots.push(touch);
     }
   }
-  const distinct = roots.filter((r, k) => k === 0 || r.minus(roots[k - 1]!).abs().gt(r.plus(1).times(TOLERANCE).times(1000)));
+  const distinct = roots.filter(
+    (r, k) =>
+      k === 0 ||
+      r
+        .minus(roots[k - 1]!)
+        .abs()
+        .gt(r.plus(1).times(TOLERANCE).times(1000)),
+  );
   if (distinct.length === 0) {
     const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
-    throw new DealcalcError('no_root_in_range', { low, high }, [{ path: ['flows'], expected: `a root between ${low.toString()} and ${high.toString()}`, received: 'none', message }], message);
+    throw new DealcalcError(
+      'no_root_in_range',
+      { low, high },
+      [
+        {
+          path: ['flows'],
+          expected: `a root between ${low.toString()} and ${high.toString()}`,
+          received: 'none',
+          message,
+        },
+      ],
+      message,
+    );
   }
   if (distinct.length === 1) return distinct[0]!;
   if (options.guess !== undefined) {
@@ -64,7 +108,12 @@ export function findRate(flows: TimedFlows, options: FindRateOptions = {}): Deci
     return distinct.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
   const message = `${distinct.length} rates make the value zero (${distinct.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
-  throw new DealcalcError('several_roots', { roots: Object.freeze(distinct) }, [{ path: ['flows'], expected: 'one root', received: `${distinct.length} roots`, message }], message);
+  throw new DealcalcError(
+    'several_roots',
+    { roots: Object.freeze(distinct) },
+    [{ path: ['flows'], expected: 'one root', received: `${distinct.length} roots`, message }],
+    message,
+  );
 }
 
 // Growth factors 1 + r: geometric near 0 and at the top, 1% steps over the usual range.
@@ -99,10 +148,16 @@ function refine(flows: TimedFlows, a0: Decimal, b0: Decimal, fa0: Decimal, maxIt
     const inside = newton !== undefined && newton.gt(a) && newton.lt(b);
     x = inside ? newton : a.plus(b).div(2);
     // Newton can creep along one side; force a bisection when it lands on a bracket end.
-    if (inside && (x.minus(a).lte(a.plus(1).times(TOLERANCE)) || b.minus(x).lte(a.plus(1).times(TOLERANCE)))) x = a.plus(b).div(2);
+    if (inside && (x.minus(a).lte(a.plus(1).times(TOLERANCE)) || b.minus(x).lte(a.plus(1).times(TOLERANCE))))
+      x = a.plus(b).div(2);
   }
   const message = `no convergence after ${maxIterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
-  throw new DealcalcError('did_not_converge', { low: a, high: b, iterations: maxIterations }, [{ path: ['flows'], expected: 'a converging solve', received: `${maxIterations} steps`, message }], message);
+  throw new DealcalcError(
+    'did_not_converge',
+    { low: a, high: b, iterations: maxIterations },
+    [{ path: ['flows'], expected: 'a converging solve', received: `${maxIterations} steps`, message }],
+    message,
+  );
 }
 
 // A root that is a short decimal (−0.558, 0.1) is returned exactly when the value there is
@@ -110,7 +165,12 @@ function refine(flows: TimedFlows, a0: Decimal, b0: Decimal, fa0: Decimal, maxIt
 function snap(flows: TimedFlows, root: Decimal): Decimal {
   for (let digits = 1; digits <= 28; digits += 1) {
     const candidate = root.toSignificantDigits(digits);
-    if (candidate.gt(-1) && candidate.minus(root).abs().lte(root.plus(1).times(TOLERANCE).times(10)) && valueAt(flows, candidate).value.isZero()) return candidate;
+    if (
+      candidate.gt(-1) &&
+      candidate.minus(root).abs().lte(root.plus(1).times(TOLERANCE).times(10)) &&
+      valueAt(flows, candidate).value.isZero()
+    )
+      return candidate;
   }
   return root;
 }
