@@ -146,21 +146,7 @@ const POW10: bigint[] = [];
 export function decimalOf(coefficient: bigint, exponent: number): Decimal {
   if (coefficient === 0n) return ZERO;
   const negative = coefficient < 0n;
-  let kept = negative ? -coefficient : coefficient;
-  let digits = kept.toString();
-  let e = exponent;
-  if (digits.length > PRECISION) {
-    const drop = digits.length - PRECISION;
-    kept = roundHalfEven(kept, drop);
-    digits = kept.toString();
-    e += drop;
-  }
-  let end = digits.length;
-  while (digits.charCodeAt(end - 1) === 48) end -= 1;
-  e += digits.length - end;
-  digits = digits.slice(0, end);
-  const value = fromDigits(negative ? -1 : 1, digits, e + digits.length - 1);
-  return value;
+  return roundedDecimal(negative, (negative ? -coefficient : coefficient).toString(), exponent, false);
 }
 
 /** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */
@@ -169,25 +155,72 @@ export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal 
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
-  // Scale so the quotient has PRECISION + 1 or + 2 digits, then round once.
-  const shift = PRECISION + 1 - (digitCount(n) - digitCount(d));
+  // Scale so the quotient has at least PRECISION + 1 digits (the digit estimates are the true
+  // counts or one more, so the quotient has PRECISION + 1 to PRECISION + 4), then round its
+  // digits once; what the division leaves over decides an exact tie.
+  const shift = PRECISION + 2 - (digitEstimate(n) - digitEstimate(d));
   const scaled = shift > 0 ? n * pow10(shift) : n;
   const divisor = shift < 0 ? d * pow10(-shift) : d;
   const q = scaled / divisor;
-  const drop = q >= pow10(PRECISION + 1) ? 2 : 1;
-  const unit = drop === 1 ? 10n : 100n;
-  let kept = q / unit;
-  const twice = (q - kept * unit) * 2n;
-  // Half-even: above half, or exactly half with nothing left over and an odd last digit.
-  if (twice > unit || (twice === unit && (scaled % divisor !== 0n || kept % 2n === 1n))) kept += 1n;
-  return decimalOf(negative ? -kept : kept, drop - Math.max(shift, 0) + Math.max(-shift, 0));
+  const digits = q.toString();
+  // The remainder matters only when the dropped digits are exactly 5000…: compute it then.
+  const sticky = isTie(digits) && q * divisor !== scaled;
+  return roundedDecimal(negative, digits, -shift, sticky);
 }
 
-function roundHalfEven(value: bigint, drop: number): bigint {
-  const unit = pow10(drop);
-  const kept = value / unit;
-  const twice = (value - kept * unit) * 2n;
-  return twice > unit || (twice === unit && kept % 2n === 1n) ? kept + 1n : kept;
+// True when the digits past PRECISION are exactly 5 followed by zeros (a tie before the remainder).
+function isTie(digits: string): boolean {
+  if (digits.length <= PRECISION || digits.charCodeAt(PRECISION) !== 53) return false;
+  for (let i = PRECISION + 1; i < digits.length; i += 1) if (digits.charCodeAt(i) !== 48) return false;
+  return true;
+}
+
+// The decimal digits of a positive integer, or one more (never fewer): exact below 2^53, from
+// the float's logarithm below 2^1000 (the nudge keeps values just above a power of ten from
+// being counted short), else exactly.
+function digitEstimate(x: bigint): number {
+  if (x < 9007199254740992n) return String(Number(x)).length;
+  if (x < TWO_TO_1000) return Math.floor(Math.log10(Number(x)) + 1e-9) + 1;
+  return digitCount(x);
+}
+const TWO_TO_1000 = 1n << 1000n;
+
+/**
+ * The Decimal `digits × 10^exponent` (digits of a positive integer, no leading zeros) rounded
+ * half-even to {@link PRECISION} digits, on the text: `sticky` says something non-zero lies below
+ * the last digit (an inexact quotient), which breaks a tie upwards.
+ */
+function roundedDecimal(negative: boolean, digits: string, exponent: number, sticky: boolean): Decimal {
+  let text = digits;
+  let e = exponent;
+  let end = text.length;
+  if (end > PRECISION) {
+    e += end - PRECISION;
+    end = PRECISION;
+    const first = text.charCodeAt(PRECISION); // the first digit dropped
+    const up =
+      first > 53 ||
+      (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
+    if (up) {
+      // Add one at the last kept digit: trailing nines become zeros (and are dropped below).
+      let i = PRECISION - 1;
+      while (i >= 0 && text.charCodeAt(i) === 57) i -= 1;
+      if (i < 0) {
+        text = '1';
+        e += PRECISION;
+        end = 1;
+      } else {
+        e += PRECISION - 1 - i;
+        text = text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
+        end = i + 1;
+      }
+    }
+  }
+  while (text.charCodeAt(end - 1) === 48) {
+    end -= 1;
+    e += 1;
+  }
+  return fromDigits(negative ? -1 : 1, text, end, e + end - 1);
 }
 
 /** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
@@ -202,13 +235,13 @@ export function digitCount(x: bigint): number {
 }
 const LOG10_2 = 0.30102999566398114; // log10(2), below the true value: digit estimates stay low
 
-// Builds a Decimal from its leading-digit exponent and digits (no leading or trailing zeros), as
-// decimal.js's own parser lays them out: base-1e7 words aligned to the decimal point, the first
-// holding the digits down to the next multiple of 7, the last padded with zeros. The digits are
-// packed into words by integer arithmetic (each word < 1e7, exact), and the instance is made as
-// decimal.js makes them (its prototype and `constructor`), without the general constructor.
-function fromDigits(sign: 1 | -1, digits: string, e: number): Decimal {
-  const length = digits.length;
+// Builds a Decimal from its leading-digit exponent and its first `length` digits (no leading or
+// trailing zeros), as decimal.js's own parser lays them out: base-1e7 words aligned to the
+// decimal point, the first holding the digits down to the next multiple of 7, the last padded
+// with zeros. The digits are packed into words by integer arithmetic (each word < 1e7, exact),
+// and the instance is made as decimal.js makes them (its prototype and `constructor`), without
+// the general constructor.
+function fromDigits(sign: 1 | -1, digits: string, length: number, e: number): Decimal {
   const words: number[] = [];
   let size = (((e + 1) % LOG_BASE) + LOG_BASE) % LOG_BASE || LOG_BASE; // digits in the first word
   let position = 0;

@@ -39,6 +39,45 @@ describe('the bigint bridge', () => {
     );
   });
 
+  it('a long coefficient is rounded as decimal.js rounds it (half-even, 64 digits), ties and nines included', () => {
+    // Digits drawn from a few characters so that runs of 9s, exact ties (…5000) and zeros come up often.
+    const digit = fc.constantFrom('0', '5', '9', '9', '1', '4', '6');
+    const coefficient = fc
+      .tuple(fc.constantFrom('1', '4', '5', '9'), fc.array(digit, { minLength: 0, maxLength: 90 }))
+      .map(([lead, rest]) => BigInt(lead + rest.join('')));
+    fc.assert(
+      fc.property(coefficient, fc.integer({ min: -120, max: 20 }), fc.boolean(), (c, e, negative) => {
+        const signed = negative ? -c : c;
+        const expected = new D(`${signed}e${e}`).toSignificantDigits(64, D.ROUND_HALF_EVEN);
+        const got = decimalOf(signed, e);
+        expect(got.toString()).toBe(expected.toString());
+        expect(got.d).toEqual(expected.d);
+        expect(got.e).toBe(expected.e);
+        // The same value as a ratio with a power-of-ten or a three-times-larger denominator.
+        const ratio =
+          e >= 0 ? decimalOfRatio(signed * 3n * 10n ** BigInt(e), 3n) : decimalOfRatio(signed * 3n, 3n * 10n ** BigInt(-e));
+        expect(ratio.toString()).toBe(expected.toString());
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+
+  it('a ratio breaks an exact-looking tie by what the division leaves over', () => {
+    // 1 followed by 63 zeros and a 5: a tie; with anything below it, rounded up.
+    const tie = 10n ** 64n + 5n; // 65 digits: …0005 → ties to even (…000)
+    expect(decimalOfRatio(tie, 1n).toString()).toBe(new D(tie.toString()).toSignificantDigits(64).toString());
+    expect(decimalOfRatio(tie * 7n + 1n, 7n).toString()).toBe(
+      new D((tie * 7n + 1n).toString()).div(7).toString(),
+    );
+    const int = fc.bigInt({ min: 1n, max: 10n ** 80n });
+    fc.assert(
+      fc.property(int, fc.bigInt({ min: 1n, max: 1000n }), (a, b) => {
+        expect(decimalOfRatio(a * b + 1n, b).toString()).toBe(new D((a * b + 1n).toString()).div(b.toString()).toString());
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
   it('exact sums and differences, and division as decimal.js does it', () => {
     fc.assert(
       fc.property(text, text, (s, t) => {
