@@ -78,7 +78,8 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     instruments[i] = unused ? zeroGap(ma.instruments[i]) : gapOf(ma.instruments[i], mb.instruments[i]);
   }
   const cashShare = minusOrNull(ma.cashShare, mb.cashShare);
-  const gaps = Object.freeze({
+  // Built field by field (no spreads of optional parts: see metrics.ts).
+  const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
     all: gapOf(ma.all, mb.all),
@@ -87,19 +88,18 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
     presentValues: instruments[instrument].presentValues,
     averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
-    ...(ma.economicCost === undefined || mb.economicCost === undefined
-      ? {}
-      : {
-          economicCost: Object.freeze(
-            ma.economicCost.byRate.map((x, k) =>
-              Object.freeze({ rate: x.rate, value: difference(x.total, mb.economicCost!.byRate[k]!.total) }),
-            ),
-          ),
-        }),
-    ...(ma.delivery === undefined || mb.delivery === undefined
-      ? {}
-      : { delivered: ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered) }),
-  });
+  };
+  if (ma.economicCost !== undefined && mb.economicCost !== undefined) {
+    const other = mb.economicCost.byRate;
+    gaps.economicCost = Object.freeze(
+      ma.economicCost.byRate.map((x, k) =>
+        Object.freeze({ rate: x.rate, value: difference(x.total, other[k]!.total) }),
+      ),
+    );
+  }
+  if (ma.delivery !== undefined && mb.delivery !== undefined)
+    gaps.delivered = ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered);
+  Object.freeze(gaps);
   const n = periodsPerYear(la.frequency);
   const result = {
     a: ma,
@@ -109,16 +109,14 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     convention,
     frequency: la.frequency,
     gaps,
-    perPeriod: [] as readonly ComparedPeriod[],
-    breakEven: breakEvenOf(streamA, streamB, exponent, n),
-    levelInstallments: Object.freeze(level(sa.presentValues, lb.instruments[instrument], rates, convention, n)),
-    sentences: [] as readonly string[],
-  };
+  } as Record<string, unknown>;
   // Row by row and in words only when read.
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
-  lazy(result, 'sentences', () => Object.freeze(describeComparison(result)));
-  return Object.freeze(result);
+  result.breakEven = breakEvenOf(streamA, streamB, exponent, n);
+  result.levelInstallments = Object.freeze(level(sa.presentValues, lb.instruments[instrument], rates, convention, n));
+  lazy(result, 'sentences', () => Object.freeze(describeComparison(result as unknown as Comparison)));
+  return Object.freeze(result) as unknown as Comparison;
 }
 
 const ZERO = new D(0);

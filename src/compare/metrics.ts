@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
-import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
+import type { Deal, DealSummary } from '../deals/deal.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
@@ -168,42 +168,43 @@ export function metricsAt(
   for (const i of INSTRUMENTS)
     alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
 
-  const result = {
-    ...summarize(deal),
-    cashShare: instruments.cash.share,
-    instruments: Object.freeze(instruments),
-    all,
-    alongside: Object.freeze(alongside),
-    perPeriod: [] as readonly DealPeriodRow[],
-    rates: rateValues,
-    convention,
-    ...economics(deal, rateValues, convention, options),
-    ...(deal.record === undefined ? {} : { delivery: delivery(deal) }),
-  };
+  // Built field by field in one order: spreading objects of varying shapes into a literal (the
+  // summary, the optional economics) gave each result its own hidden class, and those kept
+  // results alive past young-generation collections (measured: most of the cost of `metrics`).
+  const result = { id: deal.id, title: deal.title } as Record<string, unknown>;
+  if (deal.party !== undefined) result.party = deal.party;
+  if (deal.stage !== undefined) result.stage = deal.stage;
+  if (deal.date !== undefined) result.date = deal.date;
+  result.currency = deal.currency;
+  result.headline = deal.headline;
+  result.cashShare = instruments.cash.share;
+  result.instruments = Object.freeze(instruments);
+  result.all = all;
+  result.alongside = Object.freeze(alongside);
   lazy(result, 'perPeriod', () => Object.freeze(periodRows(ledger)));
-  return Object.freeze(result) as DealMetrics;
+  result.rates = rateValues;
+  result.convention = convention;
+  economics(result, deal, rateValues, convention, options);
+  if (deal.record !== undefined) result.delivery = delivery(deal);
+  return Object.freeze(result) as unknown as DealMetrics;
 }
 
 const ZERO = new D(0);
 
+// The economic cost, tariff and burden fields, each only when computed.
 function economics(
+  result: Record<string, unknown>,
   deal: Deal,
   rates: readonly Decimal[],
   convention: DiscountConvention,
   options: MetricsOptions,
-): Pick<DealMetrics, 'economicCost' | 'tariff' | 'burden'> {
+): void {
   const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
   const cost = wanted ? economicCost(deal, { ...options.economics, rates, timing: convention.timing }) : undefined;
-  const tariff =
-    cost !== undefined && deal.tariff?.exportsCovered !== undefined
-      ? tariffSavings(deal, { ...options.economics, rates })
-      : undefined;
-  const weighed = options.economy === undefined ? undefined : burden(deal, options.economy, { rates });
-  return {
-    ...(cost === undefined ? {} : { economicCost: cost }),
-    ...(tariff === undefined ? {} : { tariff }),
-    ...(weighed === undefined ? {} : { burden: weighed }),
-  };
+  if (cost !== undefined) result.economicCost = cost;
+  if (cost !== undefined && deal.tariff?.exportsCovered !== undefined)
+    result.tariff = tariffSavings(deal, { ...options.economics, rates });
+  if (options.economy !== undefined) result.burden = burden(deal, options.economy, { rates });
 }
 
 /** Metrics of one ledger stream against the deal's headline. */

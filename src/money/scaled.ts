@@ -176,14 +176,13 @@ function isTie(digits: string): boolean {
 }
 
 // The decimal digits of a positive integer, or one more (never fewer): exact below 2^53, from
-// the float's logarithm below 2^1000 (the nudge keeps values just above a power of ten from
+// the float's logarithm below 1e300 (the nudge keeps values just above a power of ten from
 // being counted short), else exactly.
 function digitEstimate(x: bigint): number {
   if (x < 9007199254740992n) return String(Number(x)).length;
-  if (x < TWO_TO_1000) return Math.floor(Math.log10(Number(x)) + 1e-9) + 1;
-  return digitCount(x);
+  const f = Number(x); // Infinity from 2^1024 on
+  return f < 1e300 ? Math.floor(Math.log10(f) + 1e-9) + 1 : digitCount(x);
 }
-const TWO_TO_1000 = 1n << 1000n;
 
 /**
  * The Decimal `digits × 10^exponent` (digits of a positive integer, no leading zeros) rounded
@@ -198,9 +197,7 @@ function roundedDecimal(negative: boolean, digits: string, exponent: number, sti
     e += end - PRECISION;
     end = PRECISION;
     const first = text.charCodeAt(PRECISION); // the first digit dropped
-    const up =
-      first > 53 ||
-      (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
+    const up = first > 53 || (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
     if (up) {
       // Add one at the last kept digit: trailing nines become zeros (and are dropped below).
       let i = PRECISION - 1;

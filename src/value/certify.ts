@@ -15,10 +15,6 @@ export interface ExactPolynomial {
   readonly p: RatePolynomial;
   /** Error bound of one evaluation, in units of 2^−WORK_BITS. */
   readonly bound: bigint;
-  /** Coefficients a_k·e_k of v·P′(v), for the sign of the slope. */
-  readonly slopeCoefficients: readonly bigint[];
-  /** |a_k|, for the scale Σ|a_k| v^e. */
-  readonly absoluteCoefficients: readonly bigint[];
 }
 
 /** A certified root: P changes sign between `low` and `high` (or touches zero there, for a double root). */
@@ -37,19 +33,7 @@ export interface Unconverged {
 }
 
 export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
-  let slope: bigint[] | undefined;
-  let absolute: bigint[] | undefined;
-  // The slope and scale coefficients serve only the rare undecided cell: made when first read.
-  return {
-    p,
-    bound: hornerBound(p.coefficients, p.degree),
-    get slopeCoefficients() {
-      return (slope ??= p.coefficients.map((c, k) => c * BigInt(p.exponents[k]!)));
-    },
-    get absoluteCoefficients() {
-      return (absolute ??= p.coefficients.map((c) => (c < 0n ? -c : c)));
-    },
-  };
+  return { p, bound: hornerBound(p.coefficients, p.degree) };
 }
 
 const evaluate = (e: ExactPolynomial, v: bigint): bigint => hornerFixed(e.p.coefficients, e.p.gaps, 0, v);
@@ -63,9 +47,10 @@ function certainSign(e: ExactPolynomial, value: bigint): number {
 
 /** Half the certification width at v: 4e−29/n of v (at least one unit). */
 function halfWidth(e: ExactPolynomial, v: bigint): bigint {
-  const h = (v * 4n) / (10n ** 29n * BigInt(e.p.denominator));
+  const h = (v * 4n) / (e.p.denominator === 1 ? E29 : E29 * BigInt(e.p.denominator));
   return h > 0n ? h : 1n;
 }
+const E29 = 100_000_000_000_000_000_000_000_000_000n; // 10^29
 
 // A Newton step's correction in fixed point, from the exact value and a float slope.
 function newtonStep(e: ExactPolynomial, v: bigint, value: bigint): bigint {
@@ -160,7 +145,9 @@ export function examineSuspect(
   const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
   const direct = bisect(e, a, b, maxIterations);
   if (direct !== undefined) return [direct];
-  const slopeAt = (v: bigint): bigint => hornerFixed(e.slopeCoefficients, e.p.gaps, 0, v);
+  // Coefficients a_k·e_k of v·P′(v), for the sign of the slope (made here: undecided cells are rare).
+  const slopeCoefficients = e.p.coefficients.map((c, k) => c * BigInt(e.p.exponents[k]!));
+  const slopeAt = (v: bigint): bigint => hornerFixed(slopeCoefficients, e.p.gaps, 0, v);
   const rising = slopeAt(a) > 0n;
   if (slopeAt(b) > 0n === rising) return []; // P is monotone here and keeps its sign
   let lo = a;
@@ -180,7 +167,12 @@ export function examineSuspect(
   }
   const z = (lo + hi) / 2n;
   const value = evaluate(e, z);
-  const scale = hornerFixed(e.absoluteCoefficients, e.p.gaps, 0, z);
+  const scale = hornerFixed(
+    e.p.coefficients.map((c) => (c < 0n ? -c : c)), // |a_k|, for the scale Σ|a_k| v^e
+    e.p.gaps,
+    0,
+    z,
+  );
   const magnitude = value < 0n ? -value : value;
   if (magnitude * 10n ** 30n <= scale) return [{ v: z, low: lo, high: hi, double: true }];
   const ends = certainSign(e, evaluate(e, a));

@@ -194,6 +194,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
         message,
       );
     }
+    if (located.brackets.length === 0 && located.suspects.length === 0) continue;
     const exact = exactPolynomial(p);
     const outcomes: Array<CertifiedRoot | Unconverged | undefined> = [
       ...located.brackets.map(([a, b]) => certifyRoot(exact, refineInFloats(p, a, b), a, b, maxIterations)),

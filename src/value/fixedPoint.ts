@@ -78,10 +78,9 @@ export function fixedPow(v: bigint, k: number): bigint {
  * the value × 2^WORK_BITS, in the coefficients' units. v must lie in (0, 1].
  */
 export function hornerFixed(coefficients: readonly bigint[], gaps: readonly number[], last: number, v: bigint): bigint {
-  const powers = new Map<number, bigint>();
+  let powers: Map<number, bigint> | undefined; // v^g for gaps above one, made once each
   const power = (g: number): bigint => {
-    if (g === 1) return v;
-    let p = powers.get(g);
+    let p = (powers ??= new Map()).get(g);
     if (p === undefined) {
       p = fixedPow(v, g);
       powers.set(g, p);
@@ -89,8 +88,11 @@ export function hornerFixed(coefficients: readonly bigint[], gaps: readonly numb
     return p;
   };
   let acc = coefficients[0]! << W;
-  for (let k = 1; k < coefficients.length; k += 1) acc = ((acc * power(gaps[k]!)) >> W) + (coefficients[k]! << W);
-  return last === 0 ? acc : (acc * power(last)) >> W;
+  for (let k = 1; k < coefficients.length; k += 1) {
+    const g = gaps[k]!;
+    acc = ((acc * (g === 1 ? v : power(g))) >> W) + (coefficients[k]! << W);
+  }
+  return last === 0 ? acc : (acc * (last === 1 ? v : power(last))) >> W;
 }
 
 /**

@@ -55,7 +55,9 @@ describe('the bigint bridge', () => {
         expect(got.e).toBe(expected.e);
         // The same value as a ratio with a power-of-ten or a three-times-larger denominator.
         const ratio =
-          e >= 0 ? decimalOfRatio(signed * 3n * 10n ** BigInt(e), 3n) : decimalOfRatio(signed * 3n, 3n * 10n ** BigInt(-e));
+          e >= 0
+            ? decimalOfRatio(signed * 3n * 10n ** BigInt(e), 3n)
+            : decimalOfRatio(signed * 3n, 3n * 10n ** BigInt(-e));
         expect(ratio.toString()).toBe(expected.toString());
       }),
       { numRuns: 500, seed: 11 },
@@ -66,13 +68,13 @@ describe('the bigint bridge', () => {
     // 1 followed by 63 zeros and a 5: a tie; with anything below it, rounded up.
     const tie = 10n ** 64n + 5n; // 65 digits: …0005 → ties to even (…000)
     expect(decimalOfRatio(tie, 1n).toString()).toBe(new D(tie.toString()).toSignificantDigits(64).toString());
-    expect(decimalOfRatio(tie * 7n + 1n, 7n).toString()).toBe(
-      new D((tie * 7n + 1n).toString()).div(7).toString(),
-    );
+    expect(decimalOfRatio(tie * 7n + 1n, 7n).toString()).toBe(new D((tie * 7n + 1n).toString()).div(7).toString());
     const int = fc.bigInt({ min: 1n, max: 10n ** 80n });
     fc.assert(
       fc.property(int, fc.bigInt({ min: 1n, max: 1000n }), (a, b) => {
-        expect(decimalOfRatio(a * b + 1n, b).toString()).toBe(new D((a * b + 1n).toString()).div(b.toString()).toString());
+        expect(decimalOfRatio(a * b + 1n, b).toString()).toBe(
+          new D((a * b + 1n).toString()).div(b.toString()).toString(),
+        );
       }),
       { numRuns: 300, seed: 12 },
     );
