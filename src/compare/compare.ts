@@ -6,15 +6,15 @@ import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
 import { D, type Decimal } from '../money/decimal.ts';
-import { decimalOf, difference, divide, pow10, shifted } from '../money/scaled.ts';
+import { decimalOf, difference, pow10 } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { presentValue, type DiscountRate } from '../value/discount.ts';
+import { addRatios, presentValueRatio, ratioDecimal, type DiscountRate, type Ratio } from '../value/discount.ts';
 import { flowsOf } from '../value/flows.ts';
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import { metricsAt, type RateValue, type StreamMetrics } from './metrics.ts';
+import { metricsParts, type StreamMetrics, type StreamParts } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
@@ -64,30 +64,62 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
       { path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message },
     ]);
   }
-  const ma = metricsAt(a, rates, convention, options);
-  const mb = metricsAt(b, rates, convention, options);
+  const pa = metricsParts(a, rates, convention, options, la);
+  const pb = metricsParts(b, rates, convention, options, lb);
+  const ma = pa.metrics;
+  const mb = pb.metrics;
   const sa = ma.instruments[instrument];
   const sb = mb.instruments[instrument];
   const exponent = Math.min(la.exponent, lb.exponent);
   const streamA = rescale(la.instruments[instrument], la.exponent, exponent);
   const streamB = rescale(lb.instruments[instrument], lb.exponent, exponent);
 
+  // Gaps from the exact parts (sums, shares as fractions, present values before rounding),
+  // each rounded once: no Decimal is read back.
+  const scaleA = pow10(la.exponent - exponent);
+  const scaleB = pow10(lb.exponent - exponent);
+  const gapOf = (x: StreamParts, y: StreamParts): InstrumentGap => {
+    const share =
+      la.headline === 0n || lb.headline === 0n
+        ? null
+        : { numerator: x.sum * lb.headline - y.sum * la.headline, denominator: la.headline * lb.headline };
+    return Object.freeze({
+      total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent),
+      share: share === null ? null : ratioDecimal(share),
+      sharePoints:
+        share === null ? null : ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
+      presentValues: Object.freeze(
+        ma.rates.map((rate, k) =>
+          Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
+        ),
+      ),
+    });
+  };
   const instruments = {} as Record<Instrument, InstrumentGap>;
   for (const i of INSTRUMENTS) {
     const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
-    instruments[i] = unused ? zeroGap(ma.instruments[i]) : gapOf(ma.instruments[i], mb.instruments[i]);
+    instruments[i] = unused ? zeroGap(ma.instruments[i]) : gapOf(pa.instruments[i], pb.instruments[i]);
   }
-  const cashShare = minusOrNull(ma.cashShare, mb.cashShare);
+  const cashGap = instruments.cash;
+  const xa = pa.instruments[instrument];
+  const xb = pb.instruments[instrument];
   // Built field by field (no spreads of optional parts: see metrics.ts).
   const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
-    all: gapOf(ma.all, mb.all),
-    cashShare: Object.freeze({ fraction: cashShare, points: cashShare === null ? null : shifted(cashShare, 2) }),
-    peak: difference(sa.peak?.amount ?? ZERO, sb.peak?.amount ?? ZERO),
+    all: gapOf(pa.all, pb.all),
+    cashShare: Object.freeze(
+      la.headline === 0n || lb.headline === 0n
+        ? { fraction: null, points: null }
+        : { fraction: cashGap.share, points: cashGap.sharePoints },
+    ),
+    peak: decimalOf(xa.peak * scaleA - xb.peak * scaleB, exponent),
     horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
     presentValues: instruments[instrument].presentValues,
-    averageTiming: minusOrNull(sa.averageTiming, sb.averageTiming),
+    averageTiming:
+      xa.sum === 0n || xb.sum === 0n
+        ? null
+        : ratioDecimal({ numerator: xa.weighted * xb.sum - xb.weighted * xa.sum, denominator: xa.sum * xb.sum }),
   };
   if (ma.economicCost !== undefined && mb.economicCost !== undefined) {
     const other = mb.economicCost.byRate;
@@ -114,7 +146,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
   result.breakEven = breakEvenOf(streamA, streamB, exponent, n);
-  result.levelInstallments = Object.freeze(level(sa.presentValues, lb.instruments[instrument], rates, convention, n));
+  result.levelInstallments = Object.freeze(level(xa.values, lb.instruments[instrument], rates, convention, n));
   lazy(result, 'sentences', () => Object.freeze(describeComparison(result as unknown as Comparison)));
   return Object.freeze(result) as unknown as Comparison;
 }
@@ -133,23 +165,6 @@ function readInstrument(value: unknown): Instrument {
       message: `expected ${expected}, received ${describeValue(value)}`,
     },
   ]);
-}
-
-const minusOrNull = (x: Decimal | null, y: Decimal | null): Decimal | null =>
-  x === null || y === null ? null : difference(x, y);
-
-function gapOf(x: StreamMetrics, y: StreamMetrics): InstrumentGap {
-  const share = minusOrNull(x.share, y.share);
-  return Object.freeze({
-    total: difference(x.total, y.total),
-    share,
-    sharePoints: share === null ? null : shifted(share, 2),
-    presentValues: Object.freeze(
-      x.presentValues.map((v, k) =>
-        Object.freeze({ rate: v.rate, value: difference(v.value, y.presentValues[k]!.value) }),
-      ),
-    ),
-  });
 }
 
 // An instrument neither deal uses: every gap is zero (a share gap only where both shares exist).
@@ -224,9 +239,10 @@ function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: numb
   );
 }
 
-// For each rate, the level installment over b's horizon with a's present value.
+// For each rate, the level installment over b's horizon with a's present value: a's value
+// before rounding over the level stream's, rounded once.
 function level(
-  presentValuesA: readonly RateValue[],
+  valuesA: readonly Ratio[],
   b: LedgerStream,
   rates: readonly DiscountRate[],
   convention: DiscountConvention,
@@ -243,7 +259,13 @@ function level(
     steps: Array.from({ length: periods }, (_, k) => first + k + shift),
     denominator: n,
   };
-  return presentValuesA.map(({ rate, value }, k) =>
-    Object.freeze({ rate, amount: divide(value, presentValue(unit, rates[k]!)), periods, first }),
-  );
+  return rates.map((rate, k) => {
+    const value = valuesA[k]!;
+    const annuity = presentValueRatio(unit, rate);
+    const amount = ratioDecimal({
+      numerator: value.numerator * annuity.denominator,
+      denominator: value.denominator * annuity.numerator,
+    });
+    return Object.freeze({ rate: rate.value, amount, periods, first });
+  });
 }

@@ -5,11 +5,11 @@ import { optionsObject } from '../errors/options.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type DealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
-import { decimalOf, decimalOfRatio, sumExact } from '../money/scaled.ts';
+import { decimalOf, decimalOfRatio } from '../money/scaled.ts';
 import { addMonths } from '../dates/calendarDate.ts';
 import { monthsPerPeriod, periodsPerYear } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { presentValue, type DiscountRate } from '../value/discount.ts';
+import { addRatios, presentValueRatio, ratioDecimal, type DiscountRate, type Ratio } from '../value/discount.ts';
 import { readDiscountRates } from '../value/rates.ts';
 import { burden, type Burden } from '../economics/burden.ts';
 import { delivery, type Delivery } from '../economics/delivery.ts';
@@ -141,29 +141,71 @@ export function metricsAt(
   convention: DiscountConvention,
   options: MetricsOptions = {},
 ): DealMetrics {
-  const ledger = dealLedger(deal);
+  return metricsParts(deal, rates, convention, options).metrics;
+}
+
+/** What a stream's metrics were made from, for callers that combine streams (gaps, sums) and round once. */
+export interface StreamParts {
+  /** Σ of the amounts, in units of 10^ledger.exponent. */
+  readonly sum: bigint;
+  /** Σ period × amount. */
+  readonly weighted: bigint;
+  /** The largest amount in one period (0 for an empty stream). */
+  readonly peak: bigint;
+  /** Present value at each rate before its rounding. */
+  readonly values: readonly Ratio[];
+}
+
+/** A deal's metrics with the exact parts they were rounded from. */
+export interface MetricsParts {
+  readonly metrics: DealMetrics;
+  readonly ledger: DealLedger;
+  readonly instruments: Readonly<Record<Instrument, StreamParts>>;
+  readonly all: StreamParts;
+}
+
+/** {@link metricsAt} with its exact parts (internal: `compare` takes its gaps from them). */
+export function metricsParts(
+  deal: Deal,
+  rates: readonly DiscountRate[],
+  convention: DiscountConvention,
+  options: MetricsOptions = {},
+  ledger: DealLedger = dealLedger(deal),
+): MetricsParts {
   const n = periodsPerYear(ledger.frequency);
   const rateValues = Object.freeze(rates.map((r) => r.value));
   const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
+  const zeroRatios = rates.map(() => ZERO_RATIO);
+  const emptyParts: StreamParts = { sum: 0n, weighted: 0n, peak: 0n, values: zeroRatios };
   const empty = emptyStream(ledger, zeroValues);
-  const of = (s: LedgerStream) =>
-    s.periods.length === 0 ? empty : streamMetrics(s, ledger, rates, convention, n, zeroValues);
   const instruments = {} as Record<Instrument, StreamMetrics>;
-  for (const i of INSTRUMENTS) instruments[i] = of(ledger.instruments[i]);
-  // The all-components stream: its total and present values are the sums of the parts'.
-  const used = INSTRUMENTS.filter((i) => ledger.instruments[i].periods.length > 0);
-  const allBase = streamMetrics(ledger.all, ledger, [], convention, n, zeroValues);
-  const all = Object.freeze({
-    ...allBase,
-    presentValues:
-      used.length === 0
-        ? zeroValues
-        : Object.freeze(
-            rateValues.map((rate, k) =>
-              Object.freeze({ rate, value: sumExact(used.map((i) => instruments[i].presentValues[k]!.value)) }),
-            ),
-          ),
-  });
+  const parts = {} as Record<Instrument, StreamParts>;
+  // The all-components stream: its present values are the sums of the parts', rounded once.
+  let allValues: Ratio[] = zeroRatios;
+  for (const i of INSTRUMENTS) {
+    const stream = ledger.instruments[i];
+    if (stream.periods.length === 0) {
+      instruments[i] = empty;
+      parts[i] = emptyParts;
+      continue;
+    }
+    const shift = convention.timing === 'end' ? 1 : 0;
+    const flows = {
+      coefficients: stream.coefficients,
+      exponent: ledger.exponent,
+      steps: shift === 0 ? stream.periods : stream.periods.map((p) => p + shift),
+      denominator: n,
+    };
+    const values = rates.map((rate) => presentValueRatio(flows, rate));
+    allValues = allValues.map((v, k) => addRatios(v, values[k]!));
+    const made = streamMetrics(stream, ledger, rateValues, values);
+    instruments[i] = made.metrics;
+    parts[i] = made.parts;
+  }
+  const all =
+    ledger.all.periods.length === 0
+      ? { metrics: empty, parts: emptyParts }
+      : streamMetrics(ledger.all, ledger, rateValues, allValues);
   const alongside = {} as Record<Instrument, Decimal>;
   for (const i of INSTRUMENTS)
     alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
@@ -179,14 +221,19 @@ export function metricsAt(
   result.headline = deal.headline;
   result.cashShare = instruments.cash.share;
   result.instruments = Object.freeze(instruments);
-  result.all = all;
+  result.all = all.metrics;
   result.alongside = Object.freeze(alongside);
   lazy(result, 'perPeriod', () => Object.freeze(periodRows(ledger)));
   result.rates = rateValues;
   result.convention = convention;
   economics(result, deal, rateValues, convention, options);
   if (deal.record !== undefined) result.delivery = delivery(deal);
-  return Object.freeze(result) as unknown as DealMetrics;
+  return {
+    metrics: Object.freeze(result) as unknown as DealMetrics,
+    ledger,
+    instruments: parts,
+    all: all.parts,
+  };
 }
 
 const ZERO = new D(0);
@@ -207,17 +254,16 @@ function economics(
   if (options.economy !== undefined) result.burden = burden(deal, options.economy, { rates });
 }
 
-/** Metrics of one ledger stream against the deal's headline. */
+const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
+
+/** Metrics of one non-empty ledger stream against the deal's headline, given its present values. */
 function streamMetrics(
   s: LedgerStream,
   ledger: DealLedger,
-  rates: readonly DiscountRate[],
-  convention: DiscountConvention,
-  n: number,
-  zeroValues: readonly RateValue[],
-): StreamMetrics {
+  rates: readonly Decimal[],
+  values: readonly Ratio[],
+): { metrics: StreamMetrics; parts: StreamParts } {
   const { periods, coefficients } = s;
-  if (periods.length === 0) return emptyStream(ledger, zeroValues);
   let sum = 0n;
   let weighted = 0n;
   let peak = 0;
@@ -227,25 +273,17 @@ function streamMetrics(
     weighted += BigInt(periods[k]!) * c;
     if (c > coefficients[peak]!) peak = k;
   }
-  const shift = convention.timing === 'end' ? 1 : 0;
-  const flows = {
-    coefficients,
-    exponent: ledger.exponent,
-    steps: shift === 0 ? periods : periods.map((p) => p + shift),
-    denominator: n,
-  };
   const first = periods[0]!;
   const last = periods[periods.length - 1]!;
-  return Object.freeze({
+  const metrics = Object.freeze({
     total: decimalOf(sum, ledger.exponent),
     share: ledger.headline === 0n ? null : decimalOfRatio(sum, ledger.headline),
     peak: Object.freeze({ period: periods[peak]!, amount: decimalOf(coefficients[peak]!, ledger.exponent) }),
     horizon: Object.freeze({ first, last, periods: last - first + 1 }),
-    presentValues: Object.freeze(
-      rates.map((rate) => Object.freeze({ rate: rate.value, value: presentValue(flows, rate) })),
-    ),
+    presentValues: Object.freeze(rates.map((rate, k) => Object.freeze({ rate, value: ratioDecimal(values[k]!) }))),
     averageTiming: sum === 0n ? null : decimalOfRatio(weighted, sum),
   });
+  return { metrics, parts: { sum, weighted, peak: coefficients[peak]!, values } };
 }
 
 function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): StreamMetrics {

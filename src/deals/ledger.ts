@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
-import { pow10, scaledOf } from '../money/scaled.ts';
+import { pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import { commonAxis } from '../schedules/axis.ts';
 import type { Frequency } from '../schedules/frequency.ts';
 import type { Component, Deal } from './deal.ts';
@@ -32,8 +32,14 @@ export interface DealLedger {
 const EMPTY: LedgerStream = Object.freeze({ periods: Object.freeze([]), coefficients: Object.freeze([]) });
 const ledgers = new WeakMap<Deal, DealLedger>();
 
-/** The {@link DealLedger} of a deal (cached per deal object: deals are frozen). */
+/**
+ * The {@link DealLedger} of a deal, cached per frozen deal object (what the builders return). A
+ * deal object that is not frozen (a spread copy, hand-made) may change, so it is read afresh
+ * each time; caching those would also fill the WeakMap with entries never read again, which
+ * costs every young-generation collection.
+ */
 export function dealLedger(deal: Deal): DealLedger {
+  if (!Object.isFrozen(deal)) return buildLedger(deal);
   let ledger = ledgers.get(deal);
   if (ledger === undefined) {
     ledger = buildLedger(deal);
@@ -47,55 +53,65 @@ function buildLedger(deal: Deal): DealLedger {
     deal.components.map((c) => c.schedule),
     'components',
   ) ?? { frequency: 'annual' as const };
-  const reads = (components: readonly Component[]) =>
-    components.map((c) => ({
-      instrument: c.instrument,
-      installments: c.schedule.installments.map((i) => ({ period: i.period, amount: scaledOf(i.amount) })),
-    }));
-  const parts = reads(deal.components);
-  const extra = reads(deal.alongside);
+  // Each amount read once into a scaled integer; then every one brought to the smallest exponent.
+  const read = (components: readonly Component[]): Scaled[][] =>
+    components.map((c) => c.schedule.installments.map((i) => scaledOf(i.amount)));
+  const parts = read(deal.components);
+  const extra = read(deal.alongside);
   const headline = scaledOf(deal.headline);
   let exponent = headline.coefficient === 0n ? Number.POSITIVE_INFINITY : headline.exponent;
-  for (const part of [...parts, ...extra])
-    for (const i of part.installments)
-      if (i.amount.coefficient !== 0n && i.amount.exponent < exponent) exponent = i.amount.exponent;
+  for (const list of [parts, extra])
+    for (const amounts of list)
+      for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
   if (exponent === Number.POSITIVE_INFINITY) exponent = 0;
-  const at = (s: { coefficient: bigint; exponent: number }): bigint =>
-    s.coefficient === 0n ? 0n : s.coefficient * pow10(s.exponent - exponent);
+  const at = (s: Scaled): bigint =>
+    s.coefficient === 0n ? 0n : s.exponent === exponent ? s.coefficient : s.coefficient * pow10(s.exponent - exponent);
 
-  const byInstrument = new Map<Instrument, Map<number, bigint>>();
-  const all = new Map<number, bigint>();
-  for (const part of parts) {
-    let book = byInstrument.get(part.instrument);
-    if (book === undefined) byInstrument.set(part.instrument, (book = new Map()));
-    for (const { period, amount } of part.installments) {
-      const c = at(amount);
+  // Amounts by period, per instrument and for all components: a component alone in its
+  // instrument is taken as it is (its periods already ascend and are distinct).
+  const books = {} as Record<Instrument, Book | undefined>;
+  const all: Book = new Map();
+  deal.components.forEach((component, k) => {
+    const { installments } = component.schedule;
+    const amounts = parts[k]!;
+    const book = (books[component.instrument] ??= new Map());
+    for (let j = 0; j < installments.length; j += 1) {
+      const period = installments[j]!.period;
+      const c = at(amounts[j]!);
       book.set(period, (book.get(period) ?? 0n) + c);
       all.set(period, (all.get(period) ?? 0n) + c);
     }
+  });
+  const instruments = {} as Record<Instrument, LedgerStream>;
+  const alongside = {} as Record<Instrument, bigint>;
+  for (const i of INSTRUMENTS) {
+    instruments[i] = streamOf(books[i]);
+    alongside[i] = 0n;
   }
-  const instruments = Object.fromEntries(INSTRUMENTS.map((i) => [i, streamOf(byInstrument.get(i))])) as Record<
-    Instrument,
-    LedgerStream
-  >;
-  const alongside = Object.fromEntries(INSTRUMENTS.map((i) => [i, 0n])) as Record<Instrument, bigint>;
-  for (const part of extra) for (const { amount } of part.installments) alongside[part.instrument] += at(amount);
-  return Object.freeze({
+  deal.alongside.forEach((component, k) => {
+    for (const amount of extra[k]!) alongside[component.instrument] += at(amount);
+  });
+  const ledger: { -readonly [K in keyof DealLedger]: DealLedger[K] } = {
     exponent,
     headline: at(headline),
     frequency: axis.frequency,
-    ...(axis.startDate === undefined ? {} : { startDate: axis.startDate }),
     instruments: Object.freeze(instruments),
     all: streamOf(all),
     alongside: Object.freeze(alongside),
-  });
+  };
+  if (axis.startDate !== undefined) ledger.startDate = axis.startDate;
+  return Object.freeze(ledger);
 }
 
-function streamOf(book: Map<number, bigint> | undefined): LedgerStream {
+type Book = Map<number, bigint>;
+
+function streamOf(book: Book | undefined): LedgerStream {
   if (book === undefined || book.size === 0) return EMPTY;
-  const periods = [...book.keys()].sort((a, b) => a - b);
-  return Object.freeze({
-    periods: Object.freeze(periods),
-    coefficients: Object.freeze(periods.map((p) => book.get(p)!)),
-  });
+  const periods = [...book.keys()];
+  let ascending = true;
+  for (let k = 1; k < periods.length; k += 1) if (periods[k]! <= periods[k - 1]!) ascending = false;
+  if (!ascending) periods.sort((a, b) => a - b);
+  const coefficients = new Array<bigint>(periods.length);
+  for (let k = 0; k < periods.length; k += 1) coefficients[k] = book.get(periods[k]!)!;
+  return Object.freeze({ periods: Object.freeze(periods), coefficients: Object.freeze(coefficients) });
 }

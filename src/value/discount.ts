@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../money/decimal.ts';
+import type { Decimal } from '../money/decimal.ts';
 import { decimalOf, decimalOfRatio, digitCount, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import type { Flows } from './flows.ts';
 import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
@@ -41,15 +41,58 @@ export function discountRate(value: Decimal, scaled: Scaled = scaledOf(value)): 
  * (see the analysis above).
  */
 export function presentValue(flows: Flows, rate: DiscountRate): Decimal {
+  if (rate.value.isZero()) {
+    let total = 0n;
+    for (const c of flows.coefficients) total += c;
+    return decimalOf(total, flows.exponent);
+  }
+  return ratioDecimal(presentValueRatio(flows, rate));
+}
+
+/** A value as `numerator ÷ denominator` (denominator > 0), before the one rounding to a Decimal. */
+export interface Ratio {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/**
+ * {@link presentValue} before its rounding: the exact fraction (rate 0, or the exact path), or
+ * the fixed-point value as a dyadic fraction (within the bound of the analysis above). Callers
+ * that combine present values (sums of parts, gaps, ratios) do so on these and round once.
+ */
+export function presentValueRatio(flows: Flows, rate: DiscountRate): Ratio {
   const { coefficients } = flows;
   const m = coefficients.length;
-  if (m === 0) return new D(0);
+  if (m === 0) return ZERO_RATIO;
   if (rate.value.isZero()) {
     let total = 0n;
     for (const c of coefficients) total += c;
-    return decimalOf(total, flows.exponent);
+    return scaledRatio(total, flows.exponent);
   }
   return exactWithin(flows, rate) ? exactPresentValue(flows, rate, flows.denominator) : fixedPresentValue(flows, rate);
+}
+
+const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
+
+/** `coefficient × 10^exponent` as a {@link Ratio}. */
+export function scaledRatio(coefficient: bigint, exponent: number): Ratio {
+  return exponent >= 0
+    ? { numerator: coefficient * pow10(exponent), denominator: 1n }
+    : { numerator: coefficient, denominator: pow10(-exponent) };
+}
+
+/** The Decimal of a ratio, correctly rounded to 64 significant digits. */
+export function ratioDecimal(r: Ratio): Decimal {
+  return r.denominator === 1n ? decimalOf(r.numerator, 0) : decimalOfRatio(r.numerator, r.denominator);
+}
+
+/** a + b (or a − b with `sign` −1), exactly. */
+export function addRatios(a: Ratio, b: Ratio, sign: 1 | -1 = 1): Ratio {
+  if (b.numerator === 0n) return a;
+  const nb = sign === 1 ? b.numerator : -b.numerator;
+  if (a.numerator === 0n) return { numerator: nb, denominator: b.denominator };
+  if (a.denominator === b.denominator) return { numerator: a.numerator + nb, denominator: a.denominator };
+  return { numerator: a.numerator * b.denominator + nb * a.denominator, denominator: a.denominator * b.denominator };
 }
 
 // The exact fraction is affordable: steps are whole rate periods and the numerator, about
@@ -63,13 +106,12 @@ function exactWithin(flows: Flows, rate: DiscountRate): boolean {
 }
 
 // Exact: PV = Σ a_k (P/G)^(t_k), t_k = s_k ÷ n whole, P = 10^p.
-function exactPresentValue(flows: Flows, rate: DiscountRate, n: number): Decimal {
+function exactPresentValue(flows: Flows, rate: DiscountRate, n: number): Ratio {
   const { numerator, denominator } = exactFraction(flows, rate, n);
   const e = flows.exponent;
-  if (denominator === 1n) return decimalOf(numerator, e); // every flow at step 0
   return e >= 0
-    ? decimalOfRatio(numerator * pow10(e), denominator)
-    : decimalOfRatio(numerator, denominator * pow10(-e));
+    ? { numerator: numerator * pow10(e), denominator }
+    : { numerator, denominator: denominator * pow10(-e) };
 }
 
 /**
@@ -119,7 +161,7 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
 }
 
 // Fixed point: Horner in the base b = z (r ≥ 0) or 1/z (r < 0), b ≤ 1, then the scale factor.
-function fixedPresentValue(flows: Flows, rate: DiscountRate): Decimal {
+function fixedPresentValue(flows: Flows, rate: DiscountRate): Ratio {
   const { coefficients: c, steps } = flows;
   const m = c.length;
   const positive = rate.value.gte(0);
@@ -157,7 +199,7 @@ function fixedPresentValue(flows: Flows, rate: DiscountRate): Decimal {
   }
   if (flows.exponent >= 0) numerator *= pow10(flows.exponent);
   else denominator *= pow10(-flows.exponent);
-  return decimalOfRatio(numerator, denominator);
+  return { numerator, denominator };
 }
 
 /**

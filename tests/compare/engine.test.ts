@@ -4,7 +4,8 @@ import { compare } from '../../src/compare/compare.ts';
 import { metrics } from '../../src/compare/metrics.ts';
 import { sweep } from '../../src/compare/sweep.ts';
 import { deal } from '../../src/deals/build.ts';
-import { decimal } from '../../src/money/decimal.ts';
+import { D, decimal, type Decimal } from '../../src/money/decimal.ts';
+import type { Deal } from '../../src/deals/deal.ts';
 import { presetDeal, PRESET_IDS } from '../../src/presets/presets.ts';
 import { capped } from '../../src/schedules/capped.ts';
 import { installments } from '../../src/schedules/installments.ts';
@@ -149,4 +150,54 @@ describe('deal() builds once', () => {
     ]);
     expect(d.components[1]!.schedule.installments[0]!.amount.toString()).toBe('6000000000');
   });
+
+  it('gaps taken from the exact parts agree with the plain differences of the rounded metrics to 1e-60', () => {
+    // Oracle: a − b on the Decimals each side reports, and the level installment as a's present
+    // value over the present value of b's level stream (npv of ones), in decimal.js.
+    const close = (x: Decimal | null, y: Decimal | null) => {
+      if (x === null || y === null) return expect(x).toBe(y);
+      const scale = D.max(x.abs(), y.abs(), 1);
+      expect(x.minus(y).abs().lte(scale.times('1e-60'))).toBe(true);
+    };
+    const ids = fc.constantFrom(...PRESET_IDS);
+    const timing = fc.constantFrom('start' as const, 'end' as const);
+    const rates = fc.array(fc.constantFrom('0', '3%', '0.045', '-0.5', '12.5%', '0.0617'), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(ids, ids, timing, rates, (x, y, t, r) => {
+        const a = presetDeal(x);
+        const b = presetDeal(y);
+        if (a.currency !== b.currency || dealFrequency(a) !== dealFrequency(b)) return;
+        const c = compare({ ...a }, { ...b }, { timing: t, rates: r });
+        const [ma, mb] = [metrics(a, { timing: t, rates: r }), metrics(b, { timing: t, rates: r })];
+        for (const i of ['cash', 'loan', 'guarantee', 'purchase', 'private', 'unspecified', 'all'] as const) {
+          const [sa, sb] = i === 'all' ? [ma.all, mb.all] : [ma.instruments[i], mb.instruments[i]];
+          const g = i === 'all' ? c.gaps.all : c.gaps.instruments[i];
+          close(g.total, sa.total.minus(sb.total));
+          if (sa.share !== null && sb.share !== null) close(g.share, sa.share.minus(sb.share));
+          g.presentValues.forEach((v, k) =>
+            close(v.value, sa.presentValues[k]!.value.minus(sb.presentValues[k]!.value)),
+          );
+        }
+        const [sa, sb] = [ma.instruments.cash, mb.instruments.cash];
+        close(
+          c.gaps.averageTiming,
+          sa.averageTiming === null || sb.averageTiming === null ? null : sa.averageTiming.minus(sb.averageTiming),
+        );
+        close(c.gaps.peak, (sa.peak?.amount ?? decimal(0)).minus(sb.peak?.amount ?? decimal(0)));
+        if (c.gaps.cashShare.fraction !== null) close(c.gaps.cashShare.points, c.gaps.cashShare.fraction.times(100));
+        const h = sb.horizon;
+        c.levelInstallments.forEach((l, k) => {
+          // b's level stream: 1 in every period of its horizon, discounted as the metrics are.
+          const ones = installments('1', h!.periods, { start: h!.first, frequency: dealFrequency(b) });
+          close(l.amount, sa.presentValues[k]!.value.div(npv(r[k]!, ones, { timing: t }).value));
+        });
+      }),
+      { numRuns: 60, seed: 41 },
+    );
+  });
 });
+
+const dealFrequency = (d: Deal) => d.components[0]?.schedule.frequency ?? 'annual';
