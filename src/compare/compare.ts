@@ -10,7 +10,6 @@ import { decimalOf, difference, pow10 } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
 import { addRatios, presentValueRatio, ratioDecimal, type DiscountRate, type Ratio } from '../value/discount.ts';
-import { flowsOf } from '../value/flows.ts';
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
@@ -228,15 +227,24 @@ function comparedPeriods(
 
 // The break-even rate of the per-period gap a − b, by the one solver.
 function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: number): BreakEven {
-  const gap = new Map<number, bigint>();
-  a.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) + a.coefficients[k]!));
-  b.periods.forEach((p, k) => gap.set(p, (gap.get(p) ?? 0n) - b.coefficients[k]!));
-  return breakEvenRate(
-    flowsOf(
-      [...gap].map(([step, coefficient]) => ({ step, amount: { coefficient, exponent } })),
-      n,
-    ),
-  );
+  // Merge the two ascending streams into the gap's flows (zeros dropped).
+  const coefficients: bigint[] = [];
+  const steps: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.periods.length || j < b.periods.length) {
+    const pa = i < a.periods.length ? a.periods[i]! : Number.POSITIVE_INFINITY;
+    const pb = j < b.periods.length ? b.periods[j]! : Number.POSITIVE_INFINITY;
+    const step = Math.min(pa, pb);
+    let c = 0n;
+    if (pa === step) c += a.coefficients[i++]!;
+    if (pb === step) c -= b.coefficients[j++]!;
+    if (c !== 0n) {
+      coefficients.push(c);
+      steps.push(step);
+    }
+  }
+  return breakEvenRate({ coefficients, exponent: coefficients.length === 0 ? 0 : exponent, steps, denominator: n });
 }
 
 // For each rate, the level installment over b's horizon with a's present value: a's value

@@ -42,6 +42,13 @@ export function fixedOf(v: number): bigint {
  * `scaleBits` divides it further by 2^scaleBits.
  */
 export function floatOf(value: bigint, scaleBits = 0): number {
+  // The usual case: the value converts to a float by itself (rounded to nearest) and scaling by
+  // a power of two is exact while the result stays a normal float; otherwise the top 60 bits.
+  const direct = Number(value);
+  if (direct > -1e300 && direct < 1e300) {
+    const scale = WORK_BITS + scaleBits;
+    if (scale <= 1000 && (direct === 0 || Math.abs(direct) * 2 ** -scale >= 1e-290)) return direct * 2 ** -scale;
+  }
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
   const bits = magnitude.toString(16).length * 4;
