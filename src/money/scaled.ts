@@ -75,7 +75,8 @@ const at = (path: readonly PathSegment[], index: number | undefined): readonly P
 function parseText(text: string): Scaled {
   let body = text;
   let exponent = 0;
-  const e = body.search(/e/i);
+  let e = body.indexOf('e');
+  if (e < 0) e = body.indexOf('E');
   if (e >= 0) {
     exponent = Number(body.slice(e + 1));
     body = body.slice(0, e);

@@ -131,9 +131,8 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
   const G = rate.growth;
   const p = rate.places;
   const t0 = steps[0]! / n;
-  let powers: Map<number, bigint> | undefined; // G^k for gaps longer than one step, made once
+  let powers: Map<number, bigint> | undefined; // G^k for gaps longer than one step, made once each
   const gPow = (k: number): bigint => {
-    if (k === 1) return G;
     let v = (powers ??= new Map()).get(k);
     if (v === undefined) {
       v = G ** BigInt(k);
@@ -145,10 +144,11 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
   let previous = 0;
   for (let k = 1; k < c.length; k += 1) {
     const d = steps[k]! / n - t0;
-    numerator = numerator * (d - previous === 1 ? G : gPow(d - previous)) + c[k]! * pow10(p * d);
+    const gap = d - previous;
+    numerator = numerator * (gap === 1 ? G : gPow(gap)) + c[k]! * pow10(p * d);
     previous = d;
   }
-  let denominator = previous === 0 ? 1n : gPow(previous);
+  let denominator = previous === 0 ? 1n : previous === 1 ? G : G ** BigInt(previous);
   // The factor (P/G)^t0 of the first flow's time.
   if (t0 > 0) {
     numerator *= pow10(p * t0);
