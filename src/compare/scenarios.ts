@@ -254,9 +254,15 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
   };
   const times = (a: Scaled, b: Scaled): Decimal => decimalOf(a.coefficient * b.coefficient, a.exponent + b.exponent);
 
-  // Where each key sits in the order, and the last level stream's total (rows that differ only
-  // in the rate, the usual fastest key, share it).
-  const position = new Map(order.map((k, i) => [k, i] as const));
+  // Where each key sits in the order (−1 when absent), looked up once; and the last level
+  // stream's total (rows that differ only in the rate, the usual fastest key, share it).
+  const slotRate = order.indexOf('rate');
+  const slotStart = order.indexOf('start');
+  const slotHeadline = order.indexOf('headline');
+  const slotAnnual = order.indexOf('annual');
+  const slotYears = order.indexOf('years');
+  const slotTotal = order.indexOf('total');
+  const slotCap = order.indexOf('cap');
   const pick: number[] = new Array<number>(order.length);
   let lastLevel: { each: number; years: number; total: Decimal; scaled: Scaled } | undefined;
 
@@ -268,19 +274,18 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
       pick[k] = rest - q * length;
       rest = q;
     }
-    const at = (key: Key): number => pick[position.get(key)!]!;
-    const r = at('rate');
+    const r = pick[slotRate]!;
     const rate = lists.rate[r]!;
-    const start = lists.start[at('start')]!;
-    const headline = lists.headline?.[at('headline')];
+    const start = lists.start[pick[slotStart]!]!;
+    const headline = slotHeadline < 0 ? undefined : lists.headline?.[pick[slotHeadline]!];
     let total: Decimal;
     let totalScaled: Scaled;
     let pv: Decimal;
     let periods: number;
     const params: { -readonly [K in keyof ScenarioParams]: ScenarioParams[K] } = { rate: rate.value, start };
     if (lists.annual !== undefined && lists.years !== undefined) {
-      const ai = at('annual');
-      const yi = at('years');
+      const ai = pick[slotAnnual]!;
+      const yi = pick[slotYears]!;
       const each = lists.annual[ai]!;
       const years = lists.years[yi]!;
       if (start + years - 1 > MAX_PERIOD) lastPeriodError(start, years);
@@ -295,8 +300,8 @@ export function scenarioSweep(grid: ScenarioGrid, options: ScenarioOptions = {})
       pv = times(each.scaled, annuity(rate, r, years, start));
       periods = years;
     } else {
-      const whole = lists.total![at('total')]!;
-      const most = lists.cap![at('cap')]!;
+      const whole = lists.total![pick[slotTotal]!]!;
+      const most = lists.cap![pick[slotCap]!]!;
       params.total = whole.decimal;
       params.cap = most.decimal;
       // Whole caps, then what remains in one last period (as `capped`).
