@@ -15,7 +15,10 @@ function time(fn, { minMs = 200, samples = 7 } = {}) {
     fn();
     return Number(process.hrtime.bigint() - start) / 1e6;
   }
-  for (let k = 0; k < 3; k += 1) fn(); // warm up
+  // Warm up for at least 3 calls and 300 ms: on a loaded machine the optimising compiler runs
+  // late, and three calls left the first case measured on unoptimised code (4× slower).
+  const warm = process.hrtime.bigint();
+  for (let k = 0; k < 3 || process.hrtime.bigint() - warm < 300_000_000n; k += 1) fn();
   const results = [];
   for (let s = 0; s < samples; s += 1) {
     let runs = 0;

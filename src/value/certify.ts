@@ -1,6 +1,15 @@
 import type { Decimal } from '../money/decimal.ts';
 import { decimalOfRatio } from '../money/scaled.ts';
-import { fixedOf, fixedPow, floatOf, hornerBound, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
+import {
+  fixedOf,
+  fixedPow,
+  floatOf,
+  hornerBound,
+  hornerFixed,
+  hornerFixedShifted,
+  ONE,
+  WORK_BITS,
+} from './fixedPoint.ts';
 import { partsAt, type RatePolynomial } from './polynomial.ts';
 
 // The solver's exact phase. A root proposed by the float phase is polished by Newton steps whose
@@ -15,6 +24,8 @@ export interface ExactPolynomial {
   readonly p: RatePolynomial;
   /** Error bound of one evaluation, in units of 2^−WORK_BITS. */
   readonly bound: bigint;
+  /** The coefficients in fixed point (`c << WORK_BITS`), shifted once for every evaluation. */
+  readonly shifted: readonly bigint[];
 }
 
 /** A certified root: P changes sign between `low` and `high` (or touches zero there, for a double root). */
@@ -33,10 +44,11 @@ export interface Unconverged {
 }
 
 export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
-  return { p, bound: hornerBound(p.coefficients, p.degree) };
+  const w = BigInt(WORK_BITS);
+  return { p, bound: hornerBound(p.coefficients, p.degree), shifted: p.coefficients.map((c) => c << w) };
 }
 
-const evaluate = (e: ExactPolynomial, v: bigint): bigint => hornerFixed(e.p.coefficients, e.p.gaps, 0, v);
+const evaluate = (e: ExactPolynomial, v: bigint): bigint => hornerFixedShifted(e.shifted, e.p.gaps, v);
 
 /** The sign of P at v when it is certain (+1 or −1), else 0. */
 function certainSign(e: ExactPolynomial, value: bigint): number {

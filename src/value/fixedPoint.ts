@@ -103,6 +103,26 @@ export function hornerFixed(coefficients: readonly bigint[], gaps: readonly numb
 }
 
 /**
+ * {@link hornerFixed} with the coefficients already in fixed point (`c << WORK_BITS`, made once
+ * per polynomial by the solver, which evaluates one polynomial many times) and `last` = 0: the
+ * same operations on the same values, so the same result and error bound.
+ */
+export function hornerFixedShifted(shifted: readonly bigint[], gaps: readonly number[], v: bigint): bigint {
+  let powers: Map<number, bigint> | undefined;
+  let acc = shifted[0]!;
+  for (let k = 1; k < shifted.length; k += 1) {
+    const g = gaps[k]!;
+    let p = v;
+    if (g !== 1) {
+      p = (powers ??= new Map()).get(g) ?? fixedPow(v, g);
+      powers.set(g, p);
+    }
+    acc = ((acc * p) >> W) + shifted[k]!;
+  }
+  return acc;
+}
+
+/**
  * A bound, in units of 2^−WORK_BITS of the coefficients' unit, on the error of
  * {@link hornerFixed} at an exact fixed-point v ≤ 1: one unit per product, plus the error of
  * each power v^g (at most g·2 units) times the largest accumulator (at most Σ|c_k|).

@@ -56,6 +56,23 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
 
 // Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
 function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floatShift: number } {
+  // Coefficients below 2^53, the usual case, are exact as floats: scale them by a power of two.
+  let largest = 0;
+  for (const c of coefficients) {
+    const x = Math.abs(Number(c));
+    if (!(x < 9007199254740992)) {
+      largest = -1;
+      break;
+    }
+    if (x > largest) largest = x;
+  }
+  if (largest >= 0) {
+    const top = Math.ceil(Math.log2(largest + 1) / 4) * 4;
+    const floats = new Float64Array(coefficients.length);
+    const scale = 2 ** -top;
+    for (let k = 0; k < coefficients.length; k += 1) floats[k] = Number(coefficients[k]!) * scale;
+    return { floats, floatShift: top };
+  }
   // Bit lengths (to a multiple of 4): exact for the small coefficients most flows have.
   const bits = coefficients.map((c) => {
     const m = c < 0n ? -c : c;
