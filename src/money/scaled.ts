@@ -176,12 +176,11 @@ function isTie(digits: string): boolean {
   return true;
 }
 
-// The decimal digits of a positive integer, or one more (never fewer): exact below 2^53, from
-// the float's logarithm below 1e300 (the nudge keeps values just above a power of ten from
-// being counted short), else exactly.
+// The decimal digits of a positive integer, or one more (never fewer): from the float's
+// logarithm below 1e300 (the nudge keeps values at or just above a power of ten from being
+// counted short; a value just below one may be counted one long), else exactly.
 function digitEstimate(x: bigint): number {
-  if (x < 9007199254740992n) return String(Number(x)).length;
-  const f = Number(x); // Infinity from 2^1024 on
+  const f = Number(x); // exact below 2^53, Infinity from 2^1024 on
   return f < 1e300 ? Math.floor(Math.log10(f) + 1e-9) + 1 : digitCount(x);
 }
 
