@@ -170,7 +170,7 @@ describe('comparisonReport: the first screen', () => {
   it('delivered against pledged to date, when a deal carries a record; none for deals without one', () => {
     expect(report.tables.map((t) => t.title)).toHaveLength(2);
     const r = comparisonReport([compare(presetDeal('jp-2025-09-mou'), us)]);
-    const table = r.tables.find((t) => /^Delivered against pledged/.test(t.title))!;
+    const table = r.tables.find((t) => t.title?.startsWith('Delivered against pledged'))!;
     // Japan: $36B of projects selected 17 Feb 2026 (J19, J20) against $550B due straight-line by
     // 19 Jan 2029, measured to the record's last entry (8 Mar 2026); $100B of candidates (R04).
     expect(table.rows).toEqual([
