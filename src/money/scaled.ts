@@ -220,17 +220,10 @@ function roundedDecimal(negative: boolean, digits: string, exponent: number, sti
   return fromDigits(negative ? -1 : 1, text, end, e + end - 1);
 }
 
-/** Number of decimal digits of a non-negative bigint (1 for 0), by comparison with powers of ten. */
+/** Number of decimal digits of a non-negative bigint (1 for 0). */
 export function digitCount(x: bigint): number {
-  if (x < 10n) return 1;
-  if (x < 9007199254740992n) return String(Number(x)).length; // below 2^53: exact as a number
-  // The hexadecimal length bounds the bit length, which bounds the digits to one of two or three.
-  const hex = x.toString(16).length;
-  let digits = Math.floor((4 * hex - 4) * LOG10_2) + 1; // at most the true count
-  while (x >= pow10(digits)) digits += 1;
-  return digits;
+  return x < 9007199254740992n ? String(Number(x)).length : x.toString().length; // below 2^53: exact as a number
 }
-const LOG10_2 = 0.30102999566398114; // log10(2), below the true value: digit estimates stay low
 
 // Builds a Decimal from its leading-digit exponent and its first `length` digits (no leading or
 // trailing zeros), as decimal.js's own parser lays them out: base-1e7 words aligned to the

@@ -1,15 +1,6 @@
 import type { Decimal } from '../money/decimal.ts';
 import { decimalOfRatio } from '../money/scaled.ts';
-import {
-  fixedOf,
-  fixedPow,
-  floatOf,
-  hornerBound,
-  hornerFixed,
-  hornerFixedShifted,
-  ONE,
-  WORK_BITS,
-} from './fixedPoint.ts';
+import { fixedOf, fixedPow, floatOf, hornerBound, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
 import { partsAt, type RatePolynomial } from './polynomial.ts';
 
 // The solver's exact phase. A root proposed by the float phase is polished by Newton steps whose
@@ -48,7 +39,25 @@ export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
   return { p, bound: hornerBound(p.coefficients, p.degree), shifted: p.coefficients.map((c) => c << w) };
 }
 
-const evaluate = (e: ExactPolynomial, v: bigint): bigint => hornerFixedShifted(e.shifted, e.p.gaps, v);
+// hornerFixed on the coefficients shifted once per polynomial: the same operations on the same
+// values (so the same result and bound), without shifting every coefficient on every evaluation.
+function evaluate(e: ExactPolynomial, v: bigint): bigint {
+  const { shifted } = e;
+  const gaps = e.p.gaps;
+  const w = BigInt(WORK_BITS);
+  let powers: Map<number, bigint> | undefined; // v^g for gaps above one, made once each
+  let acc = shifted[0]!;
+  for (let k = 1; k < shifted.length; k += 1) {
+    const g = gaps[k]!;
+    let p = v;
+    if (g !== 1) {
+      p = (powers ??= new Map()).get(g) ?? fixedPow(v, g);
+      powers.set(g, p);
+    }
+    acc = ((acc * p) >> w) + shifted[k]!;
+  }
+  return acc;
+}
 
 /** The sign of P at v when it is certain (+1 or −1), else 0. */
 function certainSign(e: ExactPolynomial, value: bigint): number {

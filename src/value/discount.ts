@@ -1,5 +1,5 @@
 import type { Decimal } from '../money/decimal.ts';
-import { decimalOf, decimalOfRatio, digitCount, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
+import { decimalOfRatio, digitCount, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import type { Flows } from './flows.ts';
 import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
 
@@ -41,11 +41,6 @@ export function discountRate(value: Decimal, scaled: Scaled = scaledOf(value)): 
  * (see the analysis above).
  */
 export function presentValue(flows: Flows, rate: DiscountRate): Decimal {
-  if (rate.value.isZero()) {
-    let total = 0n;
-    for (const c of flows.coefficients) total += c;
-    return decimalOf(total, flows.exponent);
-  }
   return ratioDecimal(presentValueRatio(flows, rate));
 }
 
@@ -67,23 +62,17 @@ export function presentValueRatio(flows: Flows, rate: DiscountRate): Ratio {
   if (rate.value.isZero()) {
     let total = 0n;
     for (const c of coefficients) total += c;
-    return scaledRatio(total, flows.exponent);
+    const e = flows.exponent;
+    return e >= 0 ? { numerator: total * pow10(e), denominator: 1n } : { numerator: total, denominator: pow10(-e) };
   }
   return exactWithin(flows, rate) ? exactPresentValue(flows, rate, flows.denominator) : fixedPresentValue(flows, rate);
 }
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
 
-/** `coefficient × 10^exponent` as a {@link Ratio}. */
-export function scaledRatio(coefficient: bigint, exponent: number): Ratio {
-  return exponent >= 0
-    ? { numerator: coefficient * pow10(exponent), denominator: 1n }
-    : { numerator: coefficient, denominator: pow10(-exponent) };
-}
-
 /** The Decimal of a ratio, correctly rounded to 64 significant digits. */
 export function ratioDecimal(r: Ratio): Decimal {
-  return r.denominator === 1n ? decimalOf(r.numerator, 0) : decimalOfRatio(r.numerator, r.denominator);
+  return decimalOfRatio(r.numerator, r.denominator);
 }
 
 /** a + b (or a − b with `sign` −1), exactly. */

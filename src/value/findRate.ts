@@ -264,22 +264,8 @@ function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
   return a.lte(b) ? [a, b] : [b, a];
 }
 
-// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only); kept for the
-// default ends, which every solve uses.
-let defaultSteps: Map<string, number> | undefined;
+// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only).
 function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
-  const ends = defaults();
-  if (rate !== ends.low && rate !== ends.high) return computeStepFloat(rate, n, sign);
-  const key = `${rate === ends.low ? 'low' : 'high'} ${n} ${sign}`;
-  let v = (defaultSteps ??= new Map()).get(key);
-  if (v === undefined) {
-    v = computeStepFloat(rate, n, sign);
-    defaultSteps.set(key, v);
-  }
-  return v;
-}
-
-function computeStepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
   const growth = floatOf((rate.growth << BigInt(WORK_BITS)) / pow10(rate.places));
   const v = growth ** (sign / n);
   return Math.min(1, Math.max(v, Number.MIN_VALUE));

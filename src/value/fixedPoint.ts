@@ -42,13 +42,10 @@ export function fixedOf(v: number): bigint {
  * `scaleBits` divides it further by 2^scaleBits.
  */
 export function floatOf(value: bigint, scaleBits = 0): number {
-  // The usual case: the value converts to a float by itself (rounded to nearest) and scaling by
-  // a power of two is exact while the result stays a normal float; otherwise the top 60 bits.
-  const direct = Number(value);
-  if (direct > -1e300 && direct < 1e300) {
-    const scale = WORK_BITS + scaleBits;
-    if (scale <= 1000 && (direct === 0 || Math.abs(direct) * 2 ** -scale >= 1e-290)) return direct * 2 ** -scale;
-  }
+  // The usual case: the value converts to a float by itself (rounded to nearest), and scaling
+  // by a power of two is exact while the result is a normal float; otherwise the top 60 bits.
+  const direct = Number(value) * 2 ** -(WORK_BITS + scaleBits);
+  if (Math.abs(direct) > 1e-290 && Math.abs(direct) < 1e290) return direct;
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
   const bits = magnitude.toString(16).length * 4;
@@ -100,26 +97,6 @@ export function hornerFixed(coefficients: readonly bigint[], gaps: readonly numb
     acc = ((acc * (g === 1 ? v : power(g))) >> W) + (coefficients[k]! << W);
   }
   return last === 0 ? acc : (acc * (last === 1 ? v : power(last))) >> W;
-}
-
-/**
- * {@link hornerFixed} with the coefficients already in fixed point (`c << WORK_BITS`, made once
- * per polynomial by the solver, which evaluates one polynomial many times) and `last` = 0: the
- * same operations on the same values, so the same result and error bound.
- */
-export function hornerFixedShifted(shifted: readonly bigint[], gaps: readonly number[], v: bigint): bigint {
-  let powers: Map<number, bigint> | undefined;
-  let acc = shifted[0]!;
-  for (let k = 1; k < shifted.length; k += 1) {
-    const g = gaps[k]!;
-    let p = v;
-    if (g !== 1) {
-      p = (powers ??= new Map()).get(g) ?? fixedPow(v, g);
-      powers.set(g, p);
-    }
-    acc = ((acc * p) >> W) + shifted[k]!;
-  }
-  return acc;
 }
 
 /**

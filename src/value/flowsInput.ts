@@ -1,7 +1,6 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { readScaled, type Scaled } from '../money/scaled.ts';
-import { flowsOfList, type Flows } from './flows.ts';
 
 /** Most flows a time-value function takes (a monthly series of 800 years). */
 export const MAX_FLOWS = 10_000;
@@ -24,27 +23,6 @@ export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = [
   const out: Scaled[] = new Array<Scaled>(list.length);
   for (let index = 0; index < list.length; index += 1) out[index] = readScaled(list[index]!, path, index);
   return out;
-}
-
-/**
- * Reads a list of signed flows straight into {@link Flows} (amount k at step `first + k`), with
- * the checks and errors of {@link readFlows}. A list of whole numbers, the usual input, becomes
- * coefficients at once, without an intermediate scaled value per flow.
- */
-export function readListFlows(flows: unknown, first: number, path: readonly PathSegment[] = ['flows']): Flows {
-  checkList(flows, path);
-  const list = flows as readonly unknown[];
-  const coefficients: bigint[] = [];
-  const steps: number[] = [];
-  for (let k = 0; k < list.length; k += 1) {
-    const x = list[k];
-    if (typeof x !== 'number' || !Number.isSafeInteger(x)) return flowsOfList(readFlowAmounts(flows, path), first, 1);
-    if (x !== 0) {
-      coefficients.push(BigInt(x));
-      steps.push(first + k);
-    }
-  }
-  return { coefficients, exponent: 0, steps, denominator: 1 };
 }
 
 function checkList(flows: unknown, path: readonly PathSegment[]): void {

@@ -4,8 +4,8 @@ import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { readScheduleFlows, type Schedule } from '../schedules/schedule.ts';
 import { presentValue } from './discount.ts';
-import { flowsOfDecimals, type Flows } from './flows.ts';
-import { readListFlows } from './flowsInput.ts';
+import { flowsOfDecimals, flowsOfList, type Flows } from './flows.ts';
+import { readFlowAmounts } from './flowsInput.ts';
 import { readDiscountRate } from './rate.ts';
 
 /** Options of {@link npv}. */
@@ -88,7 +88,7 @@ export function npv(
   let timed: Flows;
   let perYear = 1;
   if (Array.isArray(flows)) {
-    timed = readListFlows(flows, shift);
+    timed = flowsOfList(readFlowAmounts(flows), shift, 1);
   } else {
     const schedule = flows as Schedule;
     perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;

@@ -56,34 +56,18 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
 
 // Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
 function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floatShift: number } {
-  // Coefficients below 2^53, the usual case, are exact as floats: scale them by a power of two.
-  let largest = 0;
-  for (const c of coefficients) {
-    const x = Math.abs(Number(c));
-    if (!(x < 9007199254740992)) {
-      largest = -1;
-      break;
-    }
-    if (x > largest) largest = x;
-  }
-  if (largest >= 0) {
-    const top = Math.ceil(Math.log2(largest + 1) / 4) * 4;
-    const floats = new Float64Array(coefficients.length);
-    const scale = 2 ** -top;
-    for (let k = 0; k < coefficients.length; k += 1) floats[k] = Number(coefficients[k]!) * scale;
-    return { floats, floatShift: top };
-  }
-  // Bit lengths (to a multiple of 4): exact for the small coefficients most flows have.
+  // Bit lengths (to a multiple of 4): from the float for coefficients below 2^53 (exact), else
+  // from the hexadecimal digits; those below 2^53 convert exactly, the others by their top bits.
   const bits = coefficients.map((c) => {
-    const m = c < 0n ? -c : c;
-    return m < 9007199254740992n ? Math.ceil(Math.log2(Number(m) + 1) / 4) * 4 : m.toString(16).length * 4;
+    const x = Math.abs(Number(c));
+    return x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
   });
   const top = Math.max(...bits);
   const floats = new Float64Array(coefficients.length);
   coefficients.forEach((c, k) => {
     const drop = Math.max(0, bits[k]! - 60);
-    const head = Number((c < 0n ? -c : c) >> BigInt(drop));
-    floats[k] = (c < 0n ? -head : head) * 2 ** (drop - top);
+    const head = drop === 0 ? Number(c) : Number((c < 0n ? -c : c) >> BigInt(drop)) * (c < 0n ? -1 : 1);
+    floats[k] = head * 2 ** (drop - top);
   });
   return { floats, floatShift: top };
 }
