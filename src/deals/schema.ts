@@ -19,7 +19,7 @@ import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
 import type { DealJson } from './json.ts';
 import { guaranteeTermsSchema, loanTermsSchema } from './terms.ts';
-import { readGuaranteeTerms, readLoanTerms } from './readTerms.ts';
+import { fitGuaranteeTerms, fitLoanTerms } from './readTerms.ts';
 
 const text = z.string().trim().min(1);
 const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
@@ -233,8 +233,8 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
           try {
             terms =
               c.terms.kind === 'loan'
-                ? readLoanTerms(c.terms, ['terms'], schedule.frequency)
-                : readGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
+                ? fitLoanTerms(c.terms, ['terms'], schedule.frequency)
+                : fitGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
           } catch (error) {
             if (!(error instanceof DealcalcError)) throw error;
             for (const i of error.issues)

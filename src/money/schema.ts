@@ -61,12 +61,7 @@ export const amountSchema: z.ZodType<Amount, AmountJson> = /* @__PURE__ */ z
   .strictObject({ value: decimalSchema, currency: currencySchema })
   .transform(({ value, currency }) => Object.freeze({ value, currency }));
 
-/** Decimal text of a probability or share: 0 to 1 inclusive. */
-export const PROBABILITY = /^(0(\.\d+)?|1(\.0+)?)$/;
-/** Decimal text of a rate, fee or weight of 0 or more. */
-export const NON_NEGATIVE = /^(0|[1-9]\d*)(\.\d+)?$/;
-/** Decimal text of a rate above -100%: any non-negative decimal, or a negative one above -1. */
-export const ABOVE_MINUS_ONE = /^((0|[1-9]\d*)(\.\d+)?|-0\.\d*[1-9]\d*)$/;
+export { ABOVE_MINUS_ONE, NON_NEGATIVE, PROBABILITY } from './ranges.ts';
 
 /**
  * A decimal in JSON restricted to a range by a pattern on its text (decimals travel as strings,
