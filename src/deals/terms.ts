@@ -18,17 +18,19 @@ function years(description: string, min: 'positive' | 'zero') {
 }
 
 /** The fields of {@link loanTermsSchema}, before the declared type is put on. Internal: for the type tests. */
-export const loanTermsFields = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('loan').default('loan'),
-  rate: decimalIn(
-    RATE.pattern,
-    RATE.range,
-    'Annual effective interest rate charged on the loan, as a fraction: "0.02" is 2%',
-  ),
-  tenor: years('Time from disbursement to final repayment.', 'positive'),
-  grace: years('Time of interest only before principal is repaid.', 'zero').default(0),
-  amortization: z.enum(AMORTIZATIONS).default('level-payment'),
-});
+export const loanTermsFields = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    kind: z.literal('loan').default('loan'),
+    rate: decimalIn(
+      RATE.pattern,
+      RATE.range,
+      'Annual effective interest rate charged on the loan, as a fraction: "0.02" is 2%',
+    ),
+    tenor: years('Time from disbursement to final repayment.', 'positive'),
+    grace: years('Time of interest only before principal is repaid.', 'zero').default(0),
+    amortization: z.enum(AMORTIZATIONS).default('level-payment'),
+  }),
+);
 
 /** How a loan's principal is repaid after the grace period. */
 export type Amortization = 'bullet' | 'equal-principal' | 'level-payment';
@@ -76,14 +78,16 @@ export interface LoanTerms {
 export const loanTermsSchema: z.ZodType<LoanTerms, LoanTermsJson> = loanTermsFields;
 
 /** The fields of {@link guaranteeTermsSchema}, before the declared type is put on. Internal: for the type tests. */
-export const guaranteeTermsFields = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('guarantee').default('guarantee'),
-  tenor: years('Time each tranche stays guaranteed.', 'positive'),
-  fee: decimalIn(FEE.pattern, FEE.range, 'Yearly fee on the exposure outstanding, received by the guarantor'),
-  callProbability: decimalIn(SHARE.pattern, SHARE.range, 'Yearly probability that outstanding exposure is called'),
-  lossGivenCall: decimalIn(SHARE.pattern, SHARE.range, 'Share of a called amount never recovered'),
-  recoveryLag: years('Time between a call and the recovery of the rest.', 'zero').default(1),
-});
+export const guaranteeTermsFields = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    kind: z.literal('guarantee').default('guarantee'),
+    tenor: years('Time each tranche stays guaranteed.', 'positive'),
+    fee: decimalIn(FEE.pattern, FEE.range, 'Yearly fee on the exposure outstanding, received by the guarantor'),
+    callProbability: decimalIn(SHARE.pattern, SHARE.range, 'Yearly probability that outstanding exposure is called'),
+    lossGivenCall: decimalIn(SHARE.pattern, SHARE.range, 'Share of a called amount never recovered'),
+    recoveryLag: years('Time between a call and the recovery of the rest.', 'zero').default(1),
+  }),
+);
 
 /**
  * Guarantee terms as JSON holds them or a program writes them (the input of
