@@ -70,11 +70,11 @@ describe('public types', () => {
     expectTypeOf(d).toEqualTypeOf<Deal>();
     expectTypeOf(d.components[0]!.instrument).toEqualTypeOf<Instrument>();
     expectTypeOf(d.headline).toEqualTypeOf<Decimal>();
-    // @ts-expect-error instruments are a closed set
     deal({
       id: 'x',
       title: 'x',
       headline: '1',
+      // @ts-expect-error instruments are a closed set
       components: [{ label: 'a', instrument: 'equity', schedule: { lumpSum: '1' } }],
     });
   });
