@@ -93,7 +93,6 @@ export { STAGES } from './deals/stage.ts';
 export type { Stage } from './deals/stage.ts';
 export type {
   Deal,
-  DealSummary,
   Component,
   Source,
   TariffTerms,
@@ -111,7 +110,9 @@ export type {
   RecordEntry,
   Milestone,
 } from './deals/deal.ts';
-export { summarize, TARIFF_BASES } from './deals/deal.ts';
+export { TARIFF_BASES } from './deals/deal.ts';
+export { summarize } from './deals/summarize.ts';
+export type { DealSummary } from './deals/summarize.ts';
 export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
 export type {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
-import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
+import type { Deal } from '../deals/deal.ts';
+import { summarize, type DealSummary } from '../deals/summarize.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';

@@ -1,5 +1,5 @@
 import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
-import type { DealSummary } from '../deals/deal.ts';
+import type { DealSummary } from '../deals/summarize.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';

@@ -5,7 +5,6 @@ import type { Schedule } from '../schedules/schedule.ts';
 import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 import type { Instrument } from './instrument.ts';
 import type { Stage } from './stage.ts';
-import { readDeal } from './readDeal.ts';
 
 /** Where a figure was published. Every preset figure points at one or more of these. */
 export interface Source {
@@ -258,26 +257,4 @@ export interface Deal {
   readonly notes: readonly string[];
   /** Where the figures were published; ids unique. */
   readonly sources: readonly Source[];
-}
-
-/** What identifies a deal in lists and results: id, title, party, stage, date, currency, headline. */
-export type DealSummary = Pick<Deal, 'id' | 'title' | 'party' | 'stage' | 'date' | 'currency' | 'headline'>;
-
-/**
- * The {@link DealSummary} of a deal (optional fields only when the deal has them).
- *
- * @example
- * summarize(presetDeal('kr-2025-11-mou')).stage //=> 'agreed'
- */
-export function summarize(deal: Deal): DealSummary {
-  readDeal(deal, ['deal']);
-  return {
-    id: deal.id,
-    title: deal.title,
-    ...(deal.party === undefined ? {} : { party: deal.party }),
-    ...(deal.stage === undefined ? {} : { stage: deal.stage }),
-    ...(deal.date === undefined ? {} : { date: deal.date }),
-    currency: deal.currency,
-    headline: deal.headline,
-  };
 }

@@ -1,5 +1,6 @@
 import { DealcalcError, describeValue, excerpt, invalid } from '../errors/DealcalcError.ts';
-import { summarize, type Deal, type DealSummary } from '../deals/deal.ts';
+import type { Deal } from '../deals/deal.ts';
+import { summarize, type DealSummary } from '../deals/summarize.ts';
 import { parseDeal, type DealJson } from '../deals/schema.ts';
 import { EU } from './data/eu.ts';
 import { JAPAN } from './data/japan.ts';

@@ -234,7 +234,47 @@ export function comparisonReport(comparisons: readonly Comparison[], options: Re
   const title = several
     ? `${names[0]} against ${names.slice(1, -1).join(', ')} and ${names[names.length - 1]}`
     : `${names[0]} against ${names[1]}`;
-  return { title, notes, tables: [{ title: 'Summary', columns, rows }, table], sentences };
+  const delivered = deliveryTable(deals, names, f);
+  const tables = [{ title: 'Summary', columns, rows }, table, ...(delivered === undefined ? [] : [delivered])];
+  return { title, notes, tables, sentences };
+}
+
+// Delivered against pledged to date, one row per deal, when at least one deal carries a record
+// (the headline line of each; `show` gives the lines and the record itself).
+function deliveryTable(
+  deals: readonly DealMetrics[],
+  names: readonly string[],
+  f: CellFormat,
+): ReportTable | undefined {
+  if (deals.every((d) => d.delivery === undefined)) return undefined;
+  return {
+    title: "Delivered against pledged to date (headline), from each deal's record",
+    columns: [
+      { label: 'deal', align: 'left', keep: true },
+      { label: 'as of', align: 'left' },
+      { label: 'pledged', align: 'right' },
+      { label: 'pledged to date', align: 'right' },
+      { label: 'delivered', align: 'right' },
+      { label: 'delivered / to date (%)', align: 'right' },
+      { label: 'delivered / pledged (%)', align: 'right' },
+      { label: 'under negotiation', align: 'right' },
+    ],
+    rows: deals.map((d, k) => {
+      const line = d.delivery?.lines.find((l) => l.kind === 'headline');
+      if (d.delivery === undefined || line === undefined)
+        return [names[k]!, 'no record', NONE, NONE, NONE, NONE, NONE, NONE];
+      return [
+        names[k]!,
+        d.delivery.asOf,
+        f.money(line.pledged),
+        f.money(line.pledgedToDate),
+        f.money(line.delivered),
+        f.percent(line.againstToDate),
+        f.percent(line.share),
+        f.money(line.candidates),
+      ];
+    }),
+  };
 }
 
 function hasCash(d: DealMetrics): boolean {

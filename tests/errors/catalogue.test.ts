@@ -57,7 +57,7 @@ import { compare } from '../../src/compare/compare.ts';
 import { sweep } from '../../src/compare/sweep.ts';
 import { tariffSavings } from '../../src/economics/tariffSavings.ts';
 import { delivery } from '../../src/economics/delivery.ts';
-import { summarize } from '../../src/deals/deal.ts';
+import { summarize } from '../../src/deals/summarize.ts';
 import { serializeDeal } from '../../src/deals/serialize.ts';
 import { realNpv } from '../../src/value/realTerms.ts';
 import { addBusinessDays, adjust, businessDaysBetween, isBusinessDay } from '../../src/dates/businessDays.ts';

@@ -167,6 +167,18 @@ describe('comparisonReport: the first screen', () => {
     ]);
   });
 
+  it('delivered against pledged to date, when a deal carries a record; none for deals without one', () => {
+    expect(report.tables.map((t) => t.title)).toHaveLength(2);
+    const r = comparisonReport([compare(presetDeal('jp-2025-09-mou'), us)]);
+    const table = r.tables.find((t) => t.title?.startsWith('Delivered against pledged'))!;
+    // Japan: $36B of projects selected 17 Feb 2026 (J19, J20) against $550B due straight-line by
+    // 19 Jan 2029, measured to the record's last entry (8 Mar 2026); $100B of candidates (R04).
+    expect(table.rows).toEqual([
+      ['MOU of 4 Sep 2025', '2026-03-08', '$550.0B', '$82.9B', '$36.0B', '43.4%', '6.5%', '$100.0B'],
+      ['US position (Oct 2025)', 'no record', '–', '–', '–', '–', '–', '–'],
+    ]);
+  });
+
   it('three deals: a difference column per other deal', () => {
     const r = comparisonReport([compare(us, kr), compare(us, mou)]);
     expect(r.tables[0]!.columns.map((x) => x.label).slice(-2)).toEqual([
