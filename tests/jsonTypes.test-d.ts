@@ -35,7 +35,9 @@ describe('JSON interfaces equal what the schemas accept', () => {
   });
 
   it('schedules and recipes', () => {
-    expectTypeOf<ScheduleJson>().toEqualTypeOf<z.input<z.ZodObject<typeof scheduleShape, z.core.$strict>>>();
+    expectTypeOf<ScheduleJson>().toEqualTypeOf<
+      z.input<z.ZodObject<ReturnType<typeof scheduleShape>, z.core.$strict>>
+    >();
     expectTypeOf<ScheduleRecipeJson>().toEqualTypeOf<z.input<typeof scheduleRecipeForms>>();
     expectTypeOf<ScheduleRecipe>().toEqualTypeOf<z.output<typeof scheduleRecipeForms>>();
     expectTypeOf<SerializedScheduleJson>().toEqualTypeOf<ReturnType<typeof serializeSchedule>>();

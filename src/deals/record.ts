@@ -8,42 +8,52 @@ import { amountTextSchema } from '../money/schema.ts';
 import type { DealRecord, Milestone, RecordEntry } from './deal.ts';
 import type { RecordJson } from './json.ts';
 
-const text = z.string().trim().min(1);
-const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
-const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." });
+const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
+const notes = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
+);
+const sourceIds = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
+);
 
-const entrySchema = z.strictObject({
-  date: isoDateSchema.meta({ description: 'Date of the announcement, payment or report.' }),
-  from: isoDateSchema
-    .optional()
-    .meta({ description: 'First day of the stretch an amount covers (purchases over months).' }),
-  label: text,
-  amount: amountTextSchema.meta({ description: "Amount in the deal's currency, 0 or more." }),
-  status: z
-    .enum(['announced', 'completed', 'candidate'])
-    .default('announced')
-    .meta({ description: 'announced or completed count as delivered; candidate (under negotiation) does not.' }),
-  against: text
-    .optional()
-    .meta({ description: 'Label of the component or alongside line it counts towards; absent: the headline.' }),
-  notes,
-  sources: sourceIds,
-});
+const entrySchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    date: isoDateSchema.meta({ description: 'Date of the announcement, payment or report.' }),
+    from: isoDateSchema
+      .optional()
+      .meta({ description: 'First day of the stretch an amount covers (purchases over months).' }),
+    label: text,
+    amount: amountTextSchema.meta({ description: "Amount in the deal's currency, 0 or more." }),
+    status: z
+      .enum(['announced', 'completed', 'candidate'])
+      .default('announced')
+      .meta({ description: 'announced or completed count as delivered; candidate (under negotiation) does not.' }),
+    against: text
+      .optional()
+      .meta({ description: 'Label of the component or alongside line it counts towards; absent: the headline.' }),
+    notes,
+    sources: sourceIds,
+  }),
+);
 
-const milestoneSchema = z.strictObject({ date: isoDateSchema, label: text, notes, sources: sourceIds });
+const milestoneSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({ date: isoDateSchema, label: text, notes, sources: sourceIds }),
+);
 
 /**
  * A deal's record in JSON: what has happened since it was announced, current to `asOf` — money
  * delivered (`entries`), steps that move no money (`milestones`), and the latest state in a line.
  */
-export const recordSchema = /* @__PURE__ */ z.strictObject({
-  asOf: isoDateSchema.meta({ description: 'The date the record is current to.' }),
-  status: text.meta({ description: "The deal's latest state in a line." }),
-  entries: z.array(entrySchema).default([]),
-  milestones: z.array(milestoneSchema).default([]),
-  notes,
-  sources: sourceIds,
-});
+export const recordSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    asOf: isoDateSchema.meta({ description: 'The date the record is current to.' }),
+    status: text.meta({ description: "The deal's latest state in a line." }),
+    entries: z.array(entrySchema).default([]),
+    milestones: z.array(milestoneSchema).default([]),
+    notes,
+    sources: sourceIds,
+  }),
+);
 
 export type { RecordJson } from './json.ts';
 

@@ -19,93 +19,109 @@ import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
 import type { DealJson } from './json.ts';
 import { guaranteeTermsSchema, loanTermsSchema } from './terms.ts';
-import { readGuaranteeTerms, readLoanTerms } from './readTerms.ts';
+import { fitGuaranteeTerms, fitLoanTerms } from './readTerms.ts';
 
-const text = z.string().trim().min(1);
-const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
-const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." });
-
-const sourceSchema = z.strictObject({
-  id: text,
-  title: text,
-  publisher: text,
-  url: z.url({ protocol: /^https?$/ }),
-  date: z
-    .string()
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'expected YYYY-MM-DD, YYYY-MM or YYYY' }),
-  approximate: z.boolean().optional(),
-});
-
-const componentSchema = z.strictObject({
-  label: text,
-  instrument: z.enum(INSTRUMENTS),
-  schedule: scheduleRecipeSchema,
-  terms: z
-    .union([loanTermsSchema, guaranteeTermsSchema], {
-      error:
-        'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }',
-    })
-    .optional(),
-  notes,
-  sources: sourceIds,
-});
-
-const share = decimalIn(
-  PROBABILITY,
-  'a fraction from 0 to 1',
-  'A share of distributions written as a decimal string: "0.9" is 90%',
+const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
+const notes = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
+);
+const sourceIds = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
 );
 
-const tierSchema = z.strictObject({
-  partyShare: share,
-  counterpartyShare: share,
-  until: z.literal('recovery').optional(),
-});
-
-const profitSharingSchema = z.strictObject({
-  appliesTo: z.enum(INSTRUMENTS).default('cash'),
-  tiers: z.array(tierSchema).min(1),
-  recovery: z.discriminatedUnion('target', [
-    z.strictObject({ target: z.literal('principal') }),
-    z.strictObject({
-      target: z.literal('principal-plus-interest'),
-      rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Yearly interest the recovery target accrues'),
-      note: text.optional(),
+const sourceSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    id: text,
+    title: text,
+    publisher: text,
+    url: z.url({ protocol: /^https?$/ }),
+    date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      message: 'expected YYYY-MM-DD, YYYY-MM or YYYY',
     }),
-  ]),
-  notes,
-  sources: sourceIds,
-});
+    approximate: z.boolean().optional(),
+  }),
+);
+
+const componentSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    label: text,
+    instrument: z.enum(INSTRUMENTS),
+    schedule: scheduleRecipeSchema,
+    terms: z
+      .union([loanTermsSchema, guaranteeTermsSchema], {
+        error:
+          'expected loan terms { rate, tenor, grace?, amortization? } or guarantee terms { tenor, fee, callProbability, lossGivenCall, recoveryLag? }',
+      })
+      .optional(),
+    notes,
+    sources: sourceIds,
+  }),
+);
+
+const share = /* @__PURE__ */ z.lazy(() =>
+  decimalIn(
+    PROBABILITY,
+    'a fraction from 0 to 1',
+    'A share of distributions written as a decimal string: "0.9" is 90%',
+  ),
+);
+
+const tierSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    partyShare: share,
+    counterpartyShare: share,
+    until: z.literal('recovery').optional(),
+  }),
+);
+
+const profitSharingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    appliesTo: z.enum(INSTRUMENTS).default('cash'),
+    tiers: z.array(tierSchema).min(1),
+    recovery: z.discriminatedUnion('target', [
+      z.strictObject({ target: z.literal('principal') }),
+      z.strictObject({
+        target: z.literal('principal-plus-interest'),
+        rate: decimalIn(ABOVE_MINUS_ONE, 'a fraction above -1', 'Yearly interest the recovery target accrues'),
+        note: text.optional(),
+      }),
+    ]),
+    notes,
+    sources: sourceIds,
+  }),
+);
 
 /** The fields of {@link dealSchema}, before the checks and the declared type. Internal: for the type tests. */
-export const dealFields = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
-  title: text,
-  party: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' })
-    .optional(),
-  counterparty: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "US"' })
-    .default('US'),
-  stage: z.enum(STAGES).optional(),
-  date: isoDateSchema.optional(),
-  currency: currencySchema.default(DEFAULT_CURRENCY),
-  headline: amountTextSchema,
-  components: z.array(componentSchema).min(1),
-  alongside: z.array(componentSchema).default([]),
-  due: isoDateSchema
-    .optional()
-    .meta({ description: 'Date by which the headline is to be delivered, when the text sets one.' }),
-  tariff: tariffSchema.optional(),
-  profitSharing: profitSharingSchema.optional(),
-  record: recordSchema.optional(),
-  notes,
-  sources: z.array(sourceSchema).default([]),
-});
+export const dealFields = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'expected a lower-case id of letters, digits and hyphens' }),
+    title: text,
+    party: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "KR", or "EU"' })
+      .optional(),
+    counterparty: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 code such as "US"' })
+      .default('US'),
+    stage: z.enum(STAGES).optional(),
+    date: isoDateSchema.optional(),
+    currency: currencySchema.default(DEFAULT_CURRENCY),
+    headline: amountTextSchema,
+    components: z.array(componentSchema).min(1),
+    alongside: z.array(componentSchema).default([]),
+    due: isoDateSchema
+      .optional()
+      .meta({ description: 'Date by which the headline is to be delivered, when the text sets one.' }),
+    tariff: tariffSchema.optional(),
+    profitSharing: profitSharingSchema.optional(),
+    record: recordSchema.optional(),
+    notes,
+    sources: z.array(sourceSchema).default([]),
+  }),
+);
 
 type Fields = z.output<typeof dealFields>;
 type Ctx = z.core.$RefinementCtx<Fields>;
@@ -118,8 +134,8 @@ type Ctx = z.core.$RefinementCtx<Fields>;
  * every source id exists, every component is in the deal's currency and all schedules share one
  * period axis. Use it to embed deals in your own zod schemas; {@link parseDeal} gives typed errors.
  */
-export const dealSchema: z.ZodType<Deal, DealJson> = /* @__PURE__ */ dealFields.transform((json, ctx) =>
-  buildDeal(json, ctx),
+export const dealSchema: z.ZodType<Deal, DealJson> = /* @__PURE__ */ z.lazy(() =>
+  dealFields.transform((json, ctx) => buildDeal(json, ctx)),
 );
 
 /**
@@ -233,8 +249,8 @@ function buildDeal(json: Fields, ctx: Ctx, prebuilt: Prebuilt = {}): Deal {
           try {
             terms =
               c.terms.kind === 'loan'
-                ? readLoanTerms(c.terms, ['terms'], schedule.frequency)
-                : readGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
+                ? fitLoanTerms(c.terms, ['terms'], schedule.frequency)
+                : fitGuaranteeTerms(c.terms, ['terms'], schedule.frequency);
           } catch (error) {
             if (!(error instanceof DealcalcError)) throw error;
             for (const i of error.issues)

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../errors/zod.ts';
 import type { Issue, PathSegment } from '../errors/DealcalcError.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { daysBetween } from '../dates/calendarDate.ts';
@@ -17,38 +18,48 @@ import {
 /** A fraction from 0 to 1 as dealcalc writes it: `"0"`, `"0.15"`, `"1"`. */
 export const UNIT_FRACTION_PATTERN = /^(0(\.\d+)?|1(\.0+)?)$/;
 
-const text = z.string().trim().min(1);
-const notes = z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' });
-const sourceIds = z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." });
-
-// The range lives in the pattern, so the exported JSON Schema carries it.
-const unitFraction = z
-  .string()
-  .regex(UNIT_FRACTION_PATTERN, {
-    message: 'expected a fraction from 0 to 1 written as a decimal string, such as "0.15"',
-  })
-  .transform((t) => decimal(t))
-  .meta({ description: 'A tariff rate as a fraction from 0 to 1 written as a decimal string: "0.15" is 15%.' });
-
-const basis = z.enum(TARIFF_BASES).meta({
-  description:
-    'Legal basis: mfn, ieepa-reciprocal (struck down 20 Feb 2026), section-232, section-122, section-301 or other.',
-});
-
-const rateSchema = z.union(
-  [
-    unitFraction,
-    z.strictObject({
-      rate: unitFraction,
-      basis: basis.optional(),
-      from: isoDateSchema.optional().meta({ description: 'First day the rate applies.' }),
-      until: isoDateSchema.optional().meta({ description: 'Day the rate stops applying.' }),
-    }),
-  ],
-  { error: 'expected a rate such as "0.15", or { rate, basis?, from?, until? }' },
+const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
+const notes = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
+);
+const sourceIds = /* @__PURE__ */ z.lazy(() =>
+  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
 );
 
-const lineFields = {
+// The range lives in the pattern, so the exported JSON Schema carries it.
+const unitFraction = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .regex(UNIT_FRACTION_PATTERN, {
+      message: 'expected a fraction from 0 to 1 written as a decimal string, such as "0.15"',
+    })
+    .transform((t) => decimal(t))
+    .meta({ description: 'A tariff rate as a fraction from 0 to 1 written as a decimal string: "0.15" is 15%.' }),
+);
+
+const basis = /* @__PURE__ */ z.lazy(() =>
+  z.enum(TARIFF_BASES).meta({
+    description:
+      'Legal basis: mfn, ieepa-reciprocal (struck down 20 Feb 2026), section-232, section-122, section-301 or other.',
+  }),
+);
+
+const rateSchema = /* @__PURE__ */ z.lazy(() =>
+  z.union(
+    [
+      unitFraction,
+      z.strictObject({
+        rate: unitFraction,
+        basis: basis.optional(),
+        from: isoDateSchema.optional().meta({ description: 'First day the rate applies.' }),
+        until: isoDateSchema.optional().meta({ description: 'Day the rate stops applying.' }),
+      }),
+    ],
+    { error: 'expected a rate such as "0.15", or { rate, basis?, from?, until? }' },
+  ),
+);
+
+const lineFields = /* @__PURE__ */ once(() => ({
   before: rateSchema.meta({ description: 'Rate actually applied before the deal (not a threat).' }),
   threatened: rateSchema
     .optional()
@@ -59,32 +70,36 @@ const lineFields = {
     .meta({ description: "Yearly exports to the counterparty the rates apply to, in the deal's currency." }),
   notes,
   sources: sourceIds,
-};
+}));
 
-const eventSchema = z.strictObject({
-  date: isoDateSchema,
-  effect: z.enum(['voided', 'imposed']).meta({
-    description:
-      'voided: every rate on the basis stops applying from the date; imposed: a rate applied with or without the deal.',
+const eventSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    date: isoDateSchema,
+    effect: z.enum(['voided', 'imposed']).meta({
+      description:
+        'voided: every rate on the basis stops applying from the date; imposed: a rate applied with or without the deal.',
+    }),
+    basis,
+    label: text,
+    rate: unitFraction.optional(),
+    until: isoDateSchema.optional(),
+    notes,
+    sources: sourceIds,
   }),
-  basis,
-  label: text,
-  rate: unitFraction.optional(),
-  until: isoDateSchema.optional(),
-  notes,
-  sources: sourceIds,
-});
+);
 
 /**
  * Tariff terms in JSON: headline rates (`before` as applied, optional `threatened`, `after`),
  * each a fraction string or `{ rate, basis, from, until }`; sectors with their own rates; and
  * dated events (a ruling voiding one basis).
  */
-export const tariffSchema = /* @__PURE__ */ z.strictObject({
-  ...lineFields,
-  sectors: z.array(z.strictObject({ sector: text, ...lineFields })).default([]),
-  events: z.array(eventSchema).default([]),
-});
+export const tariffSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    ...lineFields(),
+    sectors: z.array(z.strictObject({ sector: text, ...lineFields() })).default([]),
+    events: z.array(eventSchema).default([]),
+  }),
+);
 
 type RateJson = z.output<typeof rateSchema>;
 type LineJson = Omit<z.output<typeof tariffSchema>, 'sectors' | 'events'>;

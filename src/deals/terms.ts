@@ -1,17 +1,16 @@
 import * as z from 'zod';
-import { D, type Decimal } from '../money/decimal.ts';
-import { ABOVE_MINUS_ONE, decimalIn, NON_NEGATIVE, PROBABILITY } from '../money/schema.ts';
+import type { Decimal } from '../money/decimal.ts';
+import { decimalIn } from '../money/schema.ts';
+import { AMORTIZATIONS, FEE, MAX_YEARS, RATE, SHARE, WHOLE_MONTHS, wholeMonths } from './termRules.ts';
 
 // Years that are a whole number of months, so every frequency's periods can hold them.
 /* @__NO_SIDE_EFFECTS__ */
 function years(description: string, min: 'positive' | 'zero') {
   return (
     (min === 'positive' ? z.number().positive() : z.number().min(0))
-      .max(100)
+      .max(MAX_YEARS)
       // Out-of-range values are reported by the bounds above; only those in range are looked at here.
-      .refine((y) => !(y >= 0 && y <= 100) || new D(String(y)).times(12).isInteger(), {
-        message: 'expected years that make a whole number of months (0.25, 0.5, 1, 2.5 …)',
-      })
+      .refine((y) => !(y >= 0 && y <= MAX_YEARS) || wholeMonths(y), { message: WHOLE_MONTHS })
       .meta({
         description: `${description} Years, at most 100; with the schedule's frequency they must make a whole number of periods.`,
       })
@@ -19,17 +18,19 @@ function years(description: string, min: 'positive' | 'zero') {
 }
 
 /** The fields of {@link loanTermsSchema}, before the declared type is put on. Internal: for the type tests. */
-export const loanTermsFields = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('loan').default('loan'),
-  rate: decimalIn(
-    ABOVE_MINUS_ONE,
-    'a fraction above -1',
-    'Annual effective interest rate charged on the loan, as a fraction: "0.02" is 2%',
-  ),
-  tenor: years('Time from disbursement to final repayment.', 'positive'),
-  grace: years('Time of interest only before principal is repaid.', 'zero').default(0),
-  amortization: z.enum(['bullet', 'equal-principal', 'level-payment']).default('level-payment'),
-});
+export const loanTermsFields = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    kind: z.literal('loan').default('loan'),
+    rate: decimalIn(
+      RATE.pattern,
+      RATE.range,
+      'Annual effective interest rate charged on the loan, as a fraction: "0.02" is 2%',
+    ),
+    tenor: years('Time from disbursement to final repayment.', 'positive'),
+    grace: years('Time of interest only before principal is repaid.', 'zero').default(0),
+    amortization: z.enum(AMORTIZATIONS).default('level-payment'),
+  }),
+);
 
 /** How a loan's principal is repaid after the grace period. */
 export type Amortization = 'bullet' | 'equal-principal' | 'level-payment';
@@ -77,22 +78,16 @@ export interface LoanTerms {
 export const loanTermsSchema: z.ZodType<LoanTerms, LoanTermsJson> = loanTermsFields;
 
 /** The fields of {@link guaranteeTermsSchema}, before the declared type is put on. Internal: for the type tests. */
-export const guaranteeTermsFields = /* @__PURE__ */ z.strictObject({
-  kind: z.literal('guarantee').default('guarantee'),
-  tenor: years('Time each tranche stays guaranteed.', 'positive'),
-  fee: decimalIn(
-    NON_NEGATIVE,
-    'a fraction of 0 or more',
-    'Yearly fee on the exposure outstanding, received by the guarantor',
-  ),
-  callProbability: decimalIn(
-    PROBABILITY,
-    'a fraction from 0 to 1',
-    'Yearly probability that outstanding exposure is called',
-  ),
-  lossGivenCall: decimalIn(PROBABILITY, 'a fraction from 0 to 1', 'Share of a called amount never recovered'),
-  recoveryLag: years('Time between a call and the recovery of the rest.', 'zero').default(1),
-});
+export const guaranteeTermsFields = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    kind: z.literal('guarantee').default('guarantee'),
+    tenor: years('Time each tranche stays guaranteed.', 'positive'),
+    fee: decimalIn(FEE.pattern, FEE.range, 'Yearly fee on the exposure outstanding, received by the guarantor'),
+    callProbability: decimalIn(SHARE.pattern, SHARE.range, 'Yearly probability that outstanding exposure is called'),
+    lossGivenCall: decimalIn(SHARE.pattern, SHARE.range, 'Share of a called amount never recovered'),
+    recoveryLag: years('Time between a call and the recovery of the rest.', 'zero').default(1),
+  }),
+);
 
 /**
  * Guarantee terms as JSON holds them or a program writes them (the input of

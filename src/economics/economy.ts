@@ -37,73 +37,81 @@ export const ECONOMY_FIGURES = [
  */
 export type EconomyFigureName = (typeof ECONOMY_FIGURES)[number];
 
-const figureSchema = z.strictObject({
-  value: amountTextSchema.meta({ description: 'The figure, e.g. "428.05B".' }),
-  unit: currencySchema.meta({ description: 'Currency of the figure (ISO 4217).' }),
-  period: z
-    .string()
-    .trim()
-    .min(1)
-    .meta({ description: 'What the figure covers or when it was measured: "2024", "end-Dec 2025", "2025 average".' }),
-  per: z
-    .enum(['stock', 'year', 'day'])
-    .meta({ description: 'A stock (reserves), a yearly flow (GDP), or a daily flow (FX turnover).' }),
-  source: z.string().trim().min(1).meta({ description: 'Id of an entry in sources.' }),
-  note: z.string().optional(),
-});
+const figureSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    value: amountTextSchema.meta({ description: 'The figure, e.g. "428.05B".' }),
+    unit: currencySchema.meta({ description: 'Currency of the figure (ISO 4217).' }),
+    period: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: 'What the figure covers or when it was measured: "2024", "end-Dec 2025", "2025 average".' }),
+    per: z
+      .enum(['stock', 'year', 'day'])
+      .meta({ description: 'A stock (reserves), a yearly flow (GDP), or a daily flow (FX turnover).' }),
+    source: z.string().trim().min(1).meta({ description: 'Id of an entry in sources.' }),
+    note: z.string().optional(),
+  }),
+);
 
-const fxSchema = z.strictObject({
-  currency: currencySchema,
-  perUsd: decimalSchema.meta({ description: 'Units of the currency per US dollar.' }),
-  period: z.string().trim().min(1),
-  source: z.string().trim().min(1),
-});
+const fxSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    currency: currencySchema,
+    perUsd: decimalSchema.meta({ description: 'Units of the currency per US dollar.' }),
+    period: z.string().trim().min(1),
+    source: z.string().trim().min(1),
+  }),
+);
 
-const sourceSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  approximate: z.boolean().optional(),
-});
+const sourceSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    approximate: z.boolean().optional(),
+  }),
+);
 
 /** The fields of {@link economySchema}, before the declared type is put on. Internal: for the type tests. */
-export const economyFields = /* @__PURE__ */ z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    party: z.string().regex(/^[A-Z]{2}$/),
-    name: z.string().trim().min(1),
-    figures: z.strictObject(
-      Object.fromEntries(ECONOMY_FIGURES.map((f) => [f, figureSchema.optional()])) as Record<
-        EconomyFigureName,
-        z.ZodOptional<typeof figureSchema>
-      >,
-    ),
-    fx: z.array(fxSchema).default([]),
-    notes: z.array(z.string()).default([]),
-    sources: z.array(sourceSchema).default([]),
-  })
-  .superRefine((e, ctx) => {
-    const ids = new Set(e.sources.map((s) => s.id));
-    for (const name of ECONOMY_FIGURES) {
-      const f = e.figures[name];
-      if (f === undefined) continue;
-      if (f.value.currency !== undefined && f.value.currency !== f.unit) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures', name, 'value'],
-          message: `expected an amount in ${f.unit} (the figure's unit), received one in ${f.value.currency}`,
-        });
+export const economyFields = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      party: z.string().regex(/^[A-Z]{2}$/),
+      name: z.string().trim().min(1),
+      figures: z.strictObject(
+        Object.fromEntries(ECONOMY_FIGURES.map((f) => [f, figureSchema.optional()])) as Record<
+          EconomyFigureName,
+          z.ZodOptional<typeof figureSchema>
+        >,
+      ),
+      fx: z.array(fxSchema).default([]),
+      notes: z.array(z.string()).default([]),
+      sources: z.array(sourceSchema).default([]),
+    })
+    .superRefine((e, ctx) => {
+      const ids = new Set(e.sources.map((s) => s.id));
+      for (const name of ECONOMY_FIGURES) {
+        const f = e.figures[name];
+        if (f === undefined) continue;
+        if (f.value.currency !== undefined && f.value.currency !== f.unit) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', name, 'value'],
+            message: `expected an amount in ${f.unit} (the figure's unit), received one in ${f.value.currency}`,
+          });
+        }
+        if (!ids.has(f.source))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures', name, 'source'],
+            message: `expected the id of an entry in sources, received ${JSON.stringify(f.source)}`,
+          });
       }
-      if (!ids.has(f.source))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures', name, 'source'],
-          message: `expected the id of an entry in sources, received ${JSON.stringify(f.source)}`,
-        });
-    }
-  });
+    }),
+);
 
 /**
  * What a figure measures: a `stock` at a date (reserves, foreign assets), a flow per `year`

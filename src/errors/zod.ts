@@ -225,3 +225,13 @@ export function fromDealcalc<T, U>(fn: (value: T) => U): (value: T, ctx: z.core.
     }
   };
 }
+
+/**
+ * What `build` returns, built on its first call and kept. Schemas are built this way (or inside
+ * `z.lazy`) on first use, never at import: building zod schemas is work, and import costs nothing.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function once<T>(build: () => T): () => T {
+  let built: { readonly value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}

@@ -12,17 +12,21 @@ export const DECIMAL_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
  * as `"25000000000"` or `"-0.045"`, read exactly. No exponent, no grouping, no leading `+`.
  * Output: a {@link Decimal}.
  */
-export const decimalSchema: z.ZodType<Decimal, string> = /* @__PURE__ */ z
-  .string()
-  .regex(DECIMAL_PATTERN, { message: 'expected a plain decimal string such as "25000000000" or "0.045"' })
-  .transform(fromDealcalc((text: string) => decimal(text)))
-  .meta({ description: 'An exact decimal written as a string, e.g. "25000000000" or "0.045".' });
+export const decimalSchema: z.ZodType<Decimal, string> = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .regex(DECIMAL_PATTERN, { message: 'expected a plain decimal string such as "25000000000" or "0.045"' })
+    .transform(fromDealcalc((text: string) => decimal(text)))
+    .meta({ description: 'An exact decimal written as a string, e.g. "25000000000" or "0.045".' }),
+);
 
 /** An ISO 4217 currency code in JSON (`"USD"`, `"KRW"`), one of {@link CURRENCY_CODES}. Output: the {@link CurrencyCode}. */
-export const currencySchema: z.ZodType<CurrencyCode, string> = /* @__PURE__ */ z
-  .string()
-  .transform(fromDealcalc((code: string) => currencyCode(code, [])))
-  .meta({ description: 'ISO 4217 currency code, e.g. "USD", "KRW".', enum: [...CURRENCY_CODES] });
+export const currencySchema: z.ZodType<CurrencyCode, string> = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .transform(fromDealcalc((code: string) => currencyCode(code, [])))
+    .meta({ description: 'ISO 4217 currency code, e.g. "USD", "KRW".', enum: [...CURRENCY_CODES] }),
+);
 
 /**
  * An amount read from text: its exact value and, when the text names one, its currency (the
@@ -48,25 +52,24 @@ export interface AmountJson {
  * {@link amount} for the shorthand). Output: a {@link TextAmount}, the value and, when the text
  * names one, its currency.
  */
-export const amountTextSchema: z.ZodType<TextAmount, string> = /* @__PURE__ */ z
-  .string()
-  .min(1)
-  .transform(fromDealcalc((text: string) => readAmount(text)))
-  .meta({
-    description: 'An exact amount as a decimal string ("350000000000") or shorthand ("350B", "$25bn", "₩500T").',
-  });
+export const amountTextSchema: z.ZodType<TextAmount, string> = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .min(1)
+    .transform(fromDealcalc((text: string) => readAmount(text)))
+    .meta({
+      description: 'An exact amount as a decimal string ("350000000000") or shorthand ("350B", "$25bn", "₩500T").',
+    }),
+);
 
 /** An {@link Amount} in JSON: `{ "value": "25000000000", "currency": "USD" }`, both fields required. Output: a frozen {@link Amount}. */
-export const amountSchema: z.ZodType<Amount, AmountJson> = /* @__PURE__ */ z
-  .strictObject({ value: decimalSchema, currency: currencySchema })
-  .transform(({ value, currency }) => Object.freeze({ value, currency }));
+export const amountSchema: z.ZodType<Amount, AmountJson> = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({ value: decimalSchema, currency: currencySchema })
+    .transform(({ value, currency }) => Object.freeze({ value, currency })),
+);
 
-/** Decimal text of a probability or share: 0 to 1 inclusive. */
-export const PROBABILITY = /^(0(\.\d+)?|1(\.0+)?)$/;
-/** Decimal text of a rate, fee or weight of 0 or more. */
-export const NON_NEGATIVE = /^(0|[1-9]\d*)(\.\d+)?$/;
-/** Decimal text of a rate above -100%: any non-negative decimal, or a negative one above -1. */
-export const ABOVE_MINUS_ONE = /^((0|[1-9]\d*)(\.\d+)?|-0\.\d*[1-9]\d*)$/;
+export { ABOVE_MINUS_ONE, NON_NEGATIVE, PROBABILITY } from './ranges.ts';
 
 /**
  * A decimal in JSON restricted to a range by a pattern on its text (decimals travel as strings,

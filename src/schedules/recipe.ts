@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
-import { withinLimit } from '../errors/zod.ts';
+import { once, withinLimit } from '../errors/zod.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
 import type { CurrencyCode } from '../money/currency.ts';
@@ -14,76 +14,78 @@ import { scheduleFromJson, scheduleShape } from './schema.ts';
 import { spread } from './spread.ts';
 import type { ScheduleRecipe, ScheduleRecipeJson } from './json.ts';
 
-const common = {
+const common = /* @__PURE__ */ once(() => ({
   currency: currencySchema.optional(),
   frequency: z.enum(FREQUENCIES).optional(),
   startDate: isoDateSchema.optional(),
   start: withinLimit(z.int().min(0), MAX_PERIOD)
     .optional()
     .meta({ description: 'Period of the first installment (default 0).' }),
-};
+}));
 
-const count = withinLimit(z.int().min(1), MAX_INSTALLMENTS);
+const count = /* @__PURE__ */ z.lazy(() => withinLimit(z.int().min(1), MAX_INSTALLMENTS));
 
 /** The forms of {@link scheduleRecipeSchema}, before the declared type is put on. Internal: for the type tests. */
-export const scheduleRecipeForms = /* @__PURE__ */ z.union(
-  [
-    z
-      .strictObject({ ...scheduleShape, currency: currencySchema.optional() })
-      .transform(
-        (json) => (fallback: CurrencyCode) => scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
-      ),
-    z
-      .strictObject({ lumpSum: amountTextSchema, ...common })
-      .transform(
-        (r) => (fallback: CurrencyCode) =>
-          asWritten({ total: 'lumpSum' }, () =>
-            lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback))),
-          ),
-      ),
-    z
-      .strictObject({ each: amountTextSchema, count, ...common })
-      .transform(
-        (r) => (fallback: CurrencyCode) =>
-          asWritten({ amountEach: 'each' }, () =>
-            installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback))),
-          ),
-      ),
-    z
-      .strictObject({
-        spread: amountTextSchema,
-        count,
-        quantum: amountTextSchema.optional(),
-        remainder: z.enum(['first', 'last']).optional(),
-        ...common,
-      })
-      .transform(
-        (r) => (fallback: CurrencyCode) =>
-          asWritten({ total: 'spread' }, () =>
-            spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
-              ...options(r, code(r, r.spread, fallback)),
-              ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
-              ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
-            }),
-          ),
-      ),
-    z
-      .strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common })
-      .transform(
-        (r) => (fallback: CurrencyCode) =>
-          asWritten({ total: 'capped' }, () =>
-            capped(
-              money(r.capped, code(r, r.capped, fallback)),
-              money(r.cap, code(r, r.capped, fallback)),
-              options(r, code(r, r.capped, fallback)),
+export const scheduleRecipeForms = /* @__PURE__ */ z.lazy(() =>
+  z.union(
+    [
+      z
+        .strictObject({ ...scheduleShape(), currency: currencySchema.optional() })
+        .transform(
+          (json) => (fallback: CurrencyCode) => scheduleFromJson({ ...json, currency: json.currency ?? fallback }),
+        ),
+      z
+        .strictObject({ lumpSum: amountTextSchema, ...common() })
+        .transform(
+          (r) => (fallback: CurrencyCode) =>
+            asWritten({ total: 'lumpSum' }, () =>
+              lumpSum(money(r.lumpSum, code(r, r.lumpSum, fallback)), options(r, code(r, r.lumpSum, fallback))),
             ),
-          ),
-      ),
-  ],
-  {
-    error:
-      'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }',
-  },
+        ),
+      z
+        .strictObject({ each: amountTextSchema, count, ...common() })
+        .transform(
+          (r) => (fallback: CurrencyCode) =>
+            asWritten({ amountEach: 'each' }, () =>
+              installments(money(r.each, code(r, r.each, fallback)), r.count, options(r, code(r, r.each, fallback))),
+            ),
+        ),
+      z
+        .strictObject({
+          spread: amountTextSchema,
+          count,
+          quantum: amountTextSchema.optional(),
+          remainder: z.enum(['first', 'last']).optional(),
+          ...common(),
+        })
+        .transform(
+          (r) => (fallback: CurrencyCode) =>
+            asWritten({ total: 'spread' }, () =>
+              spread(money(r.spread, code(r, r.spread, fallback)), r.count, {
+                ...options(r, code(r, r.spread, fallback)),
+                ...(r.quantum === undefined ? {} : { quantum: money(r.quantum, code(r, r.spread, fallback)) }),
+                ...(r.remainder === undefined ? {} : { remainder: r.remainder }),
+              }),
+            ),
+        ),
+      z
+        .strictObject({ capped: amountTextSchema, cap: amountTextSchema, ...common() })
+        .transform(
+          (r) => (fallback: CurrencyCode) =>
+            asWritten({ total: 'capped' }, () =>
+              capped(
+                money(r.capped, code(r, r.capped, fallback)),
+                money(r.cap, code(r, r.capped, fallback)),
+                options(r, code(r, r.capped, fallback)),
+              ),
+            ),
+        ),
+    ],
+    {
+      error:
+        'expected a schedule as { installments: [...] }, { lumpSum }, { each, count }, { spread, count } or { capped, cap }',
+    },
+  ),
 );
 
 /**
@@ -99,7 +101,9 @@ export const scheduleRecipeForms = /* @__PURE__ */ z.union(
  * for every field). Parsing gives a {@link ScheduleRecipe}: a function of the default currency
  * (the deal's), so a recipe need not repeat it.
  */
-export const scheduleRecipeSchema: z.ZodType<ScheduleRecipe, ScheduleRecipeJson> = scheduleRecipeForms;
+export const scheduleRecipeSchema: z.ZodType<ScheduleRecipe, ScheduleRecipeJson> = /* @__PURE__ */ z.lazy(
+  () => scheduleRecipeForms,
+);
 
 export type { ScheduleRecipe, ScheduleRecipeJson } from './json.ts';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DealcalcError } from '../errors/DealcalcError.ts';
-import { fromDealcalc, parseWithSchema, withinLimit } from '../errors/zod.ts';
+import { fromDealcalc, once, parseWithSchema, withinLimit } from '../errors/zod.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
@@ -10,18 +10,20 @@ import { FREQUENCIES, type Frequency } from './frequency.ts';
 import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule } from './schedule.ts';
 import type { ScheduleJson, SerializedScheduleJson } from './json.ts';
 
-const installmentSchema = /* @__PURE__ */ z.strictObject({
-  period: withinLimit(z.int().min(0), MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
-  amount: amountTextSchema,
-});
+const installmentSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    period: withinLimit(z.int().min(0), MAX_PERIOD).meta({ description: 'Whole period counted from period 0.' }),
+    amount: amountTextSchema,
+  }),
+);
 
 /** The fields of a schedule in JSON, shared by {@link scheduleSchema} and the recipe forms. */
-export const scheduleShape = {
+export const scheduleShape = /* @__PURE__ */ once(() => ({
   currency: currencySchema.default('USD'),
   frequency: z.enum(FREQUENCIES).default('annual'),
   startDate: isoDateSchema.optional(),
   installments: withinLimit(z.array(installmentSchema), MAX_INSTALLMENTS, ' installments'),
-};
+}));
 
 /**
  * Builds a schedule from parsed JSON fields, checking that amounts which name a currency
@@ -65,9 +67,9 @@ export function scheduleFromJson(json: {
  *
  * Parsing gives a {@link Schedule}; `serializeSchedule` gives this form back.
  */
-export const scheduleSchema: z.ZodType<Schedule, ScheduleJson> = /* @__PURE__ */ z
-  .strictObject(scheduleShape)
-  .transform(fromDealcalc(scheduleFromJson));
+export const scheduleSchema: z.ZodType<Schedule, ScheduleJson> = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject(scheduleShape()).transform(fromDealcalc(scheduleFromJson)),
+);
 
 export type { ScheduleJson, SerializedScheduleJson } from './json.ts';
 
