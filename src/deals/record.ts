@@ -7,14 +7,11 @@ import { toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
 import type { DealRecord, Milestone, RecordEntry } from './deal.ts';
 import type { RecordJson } from './json.ts';
+import { notesSchema, sourceIdsSchema, textSchema } from './text.ts';
 
-const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
-const notes = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
-);
-const sourceIds = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
-);
+const text = textSchema;
+const notes = notesSchema;
+const sourceIds = sourceIdsSchema;
 
 const entrySchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

@@ -18,16 +18,13 @@ import { buildTariff, tariffSchema } from './tariff.ts';
 import { INSTRUMENTS } from './instrument.ts';
 import { STAGES } from './stage.ts';
 import type { DealJson } from './json.ts';
+import { notesSchema, sourceIdsSchema, textSchema } from './text.ts';
 import { guaranteeTermsSchema, loanTermsSchema } from './terms.ts';
 import { fitGuaranteeTerms, fitLoanTerms } from './readTerms.ts';
 
-const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
-const notes = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
-);
-const sourceIds = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
-);
+const text = textSchema;
+const notes = notesSchema;
+const sourceIds = sourceIdsSchema;
 
 const sourceSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

@@ -6,6 +6,7 @@ import { daysBetween } from '../dates/calendarDate.ts';
 import { decimal, toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
 import type { TariffJson } from './json.ts';
+import { notesSchema, sourceIdsSchema, textSchema } from './text.ts';
 import {
   TARIFF_BASES,
   type SectorTariff,
@@ -18,13 +19,9 @@ import {
 /** A fraction from 0 to 1 as dealcalc writes it: `"0"`, `"0.15"`, `"1"`. */
 export const UNIT_FRACTION_PATTERN = /^(0(\.\d+)?|1(\.0+)?)$/;
 
-const text = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
-const notes = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: 'Free-text notes: assumptions, conflicting reports.' }),
-);
-const sourceIds = /* @__PURE__ */ z.lazy(() =>
-  z.array(text).default([]).meta({ description: "Ids of entries in the deal's `sources`." }),
-);
+const text = textSchema;
+const notes = notesSchema;
+const sourceIds = sourceIdsSchema;
 
 // The range lives in the pattern, so the exported JSON Schema carries it.
 const unitFraction = /* @__PURE__ */ z.lazy(() =>
