@@ -13,7 +13,14 @@ import { addRatios, presentValueRatio, ratioDecimal, type DiscountRate, type Rat
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import { metricsParts, type StreamMetrics, type StreamParts } from './metrics.ts';
+import {
+  dealParts,
+  hasEconomics,
+  metricsOfParts,
+  type DealMetrics,
+  type RateValue,
+  type StreamParts,
+} from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
@@ -63,12 +70,18 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
       { path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message },
     ]);
   }
-  const pa = metricsParts(a, rates, convention, options, la);
-  const pb = metricsParts(b, rates, convention, options, lb);
-  const ma = pa.metrics;
-  const mb = pb.metrics;
-  const sa = ma.instruments[instrument];
-  const sb = mb.instruments[instrument];
+  // Each side's metrics (about thirty Decimals) are made when first read; the gaps come from
+  // the exact parts.
+  const pa = dealParts(rates, convention, la);
+  const pb = dealParts(rates, convention, lb);
+  let ma: DealMetrics | undefined;
+  let mb: DealMetrics | undefined;
+  const metricsA = (): DealMetrics => (ma ??= metricsOfParts(a, pa, convention, options));
+  const metricsB = (): DealMetrics => (mb ??= metricsOfParts(b, pb, convention, options));
+  const rateValues = pa.rates;
+  // Economics, burden and deliveries are computed at once, so their errors surface from compare.
+  if (hasEconomics(a, options) || a.record !== undefined || options.economy !== undefined) metricsA();
+  if (hasEconomics(b, options) || b.record !== undefined || options.economy !== undefined) metricsB();
   const exponent = Math.min(la.exponent, lb.exponent);
   const streamA = rescale(la.instruments[instrument], la.exponent, exponent);
   const streamB = rescale(lb.instruments[instrument], lb.exponent, exponent);
@@ -94,7 +107,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
       sharePoints:
         share === null ? null : ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
       presentValues: Object.freeze(
-        ma.rates.map((rate, k) =>
+        rateValues.map((rate, k) =>
           Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
         ),
       ),
@@ -103,7 +116,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const instruments = {} as Record<Instrument, InstrumentGap>;
   for (const i of INSTRUMENTS) {
     const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
-    instruments[i] = unused ? zeroGap(ma.instruments[i]) : gapOf(pa.instruments[i], pb.instruments[i]);
+    instruments[i] = unused ? zeroGap(la.headline === 0n, rateValues) : gapOf(pa.instruments[i], pb.instruments[i]);
   }
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
@@ -119,34 +132,35 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
         : { fraction: cashGap.share, points: cashGap.sharePoints },
     ),
     peak: decimalOf(xa.peak * scaleA - xb.peak * scaleB, exponent),
-    horizonPeriods: (sa.horizon?.periods ?? 0) - (sb.horizon?.periods ?? 0),
+    horizonPeriods: horizonOf(la.instruments[instrument]) - horizonOf(lb.instruments[instrument]),
     presentValues: instruments[instrument].presentValues,
     averageTiming:
       xa.sum === 0n || xb.sum === 0n
         ? null
         : ratioDecimal({ numerator: xa.weighted * xb.sum - xb.weighted * xa.sum, denominator: xa.sum * xb.sum }),
   };
-  if (ma.economicCost !== undefined && mb.economicCost !== undefined) {
-    const other = mb.economicCost.byRate;
+  const costA = ma?.economicCost;
+  const costB = mb?.economicCost;
+  if (costA !== undefined && costB !== undefined) {
+    const other = costB.byRate;
     gaps.economicCost = Object.freeze(
-      ma.economicCost.byRate.map((x, k) =>
-        Object.freeze({ rate: x.rate, value: difference(x.total, other[k]!.total) }),
-      ),
+      costA.byRate.map((x, k) => Object.freeze({ rate: x.rate, value: difference(x.total, other[k]!.total) })),
     );
   }
-  if (ma.delivery !== undefined && mb.delivery !== undefined)
+  if (ma?.delivery !== undefined && mb?.delivery !== undefined)
     gaps.delivered = ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered);
   Object.freeze(gaps);
   const n = periodsPerYear(la.frequency);
-  const result = {
-    a: ma,
-    b: mb,
+  const result = {} as Record<string, unknown>;
+  lazy(result, 'a', metricsA);
+  lazy(result, 'b', metricsB);
+  Object.assign(result, {
     instrument,
-    rates: ma.rates,
+    rates: rateValues,
     convention,
     frequency: la.frequency,
     gaps,
-  } as Record<string, unknown>;
+  });
   // Row by row and in words only when read.
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
@@ -173,13 +187,18 @@ function readInstrument(value: unknown): Instrument {
 }
 
 // An instrument neither deal uses: every gap is zero (a share gap only where both shares exist).
-function zeroGap(x: StreamMetrics): InstrumentGap {
+function zeroGap(noShare: boolean, rates: readonly Decimal[]): InstrumentGap {
   return Object.freeze({
     total: ZERO,
-    share: x.share === null ? null : ZERO,
-    sharePoints: x.share === null ? null : ZERO,
-    presentValues: x.presentValues,
+    share: noShare ? null : ZERO,
+    sharePoints: noShare ? null : ZERO,
+    presentValues: Object.freeze(rates.map((rate): RateValue => Object.freeze({ rate, value: ZERO }))),
   });
+}
+
+// Periods from a stream's first to its last (0 when empty).
+function horizonOf(s: LedgerStream): number {
+  return s.periods.length === 0 ? 0 : s.periods[s.periods.length - 1]! - s.periods[0]! + 1;
 }
 
 // A stream's coefficients at a smaller power of ten.

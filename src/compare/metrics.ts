@@ -153,6 +153,8 @@ export interface StreamParts {
   readonly weighted: bigint;
   /** The largest amount in one period (0 for an empty stream). */
   readonly peak: bigint;
+  /** The (earliest) period of the largest amount (0 for an empty stream). */
+  readonly peakPeriod: number;
   /** Present value at each rate before its rounding. */
   readonly values: readonly Ratio[];
 }
@@ -165,6 +167,14 @@ export interface MetricsParts {
   readonly all: StreamParts;
 }
 
+/** The exact parts of a deal's streams, before any Decimal is made (internal: `compare`). */
+export interface DealParts {
+  readonly ledger: DealLedger;
+  readonly rates: readonly Decimal[];
+  readonly instruments: Readonly<Record<Instrument, StreamParts>>;
+  readonly all: StreamParts;
+}
+
 /** {@link metricsAt} with its exact parts (internal: `compare` takes its gaps from them). */
 export function metricsParts(
   deal: Deal,
@@ -173,24 +183,37 @@ export function metricsParts(
   options: MetricsOptions = {},
   ledger: DealLedger = dealLedger(deal),
 ): MetricsParts {
+  const parts = dealParts(rates, convention, ledger);
+  return {
+    metrics: metricsOfParts(deal, parts, convention, options),
+    ledger,
+    instruments: parts.instruments,
+    all: parts.all,
+  };
+}
+
+/**
+ * The sums, peaks and present values (as exact ratios) of each stream of a ledger: all a
+ * comparison's gaps need, with no Decimal made (those are made by {@link metricsOfParts}).
+ */
+export function dealParts(
+  rates: readonly DiscountRate[],
+  convention: DiscountConvention,
+  ledger: DealLedger,
+): DealParts {
   const n = periodsPerYear(ledger.frequency);
   const rateValues = Object.freeze(rates.map((r) => r.value));
-  const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
   const zeroRatios = rates.map(() => ZERO_RATIO);
-  const emptyParts: StreamParts = { sum: 0n, weighted: 0n, peak: 0n, values: zeroRatios };
-  const empty = emptyStream(ledger, zeroValues);
-  const instruments = {} as Record<Instrument, StreamMetrics>;
   const parts = {} as Record<Instrument, StreamParts>;
   // The all-components stream: its present values are the sums of the parts', rounded once.
   let allValues: Ratio[] = zeroRatios;
+  const shift = convention.timing === 'end' ? 1 : 0;
   for (const i of INSTRUMENTS) {
     const stream = ledger.instruments[i];
     if (stream.periods.length === 0) {
-      instruments[i] = empty;
-      parts[i] = emptyParts;
+      parts[i] = { sum: 0n, weighted: 0n, peak: 0n, peakPeriod: 0, values: zeroRatios };
       continue;
     }
-    const shift = convention.timing === 'end' ? 1 : 0;
     const flows = {
       coefficients: stream.coefficients,
       exponent: ledger.exponent,
@@ -199,14 +222,32 @@ export function metricsParts(
     };
     const values = rates.map((rate) => presentValueRatio(flows, rate));
     allValues = allValues.map((v, k) => addRatios(v, values[k]!));
-    const made = streamMetrics(stream, ledger, rateValues, values);
-    instruments[i] = made.metrics;
-    parts[i] = made.parts;
+    parts[i] = streamParts(stream, values);
   }
   const all =
     ledger.all.periods.length === 0
-      ? { metrics: empty, parts: emptyParts }
-      : streamMetrics(ledger.all, ledger, rateValues, allValues);
+      ? { sum: 0n, weighted: 0n, peak: 0n, peakPeriod: 0, values: zeroRatios }
+      : streamParts(ledger.all, allValues);
+  return { ledger, rates: rateValues, instruments: parts, all };
+}
+
+/** A deal's metrics from its {@link dealParts}. */
+export function metricsOfParts(
+  deal: Deal,
+  parts: DealParts,
+  convention: DiscountConvention,
+  options: MetricsOptions,
+): DealMetrics {
+  const { ledger, rates: rateValues } = parts;
+  const zeroValues = Object.freeze(rateValues.map((rate) => Object.freeze({ rate, value: ZERO })));
+  const empty = emptyStream(ledger, zeroValues);
+  const instruments = {} as Record<Instrument, StreamMetrics>;
+  for (const i of INSTRUMENTS) {
+    const stream = ledger.instruments[i];
+    instruments[i] =
+      stream.periods.length === 0 ? empty : streamMetrics(stream, ledger, rateValues, parts.instruments[i]);
+  }
+  const all = ledger.all.periods.length === 0 ? empty : streamMetrics(ledger.all, ledger, rateValues, parts.all);
   const alongside = {} as Record<Instrument, Decimal>;
   for (const i of INSTRUMENTS)
     alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
@@ -222,19 +263,19 @@ export function metricsParts(
   result.headline = deal.headline;
   result.cashShare = instruments.cash.share;
   result.instruments = Object.freeze(instruments);
-  result.all = all.metrics;
+  result.all = all;
   result.alongside = Object.freeze(alongside);
   lazy(result, 'perPeriod', () => Object.freeze(periodRows(ledger)));
   result.rates = rateValues;
   result.convention = convention;
   economics(result, deal, rateValues, convention, options);
   if (deal.record !== undefined) result.delivery = delivery(deal);
-  return {
-    metrics: Object.freeze(result) as unknown as DealMetrics,
-    ledger,
-    instruments: parts,
-    all: all.parts,
-  };
+  return Object.freeze(result) as unknown as DealMetrics;
+}
+
+/** Whether {@link metrics} of the deal has economic cost (and so `compare` an economic-cost gap). */
+export function hasEconomics(deal: Deal, options: MetricsOptions): boolean {
+  return options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
 }
 
 const ZERO = new D(0);
@@ -247,8 +288,9 @@ function economics(
   convention: DiscountConvention,
   options: MetricsOptions,
 ): void {
-  const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
-  const cost = wanted ? economicCost(deal, { ...options.economics, rates, timing: convention.timing }) : undefined;
+  const cost = hasEconomics(deal, options)
+    ? economicCost(deal, { ...options.economics, rates, timing: convention.timing })
+    : undefined;
   if (cost !== undefined) result.economicCost = cost;
   if (cost !== undefined && deal.tariff?.exportsCovered !== undefined)
     result.tariff = tariffSavings(deal, { ...options.economics, rates });
@@ -257,13 +299,8 @@ function economics(
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
 
-/** Metrics of one non-empty ledger stream against the deal's headline, given its present values. */
-function streamMetrics(
-  s: LedgerStream,
-  ledger: DealLedger,
-  rates: readonly Decimal[],
-  values: readonly Ratio[],
-): { metrics: StreamMetrics; parts: StreamParts } {
+// The exact parts of one non-empty ledger stream, given its present values.
+function streamParts(s: LedgerStream, values: readonly Ratio[]): StreamParts {
   const { periods, coefficients } = s;
   let sum = 0n;
   let weighted = 0n;
@@ -274,17 +311,23 @@ function streamMetrics(
     weighted += BigInt(periods[k]!) * c;
     if (c > coefficients[peak]!) peak = k;
   }
+  return { sum, weighted, peak: coefficients[peak]!, peakPeriod: periods[peak]!, values };
+}
+
+/** Metrics of one non-empty ledger stream against the deal's headline, from its parts. */
+function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly Decimal[], p: StreamParts): StreamMetrics {
+  const { periods } = s;
   const first = periods[0]!;
   const last = periods[periods.length - 1]!;
-  const metrics = Object.freeze({
+  const { sum, values } = p;
+  return Object.freeze({
     total: decimalOf(sum, ledger.exponent),
     share: ledger.headline === 0n ? null : decimalOfRatio(sum, ledger.headline),
-    peak: Object.freeze({ period: periods[peak]!, amount: decimalOf(coefficients[peak]!, ledger.exponent) }),
+    peak: Object.freeze({ period: p.peakPeriod, amount: decimalOf(p.peak, ledger.exponent) }),
     horizon: Object.freeze({ first, last, periods: last - first + 1 }),
     presentValues: Object.freeze(rates.map((rate, k) => Object.freeze({ rate, value: ratioDecimal(values[k]!) }))),
-    averageTiming: sum === 0n ? null : decimalOfRatio(weighted, sum),
+    averageTiming: sum === 0n ? null : decimalOfRatio(p.weighted, sum),
   });
-  return { metrics, parts: { sum, weighted, peak: coefficients[peak]!, values } };
 }
 
 function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): StreamMetrics {
