@@ -96,27 +96,37 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   // tests/compare/engine.test.ts checks the two agree to 1e−60.
   const scaleA = pow10(la.exponent - exponent);
   const scaleB = pow10(lb.exponent - exponent);
-  const gapOf = (x: StreamParts, y: StreamParts): InstrumentGap => {
+  // Gaps of the compared instrument and of cash are made at once; the shares and present values
+  // of the others (and of all components) when first read.
+  const gapOf = (x: StreamParts, y: StreamParts, eager: boolean): InstrumentGap => {
     const share =
       la.headline === 0n || lb.headline === 0n
         ? null
         : { numerator: x.sum * lb.headline - y.sum * la.headline, denominator: la.headline * lb.headline };
-    return Object.freeze({
-      total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent),
-      share: share === null ? null : ratioDecimal(share),
-      sharePoints:
+    const gap = { total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent) } as Record<string, unknown>;
+    const fields = {
+      share: () => (share === null ? null : ratioDecimal(share)),
+      sharePoints: () =>
         share === null ? null : ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
-      presentValues: Object.freeze(
-        rateValues.map((rate, k) =>
-          Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
+      presentValues: () =>
+        Object.freeze(
+          rateValues.map((rate, k) =>
+            Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
+          ),
         ),
-      ),
-    });
+    };
+    for (const [key, make] of Object.entries(fields)) {
+      if (eager) gap[key] = make();
+      else lazy(gap, key, make);
+    }
+    return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
   for (const i of INSTRUMENTS) {
     const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
-    instruments[i] = unused ? zeroGap(la.headline === 0n, rateValues) : gapOf(pa.instruments[i], pb.instruments[i]);
+    instruments[i] = unused
+      ? zeroGap(la.headline === 0n, rateValues)
+      : gapOf(pa.instruments[i], pb.instruments[i], i === instrument || i === 'cash');
   }
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
@@ -125,7 +135,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
-    all: gapOf(pa.all, pb.all),
+    all: gapOf(pa.all, pb.all, false),
     cashShare: Object.freeze(
       la.headline === 0n || lb.headline === 0n
         ? { fraction: null, points: null }
