@@ -9,7 +9,7 @@ import { D, type Decimal } from '../money/decimal.ts';
 import { decimalOf, difference, pow10 } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
-import { addRatios, presentValueRatio, ratioDecimal, type DiscountRate, type Ratio } from '../value/discount.ts';
+import { addRatios, ratioDecimal, unitAnnuityRatio, type DiscountRate, type Ratio } from '../value/discount.ts';
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
@@ -296,15 +296,9 @@ function level(
   if (first === undefined || last === undefined) return [];
   const periods = last - first + 1;
   const shift = convention.timing === 'end' ? 1 : 0;
-  const unit = {
-    coefficients: Array.from({ length: periods }, () => 1n),
-    exponent: 0,
-    steps: Array.from({ length: periods }, (_, k) => first + k + shift),
-    denominator: n,
-  };
   return rates.map((rate, k) => {
     const value = valuesA[k]!;
-    const annuity = presentValueRatio(unit, rate);
+    const annuity = unitAnnuityRatio(first + shift, periods, n, rate);
     const amount = ratioDecimal({
       numerator: value.numerator * annuity.denominator,
       denominator: value.denominator * annuity.numerator,

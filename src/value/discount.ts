@@ -70,6 +70,23 @@ export function presentValueRatio(flows: Flows, rate: DiscountRate): Ratio {
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
 
+/**
+ * The present value of 1 at each of `count` consecutive steps from `first`: {@link presentValueRatio}
+ * of that unit stream. On the exact path (n = 1, first ≥ 0) in closed form, the geometric sum
+ * Σ (P/G)^(first+k) = P^first (G^count − P^count) ÷ (G − P) ÷ G^(first+count−1), whose division
+ * by G − P is exact: the same fraction as Horner's rule, for one power and one division.
+ */
+export function unitAnnuityRatio(first: number, count: number, n: number, rate: DiscountRate): Ratio {
+  const last = first + count - 1;
+  if (n !== 1 || first < 0 || rate.value.isZero() || rate.growthDigits * last > EXACT_DIGITS) {
+    const steps = Array.from({ length: count }, (_, k) => first + k);
+    return presentValueRatio({ coefficients: steps.map(() => 1n), exponent: 0, steps, denominator: n }, rate);
+  }
+  const G = rate.growth;
+  const sum = (G ** BigInt(count) - pow10(rate.places * count)) / (G - pow10(rate.places));
+  return { numerator: pow10(rate.places * first) * sum, denominator: G ** BigInt(last) };
+}
+
 /** The Decimal of a ratio, correctly rounded to 64 significant digits. */
 export function ratioDecimal(r: Ratio): Decimal {
   return decimalOfRatio(r.numerator, r.denominator);

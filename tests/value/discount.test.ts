@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, decimal, type Decimal } from '../../src/money/decimal.ts';
-import { discountRate, exactSign, presentValue } from '../../src/value/discount.ts';
+import {
+  discountRate,
+  exactSign,
+  presentValue,
+  presentValueRatio,
+  unitAnnuityRatio,
+} from '../../src/value/discount.ts';
 import { flowsOfDecimals } from '../../src/value/flows.ts';
 import { timedFlows, valueAt } from './oracle/plainTimedFlows.ts';
 
@@ -96,5 +102,40 @@ describe('presentValue (the discounting kernel)', () => {
     expect(exactSign(flows, discountRate(decimal('-0.558')))).toBe(0);
     expect(exactSign(flows, discountRate(decimal('-0.5579')))).toBe(-1);
     expect(exactSign(flows, discountRate(decimal('-0.5581')))).toBe(1);
+  });
+});
+
+describe('unitAnnuityRatio (closed form of the level stream)', () => {
+  it('is exactly the fraction of Horner’s rule on the unit stream, and near the plain implementation', () => {
+    fc.assert(
+      fc.property(
+        rate,
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.constantFrom(1, 1, 12),
+        (r, first, count, n) => {
+          const steps = Array.from({ length: count }, (_, k) => first + k);
+          const dr = discountRate(r);
+          const horner = presentValueRatio(
+            { coefficients: steps.map(() => 1n), exponent: 0, steps, denominator: n },
+            dr,
+          );
+          const closed = unitAnnuityRatio(first, count, n, dr);
+          expect(closed.denominator > 0n).toBe(true);
+          // Equal as fractions: the closed form is exact wherever Horner's rule is.
+          expect(closed.numerator * horner.denominator).toBe(horner.numerator * closed.denominator);
+          const plain = valueAt(
+            timedFlows(
+              steps.map((step) => ({ step, amount: new D(1) })),
+              n,
+            ),
+            r,
+          );
+          const value = new D(closed.numerator.toString()).div(closed.denominator.toString());
+          expect(close(value, plain.value, plain.scale)).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 19 },
+    );
   });
 });
