@@ -13,14 +13,7 @@ import { addRatios, ratioDecimal, unitAnnuityRatio, type DiscountRate, type Rati
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import {
-  dealParts,
-  hasEconomics,
-  metricsOfParts,
-  type DealMetrics,
-  type RateValue,
-  type StreamParts,
-} from './metrics.ts';
+import { dealParts, hasExtras, metricsOfParts, type DealMetrics, type StreamParts } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
@@ -80,8 +73,8 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const metricsB = (): DealMetrics => (mb ??= metricsOfParts(b, pb, convention, options));
   const rateValues = pa.rates;
   // Economics, burden and deliveries are computed at once, so their errors surface from compare.
-  if (hasEconomics(a, options) || a.record !== undefined || options.economy !== undefined) metricsA();
-  if (hasEconomics(b, options) || b.record !== undefined || options.economy !== undefined) metricsB();
+  if (hasExtras(a, options)) metricsA();
+  if (hasExtras(b, options)) metricsB();
   const exponent = Math.min(la.exponent, lb.exponent);
   const streamA = rescale(la.instruments[instrument], la.exponent, exponent);
   const streamB = rescale(lb.instruments[instrument], lb.exponent, exponent);
@@ -96,18 +89,17 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   // tests/compare/engine.test.ts checks the two agree to 1e−60.
   const scaleA = pow10(la.exponent - exponent);
   const scaleB = pow10(lb.exponent - exponent);
-  // Gaps of the compared instrument and of cash are made at once; the shares and present values
-  // of the others (and of all components) when first read.
-  const gapOf = (x: StreamParts, y: StreamParts, eager: boolean): InstrumentGap => {
+  // Each gap's share and present values are made when first read (the compared instrument's
+  // present values and cash's share at once, below, for `presentValues` and `cashShare`).
+  const gapOf = (x: StreamParts, y: StreamParts): InstrumentGap => {
     const share =
       la.headline === 0n || lb.headline === 0n
         ? null
         : { numerator: x.sum * lb.headline - y.sum * la.headline, denominator: la.headline * lb.headline };
     const gap = { total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent) } as Record<string, unknown>;
     const fields = {
-      share: () => (share === null ? null : ratioDecimal(share)),
-      sharePoints: () =>
-        share === null ? null : ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
+      share: () => share && ratioDecimal(share),
+      sharePoints: () => share && ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
       presentValues: () =>
         Object.freeze(
           rateValues.map((rate, k) =>
@@ -115,19 +107,12 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
           ),
         ),
     };
-    for (const [key, make] of Object.entries(fields)) {
-      if (eager) gap[key] = make();
-      else lazy(gap, key, make);
-    }
+    for (const [key, make] of Object.entries(fields)) lazy(gap, key, make);
     return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
-  for (const i of INSTRUMENTS) {
-    const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
-    instruments[i] = unused
-      ? zeroGap(la.headline === 0n, rateValues)
-      : gapOf(pa.instruments[i], pb.instruments[i], i === instrument || i === 'cash');
-  }
+  // An instrument neither deal uses has zero parts: its gaps are zeros, made when read.
+  for (const i of INSTRUMENTS) instruments[i] = gapOf(pa.instruments[i], pb.instruments[i]);
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
   const xb = pb.instruments[instrument];
@@ -135,7 +120,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
-    all: gapOf(pa.all, pb.all, false),
+    all: gapOf(pa.all, pb.all),
     cashShare: Object.freeze(
       la.headline === 0n || lb.headline === 0n
         ? { fraction: null, points: null }
@@ -161,16 +146,18 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     gaps.delivered = ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered);
   Object.freeze(gaps);
   const n = periodsPerYear(la.frequency);
-  const result = {} as Record<string, unknown>;
-  lazy(result, 'a', metricsA);
-  lazy(result, 'b', metricsB);
-  Object.assign(result, {
+  const result = {
+    a: undefined,
+    b: undefined,
     instrument,
     rates: rateValues,
     convention,
     frequency: la.frequency,
     gaps,
-  });
+  } as Record<string, unknown>;
+  // Each side's metrics when first read (their place in the key order kept).
+  lazy(result, 'a', metricsA);
+  lazy(result, 'b', metricsB);
   // Row by row and in words only when read.
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
@@ -194,16 +181,6 @@ function readInstrument(value: unknown): Instrument {
       message: `expected ${expected}, received ${describeValue(value)}`,
     },
   ]);
-}
-
-// An instrument neither deal uses: every gap is zero (a share gap only where both shares exist).
-function zeroGap(noShare: boolean, rates: readonly Decimal[]): InstrumentGap {
-  return Object.freeze({
-    total: ZERO,
-    share: noShare ? null : ZERO,
-    sharePoints: noShare ? null : ZERO,
-    presentValues: Object.freeze(rates.map((rate): RateValue => Object.freeze({ rate, value: ZERO }))),
-  });
 }
 
 // Periods from a stream's first to its last (0 when empty).

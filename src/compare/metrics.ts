@@ -204,6 +204,7 @@ export function dealParts(
   const n = periodsPerYear(ledger.frequency);
   const rateValues = Object.freeze(rates.map((r) => r.value));
   const zeroRatios = rates.map(() => ZERO_RATIO);
+  const none: StreamParts = { sum: 0n, weighted: 0n, peak: 0n, peakPeriod: 0, values: zeroRatios };
   const parts = {} as Record<Instrument, StreamParts>;
   // The all-components stream: its present values are the sums of the parts', rounded once.
   let allValues: Ratio[] = zeroRatios;
@@ -211,7 +212,7 @@ export function dealParts(
   for (const i of INSTRUMENTS) {
     const stream = ledger.instruments[i];
     if (stream.periods.length === 0) {
-      parts[i] = { sum: 0n, weighted: 0n, peak: 0n, peakPeriod: 0, values: zeroRatios };
+      parts[i] = none;
       continue;
     }
     const flows = {
@@ -224,10 +225,7 @@ export function dealParts(
     allValues = allValues.map((v, k) => addRatios(v, values[k]!));
     parts[i] = streamParts(stream, values);
   }
-  const all =
-    ledger.all.periods.length === 0
-      ? { sum: 0n, weighted: 0n, peak: 0n, peakPeriod: 0, values: zeroRatios }
-      : streamParts(ledger.all, allValues);
+  const all = ledger.all.periods.length === 0 ? none : streamParts(ledger.all, allValues);
   return { ledger, rates: rateValues, instruments: parts, all };
 }
 
@@ -273,9 +271,14 @@ export function metricsOfParts(
   return Object.freeze(result) as unknown as DealMetrics;
 }
 
-/** Whether {@link metrics} of the deal has economic cost (and so `compare` an economic-cost gap). */
-export function hasEconomics(deal: Deal, options: MetricsOptions): boolean {
-  return options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
+/** Whether a deal's metrics have parts beyond its streams (economic cost, burden, delivery). */
+export function hasExtras(deal: Deal, options: MetricsOptions): boolean {
+  return (
+    options.economics !== undefined ||
+    options.economy !== undefined ||
+    deal.record !== undefined ||
+    deal.components.some((c) => c.terms !== undefined)
+  );
 }
 
 const ZERO = new D(0);
@@ -288,9 +291,8 @@ function economics(
   convention: DiscountConvention,
   options: MetricsOptions,
 ): void {
-  const cost = hasEconomics(deal, options)
-    ? economicCost(deal, { ...options.economics, rates, timing: convention.timing })
-    : undefined;
+  const wanted = options.economics !== undefined || deal.components.some((c) => c.terms !== undefined);
+  const cost = wanted ? economicCost(deal, { ...options.economics, rates, timing: convention.timing }) : undefined;
   if (cost !== undefined) result.economicCost = cost;
   if (cost !== undefined && deal.tariff?.exportsCovered !== undefined)
     result.tariff = tariffSavings(deal, { ...options.economics, rates });

@@ -153,7 +153,6 @@ export function decimalOf(coefficient: bigint, exponent: number): Decimal {
 /** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */
 export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal {
   if (numerator === 0n) return ZERO;
-  if (denominator === 1n) return decimalOf(numerator, 0); // a whole number: its digits, rounded once
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;

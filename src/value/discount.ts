@@ -77,14 +77,16 @@ const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
  * by G − P is exact: the same fraction as Horner's rule, for one power and one division.
  */
 export function unitAnnuityRatio(first: number, count: number, n: number, rate: DiscountRate): Ratio {
-  const last = first + count - 1;
-  if (n !== 1 || first < 0 || rate.value.isZero() || rate.growthDigits * last > EXACT_DIGITS) {
-    const steps = Array.from({ length: count }, (_, k) => first + k);
-    return presentValueRatio({ coefficients: steps.map(() => 1n), exponent: 0, steps, denominator: n }, rate);
-  }
   const G = rate.growth;
-  const sum = (G ** BigInt(count) - pow10(rate.places * count)) / (G - pow10(rate.places));
-  return { numerator: pow10(rate.places * first) * sum, denominator: G ** BigInt(last) };
+  const P = pow10(rate.places);
+  const last = first + count - 1;
+  if (n === 1 && first >= 0 && G !== P && rate.growthDigits * last <= EXACT_DIGITS)
+    return {
+      numerator: P ** BigInt(first) * ((G ** BigInt(count) - P ** BigInt(count)) / (G - P)),
+      denominator: G ** BigInt(last),
+    };
+  const steps = Array.from({ length: count }, (_, k) => first + k);
+  return presentValueRatio({ coefficients: steps.map(() => 1n), exponent: 0, steps, denominator: n }, rate);
 }
 
 /** The Decimal of a ratio, correctly rounded to 64 significant digits. */
