@@ -176,7 +176,7 @@ export const CURRENCY_CODES = [
   'XSU',
   'XTS',
   'XUA',
-  'XXX',
+  'XXX', // ISO 4217's code for "no currency" (a real code, not a marker)
   'YER',
   'ZAR',
   'ZMW',
