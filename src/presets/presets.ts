@@ -1,7 +1,8 @@
 import { DealcalcError, describeValue, excerpt, invalid } from '../errors/DealcalcError.ts';
 import type { Deal } from '../deals/deal.ts';
 import { summarize, type DealSummary } from '../deals/summarize.ts';
-import { parseDeal, type DealJson } from '../deals/schema.ts';
+import type { DealJson } from '../deals/json.ts';
+import { buildPreset } from './build.ts';
 import { EU } from './data/eu.ts';
 import { JAPAN } from './data/japan.ts';
 import { KOREA } from './data/korea.ts';
@@ -89,7 +90,7 @@ const parsed = new Map<string, Deal>();
 
 /**
  * A preset deal by id: sourced figures as published, each with its sources, and notes on
- * every assumption (mostly timing). Parsed on first use and cached.
+ * every assumption (mostly timing). Built on first use (as `parseDeal` builds deal JSON) and cached.
  *
  * @param id - One of {@link PRESET_IDS}. Other text is still checked when it comes at run time
  *   (from JavaScript or user input).
@@ -118,7 +119,7 @@ export function presetDeal(id: PresetId): Deal {
       message,
     );
   }
-  const deal = parseDeal(json);
+  const deal = buildPreset(json);
   parsed.set(key, deal);
   return deal;
 }
