@@ -1,15 +1,13 @@
 import type { Command } from './common.ts';
-import { compareCommand } from './commands/compare.ts';
-import { listCommand } from './commands/list.ts';
-import { schemaCommand } from './commands/schema.ts';
-import { showCommand } from './commands/show.ts';
-import { sweepCommand } from './commands/sweep.ts';
 
-/** The commands, in the order `--help` lists them. Add a command here and in `usage.ts`. */
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  list: listCommand,
-  show: showCommand,
-  compare: compareCommand,
-  sweep: sweepCommand,
-  schema: schemaCommand,
+/**
+ * The commands, in the order `--help` lists them, each loaded when it runs (so that a command
+ * compiles only the code it uses). Add a command here and in `usage.ts`.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  list: async () => (await import('./commands/list.ts')).listCommand,
+  show: async () => (await import('./commands/show.ts')).showCommand,
+  compare: async () => (await import('./commands/compare.ts')).compareCommand,
+  sweep: async () => (await import('./commands/sweep.ts')).sweepCommand,
+  schema: async () => (await import('./commands/schema.ts')).schemaCommand,
 };

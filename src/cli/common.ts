@@ -45,7 +45,7 @@ export interface CommandResult {
 export interface Command {
   readonly flags: readonly FlagName[];
   readonly help: string;
-  readonly run: (args: readonly string[], parsed: ParsedArgs, io: Io) => CommandResult;
+  readonly run: (args: readonly string[], parsed: ParsedArgs, io: Io) => CommandResult | Promise<CommandResult>;
 }
 
 /**

@@ -8,10 +8,12 @@ const color = tty && process.env.NO_COLOR === undefined && process.env.TERM !== 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
 });
-process.exitCode = run(process.argv.slice(2), {
+run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0, 'utf8'),
   color,
   ...(tty && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -1,8 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { DealcalcError, formatPath } from '../errors/DealcalcError.ts';
 import type { Deal } from '../deals/deal.ts';
-import { parseDeal } from '../deals/schema.ts';
-import { proposal } from '../deals/proposal.ts';
 import { PRESET_IDS, presetDeal, type PresetId } from '../presets/presets.ts';
 import { quote, UsageError } from './errors.ts';
 import { nearest } from './suggest.ts';
@@ -10,9 +7,11 @@ import { nearest } from './suggest.ts';
 /**
  * Reads a `<deal>` argument: a preset id, a path to a deal JSON file, `-` for JSON on stdin,
  * or a quick proposal. Errors name the argument and, for JSON, the path of each problem.
- * A UTF-8 byte-order mark at the start of a file or stdin is ignored.
+ * A UTF-8 byte-order mark at the start of a file or stdin is ignored. A preset is built at once;
+ * the deal JSON reader (zod) and the proposal parser are loaded only for the deals that need them,
+ * so that comparing presets starts fast.
  */
-export function resolveDeal(reference: string, readStdin: () => string): Deal {
+export async function resolveDeal(reference: string, readStdin: () => string): Promise<Deal> {
   if (reference === '-') {
     let text: string;
     try {
@@ -20,7 +19,7 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
     } catch (error) {
       throw new UsageError(`cannot read stdin: ${reason(error)}`);
     }
-    return fromJson(text, 'stdin');
+    return (await dealJson()).fromJson(text, 'stdin');
   }
   if ((PRESET_IDS as readonly string[]).includes(reference)) return presetDeal(reference as PresetId);
   const kind = pathKind(reference);
@@ -32,7 +31,7 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
     } catch (error) {
       throw new UsageError(`cannot read the deal file ${quote(reference)}: ${reason(error)}`);
     }
-    return fromJson(text, reference);
+    return (await dealJson()).fromJson(text, reference);
   }
   if (/\.json$/i.test(reference) || reference.includes('/') || reference.includes('\\'))
     throw new UsageError(`no such deal file: ${quote(reference)}`);
@@ -45,8 +44,10 @@ export function resolveDeal(reference: string, readStdin: () => string): Deal {
         : `; did you mean ${near.map((s) => JSON.stringify(s)).join(' or ')}?`;
     throw new UsageError(`unknown deal ${quote(reference)}: not a preset id, a deal file or a proposal${hint}`);
   }
-  return proposal(reference);
+  return (await dealJson()).proposal(reference);
 }
+
+const dealJson = () => import('./dealJson.ts');
 
 function pathKind(path: string): 'file' | 'directory' | 'none' {
   try {
@@ -61,36 +62,4 @@ function reason(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
-}
-
-function fromJson(raw: string, where: string): Deal {
-  const text = raw.replace(/^\uFEFF/, '');
-  const name = where === 'stdin' ? 'stdin' : quote(where);
-  if (text.trim() === '') throw new UsageError(`${name} is empty: expected a deal as JSON`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${name} is not valid JSON: ${error instanceof Error ? error.message.replace(/, ".*$/s, '') : String(error)}`,
-    );
-  }
-  try {
-    return parseDeal(json);
-  } catch (error) {
-    if (error instanceof DealcalcError) {
-      const problems = error.issues
-        .slice(0, 3)
-        .map((i) => `${formatPath(i.path)}: ${i.message}`)
-        .join('; ');
-      const more = error.issues.length > 3 ? `; and ${error.issues.length - 3} more` : '';
-      throw new DealcalcError(
-        error.code,
-        error.data as never,
-        error.issues,
-        `${name}: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}: ${problems}${more}`,
-      );
-    }
-    throw error;
-  }
 }

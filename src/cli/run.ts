@@ -10,11 +10,11 @@ import { MAIN_HELP } from './usage.ts';
 declare const __DEALCALC_VERSION__: string;
 
 /**
- * Runs the CLI on `argv` (without `node` and the script) and returns the exit code (see
+ * Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code (see
  * `EXIT`). A command's output is written only once it has finished: output files first (each
  * whole), then stdout. Errors are one line on stderr, never a stack trace.
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const parsed = readArgs(argv);
     const [name, ...args] = parsed.positionals;
@@ -30,16 +30,17 @@ export function run(argv: readonly string[], io: Io): number {
       (parsed.flags.help === true ? io.out : io.err)(`${MAIN_HELP}\n`);
       return parsed.flags.help === true ? EXIT.ok : EXIT.usage;
     }
-    const command = COMMANDS[name];
-    if (command === undefined)
+    const load = COMMANDS[name];
+    if (load === undefined)
       throw new UsageError(
         `unknown command ${quote(name)}${didYouMean(name, Object.keys(COMMANDS))} (the commands are ${Object.keys(COMMANDS).join(', ')})`,
       );
+    const command = await load();
     if (parsed.flags.help === true) {
       io.out(`${command.help}\n`);
       return EXIT.ok;
     }
-    const result = command.run(args, parsed, io);
+    const result = await command.run(args, parsed, io);
     if (result.files !== undefined && (result.code ?? EXIT.ok) === EXIT.ok) writeWhole(result.files);
     if (result.out !== undefined && result.out !== '') io.out(result.out);
     if (result.stream !== undefined) for (const chunk of result.stream) io.out(chunk);

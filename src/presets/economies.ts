@@ -1,5 +1,6 @@
 import { DealcalcError } from '../errors/DealcalcError.ts';
-import { parseEconomy, type Economy } from '../economics/economy.ts';
+import type { Economy } from '../economics/economy.ts';
+import { buildEconomy } from './buildEconomy.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { amount } from '../money/amount.ts';
 import type { Decimal } from '../money/decimal.ts';
@@ -38,7 +39,7 @@ export function economyPreset(id: EconomyId): Economy {
       message,
     );
   }
-  const economy = parseEconomy(json);
+  const economy = buildEconomy(json);
   parsed.set(id, economy);
   return economy;
 }

@@ -5,6 +5,10 @@ import { isDecimal } from '../../src/money/decimal.ts';
 import { readSchedule } from '../../src/schedules/schedule.ts';
 import { buildPreset } from '../../src/presets/build.ts';
 import { PRESET_IDS, presetDeal, presetJson } from '../../src/presets/presets.ts';
+import { ECONOMY_FIGURES, parseEconomy } from '../../src/economics/economy.ts';
+import { buildEconomy, FIGURE_ORDER } from '../../src/presets/buildEconomy.ts';
+import { ECONOMIES } from '../../src/presets/data/economies.ts';
+import { ECONOMY_IDS, economyPreset } from '../../src/presets/economies.ts';
 
 // The oracle of the trusted preset builder is parseDeal (the zod schema): for every preset,
 // the same Deal to the last detail — values, Decimal digits, key order, frozenness.
@@ -76,5 +80,17 @@ describe('buildPreset (the trusted preset builder)', () => {
       sources: [{ id: 'S1', title: 't', publisher: 'p', url: 'https://example.org', date: '2025', approximate: true }],
     } as const;
     same(buildPreset(json as never), parseDeal(json), 'x');
+  });
+});
+
+describe('buildEconomy (the trusted economy-preset builder)', () => {
+  it.each(ECONOMY_IDS)('%s: builds what parseEconomy builds from its JSON', (id) => {
+    const json = ECONOMIES.find((e) => e.id === id)!;
+    same(buildEconomy(json), parseEconomy(json), id);
+    expect(economyPreset(id)).toBe(economyPreset(id));
+  });
+
+  it('orders the figures as ECONOMY_FIGURES does', () => {
+    expect(FIGURE_ORDER).toEqual(ECONOMY_FIGURES);
   });
 });

@@ -1,7 +1,5 @@
-import { chartModel } from '../../chart/model.ts';
-import { renderSvg } from '../../chart/svg.ts';
-import { vegaLiteSpec } from '../../chart/vegaLite.ts';
 import { compare, type Comparison } from '../../compare/compare.ts';
+import type { Deal } from '../../deals/deal.ts';
 import { BREAK_EVEN_RANGE, dealName, possessive, sensibleBreakEven } from '../../compare/sentences.ts';
 import { toPlainString } from '../../money/decimal.ts';
 import { formatPercent } from '../../money/formatPercent.ts';
@@ -64,7 +62,7 @@ compared instrument year by year with each difference and its running total, and
   dealcalc compare kr-2025-10-us-cash-25x8 kr-2025-10-kr-cash-7x10
   dealcalc compare "cash 25B x 8 of 350B" "cash 7B x 10 of 350B" --rate 3%,4.5%,6% --chart k.svg
   dealcalc compare kr-2025-10-us-cash-25x8 kr-2025-10-kr-cash-7x10 --fx-path KRW --real 2%`,
-  run(args, parsed, io) {
+  async run(args, parsed, io) {
     onlyFlags('compare', parsed, FLAGS);
     const { flags } = parsed;
     if (args.length < 2) throw new UsageError(`compare needs at least two deals, received ${args.length}`);
@@ -82,7 +80,9 @@ compared instrument year by year with each difference and its running total, and
     const report = reportOptions(flags);
     const later = readOverTimeFlags(flags);
     if (flags['break-even'] !== true) noTablesInCsv(format, later);
-    const deals = args.map((a) => resolveDeal(a, io.readStdin));
+    const deals: Deal[] = [];
+    // One at a time, in order: the first deal that cannot be read is the one reported.
+    for (const a of args) deals.push(await resolveDeal(a, io.readStdin));
     const comparisons: Comparison[] = deals.slice(1).map((b) => compare(deals[0]!, b, options));
     const focus = comparisons[0]!.instrument;
     const context = {
@@ -97,14 +97,9 @@ compared instrument year by year with each difference and its running total, and
         : deals.map((d, k) => overTime(d, { ...context, reference: args[k]! }));
     const files: OutputFile[] = [];
     if (chart !== undefined) {
-      const model = chartModel(comparisons, instruments === undefined ? {} : { instruments });
-      files.push({
-        flag: '--chart',
-        path: chart,
-        text: chart.toLowerCase().endsWith('.json')
-          ? `${JSON.stringify(vegaLiteSpec(model), null, 2)}\n`
-          : renderSvg(model),
-      });
+      // The chart code is loaded only for --chart.
+      const { chartText } = await import('../chartFile.ts');
+      files.push({ flag: '--chart', path: chart, text: chartText(comparisons, instruments, chart) });
     }
     if (flags['break-even'] === true) return breakEven(comparisons, format, files, readPlaces(flags.places));
     if (format === 'json') {

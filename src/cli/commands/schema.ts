@@ -1,4 +1,3 @@
-import { dealJsonSchema } from '../../deals/schema.ts';
 import { onlyFlags } from '../args.ts';
 import { noArguments, type Command } from '../common.ts';
 
@@ -8,9 +7,11 @@ export const schemaCommand: Command = {
   help: `Usage: dealcalc schema
 
 Prints the JSON Schema (draft 2020-12) of the deal JSON format.`,
-  run(args, parsed) {
+  async run(args, parsed) {
     onlyFlags('schema', parsed, []);
     noArguments('schema', args);
+    // The schema module brings zod: loaded only here.
+    const { dealJsonSchema } = await import('../../deals/schema.ts');
     return { out: `${JSON.stringify(dealJsonSchema(), null, 2)}\n` };
   },
 };

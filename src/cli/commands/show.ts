@@ -61,7 +61,7 @@ the returns under the deal's profit-sharing rule and the tariff side.
   dealcalc show jp-2025-09-mou --calendar jp --convention ModifiedFollowing
   dealcalc show "cash 25B x 8 of 350B" --real 2%
   dealcalc show deal.json --format json`,
-  run(args, parsed, io) {
+  async run(args, parsed, io) {
     onlyFlags('show', parsed, FLAGS);
     if (args.length !== 1)
       throw new UsageError(
@@ -75,7 +75,7 @@ the returns under the deal's profit-sharing rule and the tariff side.
     const report = reportOptions(flags);
     const later = readOverTimeFlags(flags);
     noTablesInCsv(format, later);
-    const deal = resolveDeal(args[0]!, io.readStdin);
+    const deal = await resolveDeal(args[0]!, io.readStdin);
     const m = metrics(deal, options);
     const days = {
       ...(later.calendar === undefined ? {} : { calendar: later.calendar }),
