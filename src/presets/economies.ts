@@ -4,7 +4,7 @@ import { buildEconomy } from './buildEconomy.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { amount } from '../money/amount.ts';
 import type { Decimal } from '../money/decimal.ts';
-import { ECONOMIES } from './data/economies.ts';
+import { economies } from './data/economies.ts';
 import { FX_CONVERSIONS } from './data/fx.ts';
 
 /** Ids of the economy presets: `kr`, `jp`, `eu`, `tw`, `ch`. */
@@ -29,7 +29,7 @@ const parsed = new Map<string, Economy>();
 export function economyPreset(id: EconomyId): Economy {
   const cached = parsed.get(id);
   if (cached !== undefined) return cached;
-  const json = ECONOMIES.find((e) => e.id === id);
+  const json = economies().find((e) => e.id === id);
   if (json === undefined) {
     const message = `unknown economy ${JSON.stringify(id)}; the presets are ${ECONOMY_IDS.join(', ')}`;
     throw new DealcalcError(

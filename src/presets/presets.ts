@@ -3,12 +3,12 @@ import type { Deal } from '../deals/deal.ts';
 import { summarize, type DealSummary } from '../deals/summarize.ts';
 import type { DealJson } from '../deals/json.ts';
 import { buildPreset } from './build.ts';
-import { EU } from './data/eu.ts';
-import { JAPAN } from './data/japan.ts';
-import { KOREA } from './data/korea.ts';
-import { GULF } from './data/gulf.ts';
-import { OTHERS } from './data/others.ts';
-import { TRADE_DEALS } from './data/tradeDeals.ts';
+import { eu } from './data/eu.ts';
+import { japan } from './data/japan.ts';
+import { korea } from './data/korea.ts';
+import { gulf } from './data/gulf.ts';
+import { others } from './data/others.ts';
+import { tradeDeals } from './data/tradeDeals.ts';
 
 /**
  * The JSON of a preset, as dealcalc ships it (a copy-ready starting point for your own deal
@@ -26,9 +26,18 @@ export function presetJson(id: PresetId): DealJson | undefined {
   return found === undefined ? undefined : structuredClone(found);
 }
 
+// The groups of presets, each made on first use (so a Korean preset does not build the others).
+const GROUPS = [korea, japan, eu, others, gulf, tradeDeals];
+const groups = new Map<() => readonly DealJson[], readonly DealJson[]>();
+
 // The preset as shipped (shared, never handed out).
 function shipped(id: string): DealJson | undefined {
-  for (const group of [KOREA, JAPAN, EU, OTHERS, GULF, TRADE_DEALS]) {
+  for (const make of GROUPS) {
+    let group = groups.get(make);
+    if (group === undefined) {
+      group = make();
+      groups.set(make, group);
+    }
     const found = group.find((d) => d.id === id);
     if (found !== undefined) return found;
   }

@@ -7,7 +7,7 @@ import { buildPreset } from '../../src/presets/build.ts';
 import { PRESET_IDS, presetDeal, presetJson } from '../../src/presets/presets.ts';
 import { ECONOMY_FIGURES, parseEconomy } from '../../src/economics/economy.ts';
 import { buildEconomy, FIGURE_ORDER } from '../../src/presets/buildEconomy.ts';
-import { ECONOMIES } from '../../src/presets/data/economies.ts';
+import { economies } from '../../src/presets/data/economies.ts';
 import { ECONOMY_IDS, economyPreset } from '../../src/presets/economies.ts';
 
 // The oracle of the trusted preset builder is parseDeal (the zod schema): for every preset,
@@ -85,7 +85,7 @@ describe('buildPreset (the trusted preset builder)', () => {
 
 describe('buildEconomy (the trusted economy-preset builder)', () => {
   it.each(ECONOMY_IDS)('%s: builds what parseEconomy builds from its JSON', (id) => {
-    const json = ECONOMIES.find((e) => e.id === id)!;
+    const json = economies().find((e) => e.id === id)!;
     same(buildEconomy(json), parseEconomy(json), id);
     expect(economyPreset(id)).toBe(economyPreset(id));
   });
