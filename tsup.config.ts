@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { presetData } from './scripts/preset-data.mjs';
 
 // The library, twice, from the same sources (the command line is built apart by
 // scripts/build-cli.mjs into one bundled file):
@@ -88,6 +89,8 @@ export default defineConfig(async () => {
       platform: 'node',
       target: 'node20',
       noExternal: ['zod'],
+      minify: true,
+      esbuildPlugins: [presetData()],
     },
   ];
 });

@@ -9,6 +9,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { presetData } from './preset-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli.js');
@@ -18,6 +19,7 @@ const inputs = [
   join(root, 'package.json'),
   join(root, 'package-lock.json'),
   fileURLToPath(import.meta.url),
+  join(root, 'scripts', 'preset-data.mjs'),
 ];
 
 function newest(path) {
@@ -55,6 +57,7 @@ const { metafile } = await build({
   define: { __DEALCALC_VERSION__: JSON.stringify(pkg.version) },
   metafile: true,
   logLevel: 'error',
+  plugins: [presetData()],
 });
 const [main] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint?.endsWith('src/cli/main.ts')) ?? [];
 if (main === undefined) throw new Error('build-cli: esbuild wrote no entry chunk');
