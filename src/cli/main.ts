@@ -16,4 +16,7 @@ run(process.argv.slice(2), {
   ...(tty && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 }).then((code) => {
   process.exitCode = code;
+  // Nothing left to do once everything written has gone out (always so on Linux, where writes
+  // to files, terminals and pipes are synchronous): exit now rather than idle into a collection.
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
 });
