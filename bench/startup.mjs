@@ -1,6 +1,8 @@
 // Start-up benchmark (`npm run bench` runs it after bench/run.mjs): CPU time (user + sys, as the
 // kernel accounts it for each finished child) and wall time of whole processes, median of
-// several runs after a warm-up, beside `node -e 0`. Targets from the package's goals: the
+// several runs after a warm-up, beside `node -e 0`. The cases take turns, one run of each per
+// round, so that a busy spell on a shared machine weighs on all of them alike; the fastest run
+// (min) is shown too, the figure least moved by other load. Targets from the package's goals: the
 // command line within 1.5 × `node -e 0` + 60 ms of CPU, `import('dealcalc')` within 40 ms of it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -38,22 +40,36 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-const results = new Map();
-for (const [name, command] of cases) {
-  once(command); // warm-up
-  const samples = Array.from({ length: runs }, () => once(command));
-  results.set(name, { cpu: median(samples.map((s) => s.cpu)), wall: median(samples.map((s) => s.wall)) });
+for (const [, command] of cases) once(command); // warm-up
+const samples = new Map(cases.map(([name]) => [name, []]));
+for (let round = 0; round < runs; round += 1) {
+  for (const [name, command] of cases) samples.get(name).push(once(command));
 }
+const results = new Map(
+  [...samples].map(([name, s]) => [
+    name,
+    { cpu: median(s.map((x) => x.cpu)), min: Math.min(...s.map((x) => x.cpu)), wall: median(s.map((x) => x.wall)) },
+  ]),
+);
 
 const base = results.get('node -e 0');
 console.log(`\nstart-up, median of ${runs} runs (ms)`);
-console.log('process'.padEnd(38), 'CPU'.padStart(8), 'wall'.padStart(8), 'CPU − node'.padStart(12));
+console.log(
+  'process'.padEnd(38),
+  'CPU'.padStart(8),
+  'wall'.padStart(8),
+  'CPU − node'.padStart(12),
+  'min CPU'.padStart(9),
+  'min − node'.padStart(11),
+);
 for (const [name, r] of results) {
   console.log(
     name.padEnd(38),
     r.cpu.toFixed(0).padStart(8),
     r.wall.toFixed(0).padStart(8),
     (r.cpu - base.cpu).toFixed(0).padStart(12),
+    r.min.toFixed(0).padStart(9),
+    (r.min - base.min).toFixed(0).padStart(11),
   );
 }
 const cli = results.get('dealcalc compare (2 Korean presets)');
