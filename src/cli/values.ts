@@ -1,5 +1,5 @@
-import { BUSINESS_DAY_CONVENTIONS, type BusinessDayConvention } from '../dates/businessDays.ts';
-import { CALENDAR_IDS, type CalendarId } from '../dates/calendar.ts';
+import type { BusinessDayConvention } from '../dates/businessDays.ts';
+import type { CalendarId } from '../dates/calendar.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import type { Economy } from '../economics/economy.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';
@@ -13,6 +13,26 @@ import { readRate } from '../value/rate.ts';
 import type { Flags } from './args.ts';
 import { quote, UsageError } from './errors.ts';
 import { didYouMean } from './suggest.ts';
+
+// The calendar ids and conventions the flags accept, as `CALENDAR_IDS` and
+// `BUSINESS_DAY_CONVENTIONS` list them (tests/cli/values.test.ts checks they are the same):
+// importing those lists would load every calendar's rules into each command that reads flags.
+export const CALENDAR_FLAG_VALUES: readonly CalendarId[] = [
+  'weekends-only',
+  'target',
+  'us-settlement',
+  'us-nyse',
+  'kr-settlement',
+  'kr-krx',
+  'jp',
+];
+export const CONVENTION_FLAG_VALUES: readonly BusinessDayConvention[] = [
+  'Following',
+  'ModifiedFollowing',
+  'Preceding',
+  'ModifiedPreceding',
+  'Unadjusted',
+];
 
 export const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -224,13 +244,13 @@ export function readInflation(value: string | undefined): Decimal | undefined {
 
 /** `--calendar`: a business-day calendar id. */
 export function readCalendarFlag(value: string | undefined): CalendarId | undefined {
-  return value === undefined ? undefined : oneOf('--calendar', value.trim(), CALENDAR_IDS);
+  return value === undefined ? undefined : oneOf('--calendar', value.trim(), CALENDAR_FLAG_VALUES);
 }
 
 /** `--convention`: a business-day convention, as QuantLib names it (any letter case). */
 export function readConventionFlag(value: string | undefined): BusinessDayConvention | undefined {
   if (value === undefined) return undefined;
   const typed = value.trim();
-  const found = BUSINESS_DAY_CONVENTIONS.find((c) => c.toLowerCase() === typed.toLowerCase().replace(/[\s_-]/g, ''));
-  return found ?? oneOf('--convention', typed, BUSINESS_DAY_CONVENTIONS);
+  const found = CONVENTION_FLAG_VALUES.find((c) => c.toLowerCase() === typed.toLowerCase().replace(/[\s_-]/g, ''));
+  return found ?? oneOf('--convention', typed, CONVENTION_FLAG_VALUES);
 }

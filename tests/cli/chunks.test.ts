@@ -8,7 +8,7 @@ import { cliBuildOptions } from '../../scripts/build-cli.mjs';
 // (the deal JSON reader) and the chart code out of that path, so a stray import cannot slow it
 // down unnoticed.
 describe('the command line chunks', () => {
-  it('compare loads neither zod nor the chart code until asked', async () => {
+  it('compare on presets loads neither zod nor the chart code, nor what only some flags need', async () => {
     const { metafile } = (await build({ ...cliBuildOptions(), write: false })) as { metafile: Metafile };
     const outputs = new Map(Object.entries(metafile.outputs).map(([path, o]) => [path.split('/').pop()!, o]));
     const name = (entry: string) =>
@@ -30,6 +30,9 @@ describe('the command line chunks', () => {
     expect(compare).toContain('src/presets/build.ts');
     expect(compare.filter((i) => i.includes('node_modules/zod/'))).toEqual([]);
     expect(compare.filter((i) => i.startsWith('src/chart/') || i.endsWith('/schema.ts'))).toEqual([]);
+    // Nor what only some flags need: CSV, the figures over time (--fx-path, --real), calendars.
+    const onDemand = ['src/report/csv.ts', 'src/cli/overTimeFigures.ts', 'src/report/overTimeReport.ts'];
+    expect(compare.filter((i) => onDemand.includes(i) || i.startsWith('src/dates/calendars/'))).toEqual([]);
     // --version: the entry and a few small chunks, none of the library's calculations.
     const start = inputs(loaded(name('src/cli/main.ts')));
     expect(start.filter((i) => !i.startsWith('src/cli/') && !i.startsWith('src/errors/'))).toEqual([]);

@@ -4,14 +4,12 @@ import { BREAK_EVEN_RANGE, dealName, possessive, sensibleBreakEven } from '../..
 import { toPlainString } from '../../money/decimal.ts';
 import { formatPercent } from '../../money/formatPercent.ts';
 import { comparisonReport, periodName } from '../../report/compareReport.ts';
-import { comparisonCsv } from '../../report/csv.ts';
 import { toJson } from '../../report/json.ts';
-import { overTimeComparison } from '../../report/overTimeReport.ts';
 import { onlyFlags } from '../args.ts';
 import { metricsOptions, render, reportOptions, type Command, type CommandResult } from '../common.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import { checkOutputPath, type OutputFile } from '../output.ts';
-import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
+import { noTablesInCsv, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
 import { resolveDeal } from '../resolveDeal.ts';
 import { readFormat, readInstrument, readInstruments, readPlaces } from '../values.ts';
 
@@ -91,10 +89,11 @@ compared instrument year by year with each difference and its running total, and
       instrument: focus,
       ...(options.economy === undefined ? {} : { economy: options.economy }),
     };
+    // The figures over time, CSV and the report of figures over time are loaded only when asked for.
+    const figures =
+      later.fxPath === undefined && later.inflation === undefined ? undefined : await import('../overTimeFigures.ts');
     const extra =
-      later.fxPath === undefined && later.inflation === undefined
-        ? undefined
-        : deals.map((d, k) => overTime(d, { ...context, reference: args[k]! }));
+      figures === undefined ? undefined : deals.map((d, k) => figures.overTime(d, { ...context, reference: args[k]! }));
     const files: OutputFile[] = [];
     if (chart !== undefined) {
       // The chart code is loaded only for --chart.
@@ -111,12 +110,12 @@ compared instrument year by year with each difference and its running total, and
         out: `${toJson(comparisons.length === 1 ? withExtra(comparisons[0]!, 0) : comparisons.map(withExtra))}\n`,
       };
     }
-    if (format === 'csv') return { files, out: comparisonCsv(comparisons) };
+    if (format === 'csv') return { files, out: (await import('../../report/csv.ts')).comparisonCsv(comparisons) };
     const base = comparisonReport(comparisons, report);
     const addition =
       extra === undefined
         ? undefined
-        : overTimeComparison(
+        : (await import('../../report/overTimeReport.ts')).overTimeComparison(
             extra,
             [comparisons[0]!.a, ...comparisons.map((c) => c.b)].map((m) => dealName(m)),
             comparisons[0]!.a.currency,

@@ -10,7 +10,8 @@ import { onlyFlags } from '../args.ts';
 import { metricsOptions, render, reportOptions, type Command } from '../common.ts';
 import { DealcalcError } from '../../errors/DealcalcError.ts';
 import { quote, UsageError } from '../errors.ts';
-import { noTablesInCsv, overTime, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
+import { noTablesInCsv, ratesAndTiming, readOverTimeFlags } from '../overTime.ts';
+import { overTime } from '../overTimeFigures.ts';
 import { resolveDeal } from '../resolveDeal.ts';
 import { readFormat } from '../values.ts';
 
