@@ -13,7 +13,7 @@ import { addRatios, ratioDecimal, unitAnnuityRatio, type DiscountRate, type Rati
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import { dealParts, hasExtras, metricsOfParts, type DealMetrics, type StreamParts } from './metrics.ts';
+import { dealParts, hasExtras, metricsOfParts, type DealMetrics, type RateValue, type StreamParts } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
@@ -89,30 +89,47 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   // tests/compare/engine.test.ts checks the two agree to 1e−60.
   const scaleA = pow10(la.exponent - exponent);
   const scaleB = pow10(lb.exponent - exponent);
-  // Each gap's share and present values are made when first read (the compared instrument's
-  // present values and cash's share at once, below, for `presentValues` and `cashShare`).
-  const gapOf = (x: StreamParts, y: StreamParts): InstrumentGap => {
+  // A gap's share and present values are made when first read, except where they cost nothing
+  // (an instrument neither deal uses: every numerator is 0) or are read at once anyway (cash's
+  // share for `cashShare`, the compared instrument's present values for `presentValues`): a
+  // field made when read costs a property definition, more than a zero or a value needed now.
+  const gapOf = (x: StreamParts, y: StreamParts, unused: boolean, i?: Instrument): InstrumentGap => {
     const share =
       la.headline === 0n || lb.headline === 0n
         ? null
         : { numerator: x.sum * lb.headline - y.sum * la.headline, denominator: la.headline * lb.headline };
-    const gap = { total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent) } as Record<string, unknown>;
-    const fields = {
-      share: () => share && ratioDecimal(share),
-      sharePoints: () => share && ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
-      presentValues: () =>
-        Object.freeze(
-          rateValues.map((rate, k) =>
-            Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
-          ),
+    const shareOf = (): Decimal | null => share && ratioDecimal(share);
+    const pointsOf = (): Decimal | null =>
+      share && ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator });
+    const valuesOf = (): readonly RateValue[] =>
+      Object.freeze(
+        rateValues.map((rate, k) =>
+          Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
         ),
-    };
-    for (const [key, make] of Object.entries(fields)) lazy(gap, key, make);
+      );
+    const total = decimalOf(x.sum * scaleA - y.sum * scaleB, exponent);
+    const shareNow = unused || i === 'cash';
+    const valuesNow = unused || i === instrument;
+    if (shareNow && valuesNow)
+      return Object.freeze({ total, share: shareOf(), sharePoints: pointsOf(), presentValues: valuesOf() });
+    // Built field by field in one order, those made when read defined in their place.
+    const gap = { total } as Record<string, unknown>;
+    if (shareNow) {
+      gap.share = shareOf();
+      gap.sharePoints = pointsOf();
+    } else {
+      lazy(gap, 'share', shareOf);
+      lazy(gap, 'sharePoints', pointsOf);
+    }
+    if (valuesNow) gap.presentValues = valuesOf();
+    else lazy(gap, 'presentValues', valuesOf);
     return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
-  // An instrument neither deal uses has zero parts: its gaps are zeros, made when read.
-  for (const i of INSTRUMENTS) instruments[i] = gapOf(pa.instruments[i], pb.instruments[i]);
+  for (const i of INSTRUMENTS) {
+    const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
+    instruments[i] = gapOf(pa.instruments[i], pb.instruments[i], unused, i);
+  }
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
   const xb = pb.instruments[instrument];
@@ -120,7 +137,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
-    all: gapOf(pa.all, pb.all),
+    all: gapOf(pa.all, pb.all, la.all.periods.length === 0 && lb.all.periods.length === 0),
     cashShare: Object.freeze(
       la.headline === 0n || lb.headline === 0n
         ? { fraction: null, points: null }
