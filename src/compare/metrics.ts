@@ -301,18 +301,25 @@ function economics(
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
 
-// The exact parts of one non-empty ledger stream, given its present values.
+// The exact parts of one non-empty ledger stream, given its present values. Σ p_k·c_k is summed
+// as p_0·Σc + Σ_j (p_j − p_(j−1))·(c_j + … + c_last): running sums from the end, added once per
+// step between periods (consecutive periods add the sum as it is), instead of a product per amount.
 function streamParts(s: LedgerStream, values: readonly Ratio[]): StreamParts {
   const { periods, coefficients } = s;
   let sum = 0n;
   let weighted = 0n;
-  let peak = 0;
-  for (let k = 0; k < periods.length; k += 1) {
+  let peak = periods.length - 1;
+  for (let k = periods.length - 1; k > 0; k -= 1) {
     const c = coefficients[k]!;
     sum += c;
-    weighted += BigInt(periods[k]!) * c;
-    if (c > coefficients[peak]!) peak = k;
+    const step = periods[k]! - periods[k - 1]!;
+    weighted += step === 1 ? sum : BigInt(step) * sum;
+    if (c >= coefficients[peak]!) peak = k; // the earliest of equal peaks
   }
+  const c0 = coefficients[0]!;
+  sum += c0;
+  if (periods[0] !== 0) weighted += BigInt(periods[0]!) * sum;
+  if (c0 >= coefficients[peak]!) peak = 0;
   return { sum, weighted, peak: coefficients[peak]!, peakPeriod: periods[peak]!, values };
 }
 

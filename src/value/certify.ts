@@ -5,10 +5,11 @@ import { partsAt, type RatePolynomial } from './polynomial.ts';
 
 // The solver's exact phase. A root proposed by the float phase is polished by Newton steps whose
 // values are computed in fixed point (the correction itself may come from a float slope: it
-// only has to point the right way), then certified: P is evaluated at two exact points around
-// it, each value with a rigorous error bound, and the root stands only if both signs are certain
-// and opposite. The two points are 8e−29/n apart relative to v, so the rate is pinned to within
-// 1e−28 of 1 + r.
+// only has to point the right way), then certified: P is evaluated at exact points around it,
+// each value with a rigorous error bound, and the root stands only if the signs at two points
+// inside [v − h, v + h] are certain and opposite (the last point the polish evaluated, a tiny
+// step from v, usually serves as one of them). The ends are 8e−29/n apart relative to v, so the
+// rate is pinned to within 1e−28 of 1 + r.
 
 /** A polynomial with what the exact phase needs, made once per solve. */
 export interface ExactPolynomial {
@@ -17,6 +18,8 @@ export interface ExactPolynomial {
   readonly bound: bigint;
   /** The coefficients in fixed point (`c << WORK_BITS`), shifted once for every evaluation. */
   readonly shifted: readonly bigint[];
+  /** 10^29 × n: the half-width of certification at v is 4v ÷ this. */
+  readonly widthScale: bigint;
 }
 
 /** A certified root: P changes sign between `low` and `high` (or touches zero there, for a double root). */
@@ -36,7 +39,12 @@ export interface Unconverged {
 
 export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
   const w = BigInt(WORK_BITS);
-  return { p, bound: hornerBound(p.coefficients, p.degree), shifted: p.coefficients.map((c) => c << w) };
+  return {
+    p,
+    bound: hornerBound(p.coefficients, p.degree),
+    shifted: p.coefficients.map((c) => c << w),
+    widthScale: p.denominator === 1 ? E29 : E29 * BigInt(p.denominator),
+  };
 }
 
 // hornerFixed on the coefficients shifted once per polynomial: the same operations on the same
@@ -68,8 +76,18 @@ function certainSign(e: ExactPolynomial, value: bigint): number {
 
 /** Half the certification width at v: 4e−29/n of v (at least one unit). */
 function halfWidth(e: ExactPolynomial, v: bigint): bigint {
-  const h = (v * 4n) / (e.p.denominator === 1 ? E29 : E29 * BigInt(e.p.denominator));
+  const h = (v * 4n) / e.widthScale;
   return h > 0n ? h : 1n;
+}
+
+/**
+ * Whether a Newton step of `size` is at most 1/64 of the half-width at v: size ≤ ⌊halfWidth(v) ÷ 64⌋,
+ * without a division. With S = 10^29·n and h = ⌊4v ÷ S⌋ ≥ 1, ⌊h ÷ 64⌋ = ⌊4v ÷ 64S⌋, and a whole
+ * size is at most that exactly when 16·S·size ≤ v; when 4v < S (h = 1) both sides hold only
+ * for size 0.
+ */
+function negligible(e: ExactPolynomial, size: bigint, v: bigint): boolean {
+  return 16n * e.widthScale * size <= v;
 }
 const E29 = 100_000_000_000_000_000_000_000_000_000n; // 10^29
 
@@ -98,17 +116,30 @@ export function certifyRoot(
 ): CertifiedRoot | Unconverged | undefined {
   let v = fixedOf(estimate);
   let used = 0;
+  // The last point evaluated and its value: the polished point v lies one step from it.
+  let last = v;
+  let lastValue = 0n;
   for (let k = 0; k < Math.min(6, maxIterations); k += 1) {
     used += 1;
     const value = evaluate(e, v);
     const step = newtonStep(e, v, value);
+    last = v;
+    lastValue = value;
     v = clamp(v - step);
-    const size = step < 0n ? -step : step;
-    if (size <= halfWidth(e, v) / 64n) break;
+    if (negligible(e, step < 0n ? -step : step, v)) break;
   }
   const h = halfWidth(e, v);
   const low = clamp(v - h);
   const high = clamp(v + h);
+  // The last point evaluated usually lies inside [low, high], a step (below h ÷ 64) from v on
+  // one side: its certain sign then stands for that side, and only the other end is evaluated.
+  // The root is certified by a sign change inside [low, high] either way.
+  const sLast = used > 0 && last > low && last < high ? certainSign(e, lastValue) : 0;
+  if (sLast !== 0 && last !== v) {
+    const far = last > v ? low : high;
+    const sFar = certainSign(e, evaluate(e, far));
+    if (sFar !== 0 && sFar !== sLast) return { v, low, high, double: false };
+  }
   const sLow = certainSign(e, evaluate(e, low));
   const sHigh = certainSign(e, evaluate(e, high));
   if (sLow !== 0 && sHigh !== 0 && sLow !== sHigh) return { v, low, high, double: false };

@@ -179,10 +179,12 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
     });
   const oneRootOnly = changes === 1 && sum === 0n; // Descartes: that one root is r = 0.
 
+  let previous: RatePolynomial | undefined; // the other side's, which lends its floats
   for (const { side, from, to } of sides) {
     if (oneRootOnly || !(from < to)) continue;
     if (changes === 1 && found.length > 0) break; // Descartes: the one root is found
-    const p = ratePolynomial(flows, side);
+    const p = ratePolynomial(flows, side, previous);
+    previous = p;
     const located = changes === 1 ? (singleBracket(p, from, to, sum) ?? locate(p, from, to)) : locate(p, from, to);
     if (!located.complete) {
       const message =
@@ -251,13 +253,26 @@ function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint)
 // so they cost nothing more.
 function snap(flows: Flows, p: RatePolynomial, root: CertifiedRoot): Root {
   const rate = rateAt(p, root.v);
-  const digits = rate.abs().toFixed().replace('.', '').replace(/^0+/, '');
-  const run = /(?:0{8}|9{8})/.exec(digits.slice(0, 28));
+  const run = /(?:0{8}|9{8})/.exec(leadingDigits(rate));
   if (run === null || run.index > 20) return { rate, exact: false };
   const candidate = rate.toSignificantDigits(Math.max(1, run.index));
   const [low, high] = orderRates(rateAt(p, root.low), rateAt(p, root.high));
   if (candidate.lt(low) || candidate.gt(high) || candidate.lte(-1)) return { rate, exact: false };
   return exactSign(flows, discountRate(candidate)) === 0 ? { rate: candidate, exact: true } : { rate, exact: false };
+}
+
+/**
+ * The first 28 significant digits of a rate, as its plain text shows them (`toFixed()` without
+ * the point and the leading zeros). Below 1 in size they are read from decimal.js's base-10^7
+ * words (aligned to the point, so every word after the first holds 7 digits): the last word
+ * read may add up to six zeros after a non-zero digit, which never makes a run of eight.
+ */
+export function leadingDigits(rate: Decimal): string {
+  if (rate.e >= 0) return rate.abs().toFixed().replace('.', '').replace(/^0+/, '').slice(0, 28);
+  const words = rate.d;
+  let text = String(words[0]!);
+  for (let i = 1; i < words.length && text.length < 28; i += 1) text += String(words[i]!).padStart(7, '0');
+  return text.slice(0, 28);
 }
 
 function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {

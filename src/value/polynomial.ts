@@ -14,7 +14,7 @@ export interface RatePolynomial {
   /** Coefficients, highest exponent first (exact). */
   readonly coefficients: readonly bigint[];
   /** The same as floats, each `coefficient ÷ 2^floatShift` (for locating only). */
-  readonly floats: Float64Array;
+  readonly floats: readonly number[];
   /** The floats are the coefficients divided by 2^floatShift. */
   readonly floatShift: number;
   /** Exponents, descending; the last is 0. */
@@ -27,21 +27,28 @@ export interface RatePolynomial {
   readonly denominator: number;
 }
 
-/** The polynomial of one side. */
-export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RatePolynomial {
+/**
+ * The polynomial of one side; `other`, the other side's polynomial of the same flows when made
+ * already, lends its floats (the same numbers in the opposite order).
+ */
+export function ratePolynomial(flows: Flows, side: 'discount' | 'growth', other?: RatePolynomial): RatePolynomial {
   const { coefficients: c, steps } = flows;
   const m = c.length;
   const first = steps[0]!;
   const last = steps[m - 1]!;
   const coefficients: bigint[] = new Array<bigint>(m);
   const exponents: number[] = new Array<number>(m);
+  const gaps: number[] = new Array<number>(m);
   for (let k = 0; k < m; k += 1) {
     const j = side === 'discount' ? m - 1 - k : k;
     coefficients[k] = c[j]!;
     exponents[k] = side === 'discount' ? steps[j]! - first : last - steps[j]!;
+    gaps[k] = k === 0 ? 0 : exponents[k - 1]! - exponents[k]!;
   }
-  const gaps = exponents.map((e, k) => (k === 0 ? 0 : exponents[k - 1]! - e));
-  const { floats, floatShift } = floatsOf(coefficients);
+  const { floats, floatShift } =
+    other === undefined
+      ? floatsOf(coefficients)
+      : { floats: [...other.floats].reverse(), floatShift: other.floatShift };
   return {
     side,
     coefficients,
@@ -55,20 +62,27 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
 }
 
 // Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
-function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floatShift: number } {
+// Plain arrays: a typed array costs more to make than a solve of a short stream spends reading it.
+function floatsOf(coefficients: readonly bigint[]): { floats: number[]; floatShift: number } {
   // Bit lengths (to a multiple of 4): from the float for coefficients below 2^53 (exact), else
   // from the hexadecimal digits; those below 2^53 convert exactly, the others by their top bits.
-  const bits = coefficients.map((c) => {
+  const m = coefficients.length;
+  const bits = new Array<number>(m);
+  let top = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < m; k += 1) {
+    const c = coefficients[k]!;
     const x = Math.abs(Number(c));
-    return x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
-  });
-  const top = Math.max(...bits);
-  const floats = new Float64Array(coefficients.length);
-  coefficients.forEach((c, k) => {
+    const b = x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
+    bits[k] = b;
+    if (b > top) top = b;
+  }
+  const floats = new Array<number>(m);
+  for (let k = 0; k < m; k += 1) {
+    const c = coefficients[k]!;
     const drop = Math.max(0, bits[k]! - 60);
     const head = drop === 0 ? Number(c) : Number((c < 0n ? -c : c) >> BigInt(drop)) * (c < 0n ? -1 : 1);
     floats[k] = head * 2 ** (drop - top);
-  });
+  }
   return { floats, floatShift: top };
 }
 
