@@ -163,18 +163,16 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     gaps.delivered = ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered);
   Object.freeze(gaps);
   const n = periodsPerYear(la.frequency);
-  const result = {
-    a: undefined,
-    b: undefined,
-    instrument,
-    rates: rateValues,
-    convention,
-    frequency: la.frequency,
-    gaps,
-  } as Record<string, unknown>;
-  // Each side's metrics when first read (their place in the key order kept).
+  // Each side's metrics when first read, defined first for their place in the key order (not
+  // over placeholders: turning a field into an accessor put the result in dictionary mode).
+  const result = {} as Record<string, unknown>;
   lazy(result, 'a', metricsA);
   lazy(result, 'b', metricsB);
+  result.instrument = instrument;
+  result.rates = rateValues;
+  result.convention = convention;
+  result.frequency = la.frequency;
+  result.gaps = gaps;
   // Row by row and in words only when read.
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));

@@ -36,10 +36,21 @@ export interface FindRateOptions {
   readonly count?: number;
 }
 
-// The default search range, read once on first use.
-let range: { low: DiscountRate; high: DiscountRate } | undefined;
-function defaults(): { low: DiscountRate; high: DiscountRate } {
-  return (range ??= { low: discountRate(new D(SEARCH_LOW)), high: discountRate(new D(SEARCH_HIGH)) });
+// The default search range, read once on first use, with its ends' steps as floats by ±n.
+interface Range {
+  readonly low: DiscountRate;
+  readonly high: DiscountRate;
+  readonly lowSteps: Map<number, number>;
+  readonly highSteps: Map<number, number>;
+}
+let range: Range | undefined;
+function defaults(): Range {
+  return (range ??= {
+    low: discountRate(new D(SEARCH_LOW)),
+    high: discountRate(new D(SEARCH_HIGH)),
+    lowSteps: new Map(),
+    highSteps: new Map(),
+  });
 }
 
 /** A root found, and whether it is exact (its value is exactly zero there). */
@@ -90,7 +101,7 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
   }
   const low = options.low ?? defaults().low.value;
   const high = options.high ?? defaults().high.value;
-  if (low.lte(-1) || high.lte(low)) {
+  if ((low !== defaults().low.value || high !== defaults().high.value) && (low.lte(-1) || high.lte(low))) {
     invalid([
       {
         path: ['low'],
@@ -159,23 +170,26 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   let sum = 0n;
   for (const c of flows.coefficients) sum += c;
   // r = 0 is v = 1 on both sides, where the value is the plain sum: decided exactly.
-  if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), exact: true });
+  // Signs of the range's ends, read once (a comparison with 0 would make a Decimal of 0 each time).
+  const lowSign = signOf(low);
+  const highSign = signOf(high);
+  if (sum === 0n && lowSign <= 0 && highSign >= 0) found.push({ rate: new D(0), exact: true });
   const lowRate = low === defaults().low.value ? defaults().low : discountRate(low);
   const highRate = high === defaults().high.value ? defaults().high : discountRate(high);
   const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
   // Discount side (r ≥ 0): v = (1 + r)^(−1/n) runs from v(high) up to v(max(low, 0)).
-  if (high.gt(0))
+  if (highSign > 0)
     sides.push({
       side: 'discount',
       from: stepFloat(highRate, flows.denominator, -1),
-      to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1,
+      to: lowSign > 0 ? stepFloat(lowRate, flows.denominator, -1) : 1,
     });
   // Growth side (r ≤ 0): v = (1 + r)^(1/n) runs from v(low) up to v(min(high, 0)).
-  if (low.lt(0))
+  if (lowSign < 0)
     sides.push({
       side: 'growth',
       from: stepFloat(lowRate, flows.denominator, 1),
-      to: high.lt(0) ? stepFloat(highRate, flows.denominator, 1) : 1,
+      to: highSign < 0 ? stepFloat(highRate, flows.denominator, 1) : 1,
     });
   const oneRootOnly = changes === 1 && sum === 0n; // Descartes: that one root is r = 0.
 
@@ -279,9 +293,17 @@ function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
   return a.lte(b) ? [a, b] : [b, a];
 }
 
-// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only).
+const signOf = (x: Decimal): number => (x.isZero() ? 0 : x.isNeg() ? -1 : 1);
+
+// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only); for the default
+// ends, made once per n and direction.
 function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
+  const d = defaults();
+  const known = rate === d.low ? d.lowSteps : rate === d.high ? d.highSteps : undefined;
+  const v = known?.get(sign * n);
+  if (v !== undefined) return v;
   const growth = floatOf((rate.growth << BigInt(WORK_BITS)) / pow10(rate.places));
-  const v = growth ** (sign / n);
-  return Math.min(1, Math.max(v, Number.MIN_VALUE));
+  const step = Math.min(1, Math.max(growth ** (sign / n), Number.MIN_VALUE));
+  known?.set(sign * n, step);
+  return step;
 }
