@@ -13,7 +13,7 @@ import { addRatios, ratioDecimal, unitAnnuityRatio, type DiscountRate, type Rati
 import { readDiscountRates } from '../value/rates.ts';
 import { breakEvenRate, type BreakEven } from './breakEven.ts';
 import { lazy } from './lazy.ts';
-import { dealParts, hasExtras, metricsOfParts, type DealMetrics, type RateValue, type StreamParts } from './metrics.ts';
+import { dealParts, hasExtras, metricsOfParts, type DealMetrics, type StreamParts } from './metrics.ts';
 import { describeComparison } from './sentences.ts';
 
 export type { CompareOptions, InstrumentGap, ComparedPeriod, LevelInstallment, Comparison } from './comparison.ts';
@@ -98,31 +98,22 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
       la.headline === 0n || lb.headline === 0n
         ? null
         : { numerator: x.sum * lb.headline - y.sum * la.headline, denominator: la.headline * lb.headline };
-    const shareOf = (): Decimal | null => share && ratioDecimal(share);
-    const pointsOf = (): Decimal | null =>
-      share && ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator });
-    const valuesOf = (): readonly RateValue[] =>
-      Object.freeze(
-        rateValues.map((rate, k) =>
-          Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
+    const gap = { total: decimalOf(x.sum * scaleA - y.sum * scaleB, exponent) } as Record<string, unknown>;
+    const fields = {
+      share: () => share && ratioDecimal(share),
+      sharePoints: () => share && ratioDecimal({ numerator: share.numerator * 100n, denominator: share.denominator }),
+      presentValues: () =>
+        Object.freeze(
+          rateValues.map((rate, k) =>
+            Object.freeze({ rate, value: ratioDecimal(addRatios(x.values[k]!, y.values[k]!, -1)) }),
+          ),
         ),
-      );
-    const total = decimalOf(x.sum * scaleA - y.sum * scaleB, exponent);
-    const shareNow = unused || i === 'cash';
-    const valuesNow = unused || i === instrument;
-    if (shareNow && valuesNow)
-      return Object.freeze({ total, share: shareOf(), sharePoints: pointsOf(), presentValues: valuesOf() });
-    // Built field by field in one order, those made when read defined in their place.
-    const gap = { total } as Record<string, unknown>;
-    if (shareNow) {
-      gap.share = shareOf();
-      gap.sharePoints = pointsOf();
-    } else {
-      lazy(gap, 'share', shareOf);
-      lazy(gap, 'sharePoints', pointsOf);
+    };
+    for (const key in fields) {
+      const make = fields[key as keyof typeof fields];
+      if (unused || i === (key === 'presentValues' ? instrument : 'cash')) gap[key] = make();
+      else lazy(gap, key, make);
     }
-    if (valuesNow) gap.presentValues = valuesOf();
-    else lazy(gap, 'presentValues', valuesOf);
     return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
@@ -219,20 +210,19 @@ function comparedPeriods(
   startDate: IsoDate | undefined,
   frequency: Frequency,
 ): ComparedPeriod[] {
-  const periods = [...new Set([...a.periods, ...b.periods])];
-  if (periods.length === 0) return [];
-  const first = Math.min(...periods);
-  const last = Math.max(...periods);
-  const amountsA = new Map(a.periods.map((p, k) => [p, a.coefficients[k]!]));
-  const amountsB = new Map(b.periods.map((p, k) => [p, b.coefficients[k]!]));
+  // Both streams' periods ascend: one cursor each.
+  const first = Math.min(a.periods[0] ?? Number.POSITIVE_INFINITY, b.periods[0] ?? Number.POSITIVE_INFINITY);
+  const last = Math.max(a.periods.at(-1) ?? Number.NEGATIVE_INFINITY, b.periods.at(-1) ?? Number.NEGATIVE_INFINITY);
+  let i = 0;
+  let j = 0;
   const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, exponent));
   const months = monthsPerPeriod(frequency);
   let ca = 0n;
   let cb = 0n;
   const rows: ComparedPeriod[] = [];
   for (let period = first; period <= last; period += 1) {
-    const x = amountsA.get(period) ?? 0n;
-    const y = amountsB.get(period) ?? 0n;
+    const x = a.periods[i] === period ? a.coefficients[i++]! : 0n;
+    const y = b.periods[j] === period ? b.coefficients[j++]! : 0n;
     ca += x;
     cb += y;
     const date = startDate === undefined ? undefined : addMonths(startDate, period * months);

@@ -301,25 +301,18 @@ function economics(
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
 
-// The exact parts of one non-empty ledger stream, given its present values. Σ p_k·c_k is summed
-// as p_0·Σc + Σ_j (p_j − p_(j−1))·(c_j + … + c_last): running sums from the end, added once per
-// step between periods (consecutive periods add the sum as it is), instead of a product per amount.
+// The exact parts of one non-empty ledger stream, given its present values.
 function streamParts(s: LedgerStream, values: readonly Ratio[]): StreamParts {
   const { periods, coefficients } = s;
   let sum = 0n;
   let weighted = 0n;
-  let peak = periods.length - 1;
-  for (let k = periods.length - 1; k > 0; k -= 1) {
+  let peak = 0;
+  for (let k = 0; k < periods.length; k += 1) {
     const c = coefficients[k]!;
     sum += c;
-    const step = periods[k]! - periods[k - 1]!;
-    weighted += step === 1 ? sum : BigInt(step) * sum;
-    if (c >= coefficients[peak]!) peak = k; // the earliest of equal peaks
+    weighted += BigInt(periods[k]!) * c;
+    if (c > coefficients[peak]!) peak = k;
   }
-  const c0 = coefficients[0]!;
-  sum += c0;
-  if (periods[0] !== 0) weighted += BigInt(periods[0]!) * sum;
-  if (c0 >= coefficients[peak]!) peak = 0;
   return { sum, weighted, peak: coefficients[peak]!, peakPeriod: periods[peak]!, values };
 }
 
@@ -351,16 +344,11 @@ function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): Stre
 }
 
 function periodRows(ledger: DealLedger): DealPeriodRow[] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  const lookups = INSTRUMENTS.map((i) => {
-    const { periods, coefficients } = ledger.instruments[i];
-    if (periods.length > 0) {
-      first = Math.min(first, periods[0]!);
-      last = Math.max(last, periods[periods.length - 1]!);
-    }
-    return new Map(periods.map((p, k) => [p, coefficients[k]!]));
-  });
+  // Every stream's periods ascend: one cursor each.
+  const streams = INSTRUMENTS.map((i) => ledger.instruments[i]);
+  const cursors = INSTRUMENTS.map(() => 0);
+  const first = Math.min(...streams.map((s) => s.periods[0] ?? Number.POSITIVE_INFINITY));
+  const last = Math.max(...streams.map((s) => s.periods.at(-1) ?? Number.NEGATIVE_INFINITY));
   if (first > last) return [];
   const running = INSTRUMENTS.map(() => 0n);
   let cumulative = 0n;
@@ -372,7 +360,8 @@ function periodRows(ledger: DealLedger): DealPeriodRow[] {
     const cumulativeByInstrument = {} as Record<Instrument, Decimal>;
     let total = 0n;
     INSTRUMENTS.forEach((i, k) => {
-      const c = lookups[k]!.get(period) ?? 0n;
+      const { periods, coefficients } = streams[k]!;
+      const c = periods[cursors[k]!] === period ? coefficients[cursors[k]!++]! : 0n;
       total += c;
       running[k] = running[k]! + c;
       byInstrument[i] = money(c);

@@ -30,59 +30,44 @@ export interface DealLedger {
 }
 
 const EMPTY: LedgerStream = Object.freeze({ periods: Object.freeze([]), coefficients: Object.freeze([]) });
-const ledgers = new WeakMap<Deal, DealLedger>();
 
-/** A ledger made for a deal that is not frozen, with the parts of the deal it was made from. */
-interface Shared {
+/** A ledger with the parts of the deal it was read from besides the component list it is kept under. */
+interface Kept {
   readonly alongside: Deal['alongside'];
   readonly headline: Deal['headline'];
   readonly ledger: DealLedger;
 }
-const byComponents = new WeakMap<Deal['components'], Shared>();
+const ledgers = new WeakMap<Deal['components'], Kept>();
 
 /**
- * The {@link DealLedger} of a deal, cached per frozen deal object (what the builders return).
+ * The {@link DealLedger} of a deal, made once per component list.
  *
- * A deal object that is not frozen (a spread copy `{ ...deal }`, or a built deal with its title
- * changed) may have any field replaced, but a ledger reads only three: the components, the
- * alongside list and the headline. When the component and alongside lists are deeply frozen
- * (the lists, each component, its schedule, its installments: what the builders make, and what
- * a spread copy shares with the deal it was copied from), nothing in them can change, so the
- * ledger is cached under the component list and reused by any deal that holds that same list,
- * the same alongside list and the same headline object. The cache holds one entry per component
- * list, so fresh copies of a few deals add nothing to it. Deals whose lists are not deeply
- * frozen (made by hand) are read afresh each time.
+ * A ledger reads three fields of a deal: the components, the alongside list and the headline.
+ * When both lists are deeply frozen (the lists, each component, its schedule, its installments:
+ * what the builders make) nothing in them can change, so the ledger is kept under the component
+ * list and serves every deal object that holds that list with the same alongside list and
+ * headline: the built deal and its spread copies (`{ ...deal }`, or with the title changed),
+ * which share its lists. Deals whose lists can change (made by hand) are read afresh each time.
  */
 export function dealLedger(deal: Deal): DealLedger {
-  if (Object.isFrozen(deal)) {
-    let ledger = ledgers.get(deal);
-    if (ledger === undefined) {
-      ledger = buildLedger(deal);
-      ledgers.set(deal, ledger);
-    }
-    return ledger;
-  }
   const { components, alongside, headline } = deal;
-  const shared = byComponents.get(components);
-  if (shared !== undefined && shared.alongside === alongside && shared.headline === headline) return shared.ledger;
+  const kept = ledgers.get(components);
+  if (kept?.alongside === alongside && kept.headline === headline) return kept.ledger;
   const ledger = buildLedger(deal);
-  if (deeplyFrozen(components) && deeplyFrozen(alongside))
-    byComponents.set(components, { alongside, headline, ledger });
+  if (frozen(components) && frozen(alongside)) ledgers.set(components, { alongside, headline, ledger });
   return ledger;
 }
 
-// A list of components that can never change: frozen, and so is every component, its schedule,
-// its list of installments and each installment (a frozen object stays frozen).
-function deeplyFrozen(list: Deal['components']): boolean {
-  if (!Object.isFrozen(list)) return false;
-  for (const c of list) {
-    if (!Object.isFrozen(c) || !Object.isFrozen(c.schedule)) return false;
-    const { installments } = c.schedule;
-    if (!Object.isFrozen(installments)) return false;
-    for (const i of installments) if (!Object.isFrozen(i)) return false;
-  }
-  return true;
-}
+// A component list that can never change (a frozen object stays frozen).
+const frozen = (list: readonly Component[]): boolean =>
+  Object.isFrozen(list) &&
+  list.every(
+    (c) =>
+      Object.isFrozen(c) &&
+      Object.isFrozen(c.schedule) &&
+      Object.isFrozen(c.schedule.installments) &&
+      c.schedule.installments.every((i) => Object.isFrozen(i)),
+  );
 
 function buildLedger(deal: Deal): DealLedger {
   const axis = commonAxis(

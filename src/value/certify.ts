@@ -131,17 +131,12 @@ export function certifyRoot(
   const h = halfWidth(e, v);
   const low = clamp(v - h);
   const high = clamp(v + h);
-  // The last point evaluated usually lies inside [low, high], a step (below h ÷ 64) from v on
-  // one side: its certain sign then stands for that side, and only the other end is evaluated.
-  // The root is certified by a sign change inside [low, high] either way.
-  const sLast = used > 0 && last > low && last < high ? certainSign(e, lastValue) : 0;
-  if (sLast !== 0 && last !== v) {
-    const far = last > v ? low : high;
-    const sFar = certainSign(e, evaluate(e, far));
-    if (sFar !== 0 && sFar !== sLast) return { v, low, high, double: false };
-  }
-  const sLow = certainSign(e, evaluate(e, low));
-  const sHigh = certainSign(e, evaluate(e, high));
+  // The last point evaluated lies a step below h ÷ 64 from v: when its sign is certain it stands
+  // for the end on its side (the sign change is then between it and the other end, inside
+  // [low, high]), and only the other end is evaluated.
+  const stands = certainSign(e, lastValue) !== 0;
+  const sLow = certainSign(e, stands && last < v && last > low ? lastValue : evaluate(e, low));
+  const sHigh = certainSign(e, stands && last > v && last < high ? lastValue : evaluate(e, high));
   if (sLow !== 0 && sHigh !== 0 && sLow !== sHigh) return { v, low, high, double: false };
   // The float bracket, widened a little, bisected exactly.
   const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));

@@ -1,4 +1,4 @@
-import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalid, type ErrorCode, type ErrorDataByCode } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { pow10 } from '../money/scaled.ts';
 import {
@@ -36,21 +36,10 @@ export interface FindRateOptions {
   readonly count?: number;
 }
 
-// The default search range, read once on first use, with its ends' steps as floats by ±n.
-interface Range {
-  readonly low: DiscountRate;
-  readonly high: DiscountRate;
-  readonly lowSteps: Map<number, number>;
-  readonly highSteps: Map<number, number>;
-}
-let range: Range | undefined;
-function defaults(): Range {
-  return (range ??= {
-    low: discountRate(new D(SEARCH_LOW)),
-    high: discountRate(new D(SEARCH_HIGH)),
-    lowSteps: new Map(),
-    highSteps: new Map(),
-  });
+// The default search range, read once on first use.
+let range: { low: DiscountRate; high: DiscountRate } | undefined;
+function defaults(): { low: DiscountRate; high: DiscountRate } {
+  return (range ??= { low: discountRate(new D(SEARCH_LOW)), high: discountRate(new D(SEARCH_HIGH)) });
 }
 
 /** A root found, and whether it is exact (its value is exactly zero there). */
@@ -91,17 +80,17 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
   }
   const changes = signChanges(flows);
   if (changes === 0) {
-    const message = 'no rate makes the value zero: every flow has the same sign';
-    throw new DealcalcError(
+    fail(
       'no_sign_change',
       { count: options.count ?? m },
-      [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }],
-      message,
+      'flows of both signs',
+      'flows of one sign',
+      'no rate makes the value zero: every flow has the same sign',
     );
   }
   const low = options.low ?? defaults().low.value;
   const high = options.high ?? defaults().high.value;
-  if ((low !== defaults().low.value || high !== defaults().high.value) && (low.lte(-1) || high.lte(low))) {
+  if (low.lte(-1) || high.lte(low)) {
     invalid([
       {
         path: ['low'],
@@ -136,31 +125,24 @@ export function findRates(
 /** The verdict on the roots found: the one root, the one nearest the guess, or a typed error. */
 export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal, guess?: Decimal): Decimal {
   if (roots.length === 0) {
-    const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
-    throw new DealcalcError(
+    fail(
       'no_root_in_range',
       { low, high },
-      [
-        {
-          path: ['flows'],
-          expected: `a root between ${low.toString()} and ${high.toString()}`,
-          received: 'none',
-          message,
-        },
-      ],
-      message,
+      `a root between ${low.toString()} and ${high.toString()}`,
+      'none',
+      `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`,
     );
   }
   if (roots.length === 1) return roots[0]!;
   if (guess !== undefined) {
     return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
-  const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
-  throw new DealcalcError(
+  return fail(
     'several_roots',
     { roots: Object.freeze(roots) },
-    [{ path: ['flows'], expected: 'one root', received: `${roots.length} roots`, message }],
-    message,
+    'one root',
+    `${roots.length} roots`,
+    `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`,
   );
 }
 
@@ -201,13 +183,12 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
     previous = p;
     const located = changes === 1 ? (singleBracket(p, from, to, sum) ?? locate(p, from, to)) : locate(p, from, to);
     if (!located.complete) {
-      const message =
-        'the search for roots did not finish: too many places where the value is too close to zero to tell';
-      throw new DealcalcError(
+      fail(
         'did_not_converge',
         { low, high, iterations: maxIterations },
-        [{ path: ['flows'], expected: 'a converging solve', received: 'an undecided search', message }],
-        message,
+        'a converging solve',
+        'an undecided search',
+        'the search for roots did not finish: too many places where the value is too close to zero to tell',
       );
     }
     if (located.brackets.length === 0 && located.suspects.length === 0) continue;
@@ -220,12 +201,12 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
       if (outcome === undefined) continue;
       if (!('v' in outcome)) {
         const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
-        const message = `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
-        throw new DealcalcError(
+        fail(
           'did_not_converge',
           { low: a, high: b, iterations: outcome.iterations },
-          [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }],
-          message,
+          'a converging solve',
+          `${outcome.iterations} steps`,
+          `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`,
         );
       }
       found.push(snap(flows, p, outcome));
@@ -267,7 +248,8 @@ function singleBracket(p: RatePolynomial, from: number, to: number, sum: bigint)
 // so they cost nothing more.
 function snap(flows: Flows, p: RatePolynomial, root: CertifiedRoot): Root {
   const rate = rateAt(p, root.v);
-  const run = /(?:0{8}|9{8})/.exec(leadingDigits(rate));
+  const digits = rate.abs().toFixed().replace('.', '').replace(/^0+/, '');
+  const run = /(?:0{8}|9{8})/.exec(digits.slice(0, 28));
   if (run === null || run.index > 20) return { rate, exact: false };
   const candidate = rate.toSignificantDigits(Math.max(1, run.index));
   const [low, high] = orderRates(rateAt(p, root.low), rateAt(p, root.high));
@@ -275,18 +257,15 @@ function snap(flows: Flows, p: RatePolynomial, root: CertifiedRoot): Root {
   return exactSign(flows, discountRate(candidate)) === 0 ? { rate: candidate, exact: true } : { rate, exact: false };
 }
 
-/**
- * The first 28 significant digits of a rate, as its plain text shows them (`toFixed()` without
- * the point and the leading zeros). Below 1 in size they are read from decimal.js's base-10^7
- * words (aligned to the point, so every word after the first holds 7 digits): the last word
- * read may add up to six zeros after a non-zero digit, which never makes a run of eight.
- */
-export function leadingDigits(rate: Decimal): string {
-  if (rate.e >= 0) return rate.abs().toFixed().replace('.', '').replace(/^0+/, '').slice(0, 28);
-  const words = rate.d;
-  let text = String(words[0]!);
-  for (let i = 1; i < words.length && text.length < 28; i += 1) text += String(words[i]!).padStart(7, '0');
-  return text.slice(0, 28);
+// Throws a solver error about the flows, with its data and one issue.
+function fail<C extends ErrorCode>(
+  code: C,
+  data: ErrorDataByCode[C],
+  expected: string,
+  received: string,
+  message: string,
+): never {
+  throw new DealcalcError(code, data, [{ path: ['flows'], expected, received, message }], message);
 }
 
 function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
@@ -295,15 +274,9 @@ function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
 
 const signOf = (x: Decimal): number => (x.isZero() ? 0 : x.isNeg() ? -1 : 1);
 
-// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only); for the default
-// ends, made once per n and direction.
+// v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only).
 function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {
-  const d = defaults();
-  const known = rate === d.low ? d.lowSteps : rate === d.high ? d.highSteps : undefined;
-  const v = known?.get(sign * n);
-  if (v !== undefined) return v;
   const growth = floatOf((rate.growth << BigInt(WORK_BITS)) / pow10(rate.places));
-  const step = Math.min(1, Math.max(growth ** (sign / n), Number.MIN_VALUE));
-  known?.set(sign * n, step);
-  return step;
+  const v = growth ** (sign / n);
+  return Math.min(1, Math.max(v, Number.MIN_VALUE));
 }

@@ -38,17 +38,15 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth', other?
   const last = steps[m - 1]!;
   const coefficients: bigint[] = new Array<bigint>(m);
   const exponents: number[] = new Array<number>(m);
-  const gaps: number[] = new Array<number>(m);
   for (let k = 0; k < m; k += 1) {
     const j = side === 'discount' ? m - 1 - k : k;
     coefficients[k] = c[j]!;
     exponents[k] = side === 'discount' ? steps[j]! - first : last - steps[j]!;
-    gaps[k] = k === 0 ? 0 : exponents[k - 1]! - exponents[k]!;
   }
-  const { floats, floatShift } =
-    other === undefined
-      ? floatsOf(coefficients)
-      : { floats: [...other.floats].reverse(), floatShift: other.floatShift };
+  const gaps = exponents.map((e, k) => (k === 0 ? 0 : exponents[k - 1]! - e));
+  const { floats, floatShift } = other
+    ? { floats: [...other.floats].reverse(), floatShift: other.floatShift }
+    : floatsOf(coefficients);
   return {
     side,
     coefficients,
@@ -61,28 +59,21 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth', other?
   };
 }
 
-// Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
-// Plain arrays: a typed array costs more to make than a solve of a short stream spends reading it.
+// Floats of the coefficients, all multiplied by one power of two so the largest is near 1 (a
+// plain array: a typed array costs more to make than a solve of a short stream spends reading it).
 function floatsOf(coefficients: readonly bigint[]): { floats: number[]; floatShift: number } {
   // Bit lengths (to a multiple of 4): from the float for coefficients below 2^53 (exact), else
   // from the hexadecimal digits; those below 2^53 convert exactly, the others by their top bits.
-  const m = coefficients.length;
-  const bits = new Array<number>(m);
-  let top = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < m; k += 1) {
-    const c = coefficients[k]!;
+  const bits = coefficients.map((c) => {
     const x = Math.abs(Number(c));
-    const b = x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
-    bits[k] = b;
-    if (b > top) top = b;
-  }
-  const floats = new Array<number>(m);
-  for (let k = 0; k < m; k += 1) {
-    const c = coefficients[k]!;
+    return x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
+  });
+  const top = Math.max(...bits);
+  const floats = coefficients.map((c, k) => {
     const drop = Math.max(0, bits[k]! - 60);
     const head = drop === 0 ? Number(c) : Number((c < 0n ? -c : c) >> BigInt(drop)) * (c < 0n ? -1 : 1);
-    floats[k] = head * 2 ** (drop - top);
-  }
+    return head * 2 ** (drop - top);
+  });
   return { floats, floatShift: top };
 }
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/money/decimal.ts';
 import { certifyRoot, exactPolynomial } from '../../src/value/certify.ts';
-import { leadingDigits } from '../../src/value/findRate.ts';
 import { ratePolynomial } from '../../src/value/polynomial.ts';
 import { refineInFloats } from '../../src/value/locate.ts';
 
@@ -45,23 +44,5 @@ describe('certifyRoot', () => {
       );
     expect(at(root.low).isNeg()).not.toBe(at(root.high).isNeg());
     expect(root.high - root.low).toBeLessThanOrEqual((root.v * 8n) / 10n ** 29n + 2n);
-  });
-});
-
-describe('leadingDigits', () => {
-  it('gives the first 28 digits of the plain text, trailing zeros aside, and the same runs of eight', () => {
-    const digits = fc.string({ unit: fc.constantFrom('0', '0', '9', '9', '1', '5'), minLength: 1, maxLength: 66 });
-    fc.assert(
-      fc.property(digits, fc.integer({ min: -40, max: 8 }), fc.boolean(), (d, e, negative) => {
-        const rate = new D(`${negative ? '-' : ''}0.${d}e${e}`);
-        if (rate.isZero()) return;
-        const plain = rate.abs().toFixed().replace('.', '').replace(/^0+/, '').slice(0, 28);
-        const fast = leadingDigits(rate);
-        expect(fast.replace(/0+$/, '')).toBe(plain.replace(/0+$/, ''));
-        const run = /(?:0{8}|9{8})/;
-        expect(run.exec(fast)?.index).toBe(run.exec(plain)?.index);
-      }),
-      { numRuns: 2000, seed: 52 },
-    );
   });
 });
