@@ -1,11 +1,11 @@
-import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalidAt } from '../errors/DealcalcError.ts';
 import { addMonths, type IsoDate } from '../dates/calendarDate.ts';
 import type { Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
-import { D, type Decimal } from '../money/decimal.ts';
+import type { Decimal } from '../money/decimal.ts';
 import { decimalOf, difference, pow10 } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
@@ -46,23 +46,15 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   readDeal(b, ['b']);
   options = optionsObject(options);
   const instrument = readInstrument(options.instrument);
-  if (a.currency !== b.currency) {
-    const message = `expected both deals in one currency, received ${a.currency} and ${b.currency} (convert one first)`;
-    throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [
-      { path: ['b', 'currency'], expected: a.currency, received: b.currency, message },
-    ]);
-  }
+  if (a.currency !== b.currency)
+    mismatch('currency_mismatch', 'currency', a.currency, b.currency, 'in one currency', ' (convert one first)');
   // Rates and timing are read once and their discount factors shared by both deals.
   const rates = readDiscountRates(options.rates);
   const convention = readConvention(options.timing);
   const la = dealLedger(a);
   const lb = dealLedger(b);
-  if (la.frequency !== lb.frequency) {
-    const message = `expected both deals on the same period length, received ${la.frequency} and ${lb.frequency}`;
-    throw new DealcalcError('frequency_mismatch', { expected: la.frequency, received: lb.frequency }, [
-      { path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message },
-    ]);
-  }
+  if (la.frequency !== lb.frequency)
+    mismatch('frequency_mismatch', 'components', la.frequency, lb.frequency, 'on the same period length');
   // Each side's metrics (about thirty Decimals) are made when first read; the gaps come from
   // the exact parts.
   const pa = dealParts(rates, convention, la);
@@ -90,10 +82,10 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const scaleA = pow10(la.exponent - exponent);
   const scaleB = pow10(lb.exponent - exponent);
   // A gap's share and present values are made when first read, except where they cost nothing
-  // (an instrument neither deal uses: every numerator is 0) or are read at once anyway (cash's
+  // (an instrument neither deal pays anything in: every numerator is 0) or are read at once anyway (cash's
   // share for `cashShare`, the compared instrument's present values for `presentValues`): a
   // field made when read costs a property definition, more than a zero or a value needed now.
-  const gapOf = (x: StreamParts, y: StreamParts, unused: boolean, i?: Instrument): InstrumentGap => {
+  const gapOf = (x: StreamParts, y: StreamParts, i?: Instrument): InstrumentGap => {
     const share =
       la.headline === 0n || lb.headline === 0n
         ? null
@@ -111,15 +103,14 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     };
     for (const key in fields) {
       const make = fields[key as keyof typeof fields];
-      if (unused || i === (key === 'presentValues' ? instrument : 'cash')) gap[key] = make();
+      if ((x.peak === 0n && y.peak === 0n) || i === (key === 'presentValues' ? instrument : 'cash')) gap[key] = make();
       else lazy(gap, key, make);
     }
     return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
   for (const i of INSTRUMENTS) {
-    const unused = la.instruments[i].periods.length === 0 && lb.instruments[i].periods.length === 0;
-    instruments[i] = gapOf(pa.instruments[i], pb.instruments[i], unused, i);
+    instruments[i] = gapOf(pa.instruments[i], pb.instruments[i], i);
   }
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
@@ -128,12 +119,8 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   const gaps: Record<string, unknown> = {
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
-    all: gapOf(pa.all, pb.all, la.all.periods.length === 0 && lb.all.periods.length === 0),
-    cashShare: Object.freeze(
-      la.headline === 0n || lb.headline === 0n
-        ? { fraction: null, points: null }
-        : { fraction: cashGap.share, points: cashGap.sharePoints },
-    ),
+    all: gapOf(pa.all, pb.all),
+    cashShare: Object.freeze({ fraction: cashGap.share, points: cashGap.sharePoints }), // null for a zero headline
     peak: decimalOf(xa.peak * scaleA - xb.peak * scaleB, exponent),
     horizonPeriods: horizonOf(la.instruments[instrument]) - horizonOf(lb.instruments[instrument]),
     presentValues: instruments[instrument].presentValues,
@@ -173,20 +160,23 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   return Object.freeze(result) as unknown as Comparison;
 }
 
-const ZERO = new D(0);
+// Throws `currency_mismatch` or `frequency_mismatch` at b's field: a's value expected, b's received.
+function mismatch(
+  code: 'currency_mismatch' | 'frequency_mismatch',
+  field: string,
+  expected: string,
+  received: string,
+  what: string,
+  note = '',
+): never {
+  const message = `expected both deals ${what}, received ${expected} and ${received}${note}`;
+  throw new DealcalcError(code, { expected, received }, [{ path: ['b', field], expected, received, message }]);
+}
 
 function readInstrument(value: unknown): Instrument {
   if (value === undefined) return 'cash';
   if (typeof value === 'string' && (INSTRUMENTS as readonly string[]).includes(value)) return value as Instrument;
-  const expected = `one of ${INSTRUMENTS.join(', ')}`;
-  return invalid([
-    {
-      path: ['instrument'],
-      expected,
-      received: describeValue(value),
-      message: `expected ${expected}, received ${describeValue(value)}`,
-    },
-  ]);
+  return invalidAt(['instrument'], `one of ${INSTRUMENTS.join(', ')}`, value);
 }
 
 // Periods from a stream's first to its last (0 when empty).
@@ -215,7 +205,7 @@ function comparedPeriods(
   const last = Math.max(a.periods.at(-1) ?? Number.NEGATIVE_INFINITY, b.periods.at(-1) ?? Number.NEGATIVE_INFINITY);
   let i = 0;
   let j = 0;
-  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, exponent));
+  const money = (c: bigint): Decimal => decimalOf(c, exponent); // 0 is one shared Decimal
   const months = monthsPerPeriod(frequency);
   let ca = 0n;
   let cb = 0n;

@@ -247,8 +247,7 @@ export function metricsOfParts(
   }
   const all = ledger.all.periods.length === 0 ? empty : streamMetrics(ledger.all, ledger, rateValues, parts.all);
   const alongside = {} as Record<Instrument, Decimal>;
-  for (const i of INSTRUMENTS)
-    alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
+  for (const i of INSTRUMENTS) alongside[i] = decimalOf(ledger.alongside[i], ledger.exponent);
 
   // Built field by field in one order: spreading objects of varying shapes into a literal (the
   // summary, the optional economics) gave each result its own hidden class, and those kept
@@ -352,7 +351,7 @@ function periodRows(ledger: DealLedger): DealPeriodRow[] {
   if (first > last) return [];
   const running = INSTRUMENTS.map(() => 0n);
   let cumulative = 0n;
-  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, ledger.exponent));
+  const money = (c: bigint): Decimal => decimalOf(c, ledger.exponent); // 0 is one shared Decimal
   const months = monthsPerPeriod(ledger.frequency);
   const rows: DealPeriodRow[] = [];
   for (let period = first; period <= last; period += 1) {

@@ -103,6 +103,13 @@ function newtonStep(e: ExactPolynomial, v: bigint, value: bigint): bigint {
 
 const clamp = (v: bigint): bigint => (v < 1n ? 1n : v > ONE ? ONE : v);
 
+// A float cell [va, vb] in fixed point, widened by 2^−30 of each end.
+const widened = (va: number, vb: number): [bigint, bigint] => {
+  const a = fixedOf(va);
+  const b = fixedOf(vb);
+  return [clamp(a - (a >> 30n)), clamp(b + (b >> 30n))];
+};
+
 /**
  * Polishes and certifies the root the floats found in [va, vb] (estimate `estimate`). Falls back
  * to exact bracketing when the polished point does not certify.
@@ -139,9 +146,7 @@ export function certifyRoot(
   const sHigh = certainSign(e, stands && last > v && last < high ? lastValue : evaluate(e, high));
   if (sLow !== 0 && sHigh !== 0 && sLow !== sHigh) return { v, low, high, double: false };
   // The float bracket, widened a little, bisected exactly.
-  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
-  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
-  return bisect(e, a, b, maxIterations - used);
+  return bisect(e, ...widened(va, vb), maxIterations - used);
 }
 
 /**
@@ -188,8 +193,7 @@ export function examineSuspect(
   vb: number,
   maxIterations: number,
 ): Array<CertifiedRoot | Unconverged> {
-  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
-  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
+  const [a, b] = widened(va, vb);
   const direct = bisect(e, a, b, maxIterations);
   if (direct !== undefined) return [direct];
   // Coefficients a_k·e_k of v·P′(v), for the sign of the slope (made here: undecided cells are rare).
