@@ -181,7 +181,7 @@ function readInstrument(value: unknown): Instrument {
 
 // Periods from a stream's first to its last (0 when empty).
 function horizonOf(s: LedgerStream): number {
-  return s.periods.length === 0 ? 0 : s.periods[s.periods.length - 1]! - s.periods[0]! + 1;
+  return (s.periods.at(-1) ?? -1) - (s.periods[0] ?? 0) + 1;
 }
 
 // A stream's coefficients at a smaller power of ten.
@@ -201,8 +201,8 @@ function comparedPeriods(
   frequency: Frequency,
 ): ComparedPeriod[] {
   // Both streams' periods ascend: one cursor each.
-  const first = Math.min(a.periods[0] ?? Number.POSITIVE_INFINITY, b.periods[0] ?? Number.POSITIVE_INFINITY);
-  const last = Math.max(a.periods.at(-1) ?? Number.NEGATIVE_INFINITY, b.periods.at(-1) ?? Number.NEGATIVE_INFINITY);
+  const first = Math.min(a.periods[0] ?? Infinity, b.periods[0] ?? Infinity);
+  const last = Math.max(a.periods.at(-1) ?? -Infinity, b.periods.at(-1) ?? -Infinity);
   let i = 0;
   let j = 0;
   const money = (c: bigint): Decimal => decimalOf(c, exponent); // 0 is one shared Decimal
@@ -240,8 +240,8 @@ function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: numb
   let i = 0;
   let j = 0;
   while (i < a.periods.length || j < b.periods.length) {
-    const pa = i < a.periods.length ? a.periods[i]! : Number.POSITIVE_INFINITY;
-    const pb = j < b.periods.length ? b.periods[j]! : Number.POSITIVE_INFINITY;
+    const pa = a.periods[i] ?? Infinity;
+    const pb = b.periods[j] ?? Infinity;
     const step = Math.min(pa, pb);
     let c = 0n;
     if (pa === step) c += a.coefficients[i++]!;
@@ -263,9 +263,9 @@ function level(
   convention: DiscountConvention,
   n: number,
 ): LevelInstallment[] {
-  const first = b.periods[0];
-  const last = b.periods[b.periods.length - 1];
-  if (first === undefined || last === undefined) return [];
+  const first = b.periods[0]!;
+  const last = b.periods.at(-1);
+  if (last === undefined) return [];
   const periods = last - first + 1;
   const shift = convention.timing === 'end' ? 1 : 0;
   return rates.map((rate, k) => {

@@ -319,7 +319,7 @@ function streamParts(s: LedgerStream, values: readonly Ratio[]): StreamParts {
 function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly Decimal[], p: StreamParts): StreamMetrics {
   const { periods } = s;
   const first = periods[0]!;
-  const last = periods[periods.length - 1]!;
+  const last = periods.at(-1)!;
   const { sum, values } = p;
   return Object.freeze({
     total: decimalOf(sum, ledger.exponent),
@@ -346,8 +346,8 @@ function periodRows(ledger: DealLedger): DealPeriodRow[] {
   // Every stream's periods ascend: one cursor each.
   const streams = INSTRUMENTS.map((i) => ledger.instruments[i]);
   const cursors = INSTRUMENTS.map(() => 0);
-  const first = Math.min(...streams.map((s) => s.periods[0] ?? Number.POSITIVE_INFINITY));
-  const last = Math.max(...streams.map((s) => s.periods.at(-1) ?? Number.NEGATIVE_INFINITY));
+  const first = Math.min(...streams.map((s) => s.periods[0] ?? Infinity));
+  const last = Math.max(...streams.map((s) => s.periods.at(-1) ?? -Infinity));
   if (first > last) return [];
   const running = INSTRUMENTS.map(() => 0n);
   let cumulative = 0n;

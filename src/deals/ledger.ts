@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
+import { D } from '../money/decimal.ts';
 import { pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import { commonAxis } from '../schedules/axis.ts';
 import type { Frequency } from '../schedules/frequency.ts';
@@ -43,8 +44,8 @@ const ledgers = new WeakMap<Deal['components'], Kept>();
  * The {@link DealLedger} of a deal, made once per component list.
  *
  * A ledger reads three fields of a deal: the components, the alongside list and the headline.
- * When both lists are deeply frozen (the lists, each component, its schedule, its installments:
- * what the builders make) nothing in them can change, so the ledger is kept under the component
+ * When both lists are deeply frozen (the lists, each component, its schedule, its installments
+ * and the rest: what the builders make) nothing in them can change, so the ledger is kept under the component
  * list and serves every deal object that holds that list with the same alongside list and
  * headline: the built deal and its spread copies (`{ ...deal }`, or with the title changed),
  * which share its lists. Deals whose lists can change (made by hand) are read afresh each time.
@@ -58,16 +59,10 @@ export function dealLedger(deal: Deal): DealLedger {
   return ledger;
 }
 
-// A component list that can never change (a frozen object stays frozen).
-const frozen = (list: readonly Component[]): boolean =>
-  Object.isFrozen(list) &&
-  list.every(
-    (c) =>
-      Object.isFrozen(c) &&
-      Object.isFrozen(c.schedule) &&
-      Object.isFrozen(c.schedule.installments) &&
-      c.schedule.installments.every((i) => Object.isFrozen(i)),
-  );
+// A value that can never change: frozen all the way down (a frozen object stays frozen), or a
+// Decimal (never changed in place) or a primitive.
+const frozen = (x: unknown): boolean =>
+  typeof x !== 'object' || x === null || x instanceof D || (Object.isFrozen(x) && Object.values(x).every(frozen));
 
 function buildLedger(deal: Deal): DealLedger {
   const axis = commonAxis(
@@ -80,11 +75,11 @@ function buildLedger(deal: Deal): DealLedger {
   const parts = read(deal.components);
   const extra = read(deal.alongside);
   const headline = scaledOf(deal.headline);
-  let exponent = headline.coefficient === 0n ? Number.POSITIVE_INFINITY : headline.exponent;
+  let exponent = headline.coefficient === 0n ? Infinity : headline.exponent;
   for (const list of [parts, extra])
     for (const amounts of list)
       for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
-  if (exponent === Number.POSITIVE_INFINITY) exponent = 0;
+  if (exponent === Infinity) exponent = 0;
   const at = (s: Scaled): bigint =>
     s.coefficient === 0n ? 0n : s.exponent === exponent ? s.coefficient : s.coefficient * pow10(s.exponent - exponent);
 

@@ -18,8 +18,6 @@ export interface ExactPolynomial {
   readonly bound: bigint;
   /** The coefficients in fixed point (`c << WORK_BITS`), shifted once for every evaluation. */
   readonly shifted: readonly bigint[];
-  /** 10^29 × n: the half-width of certification at v is 4v ÷ this. */
-  readonly widthScale: bigint;
 }
 
 /** A certified root: P changes sign between `low` and `high` (or touches zero there, for a double root). */
@@ -43,7 +41,6 @@ export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
     p,
     bound: hornerBound(p.coefficients, p.degree),
     shifted: p.coefficients.map((c) => c << w),
-    widthScale: p.denominator === 1 ? E29 : E29 * BigInt(p.denominator),
   };
 }
 
@@ -76,19 +73,10 @@ function certainSign(e: ExactPolynomial, value: bigint): number {
 
 /** Half the certification width at v: 4e−29/n of v (at least one unit). */
 function halfWidth(e: ExactPolynomial, v: bigint): bigint {
-  const h = (v * 4n) / e.widthScale;
+  const h = (v * 4n) / (e.p.denominator === 1 ? E29 : E29 * BigInt(e.p.denominator));
   return h > 0n ? h : 1n;
 }
 
-/**
- * Whether a Newton step of `size` is at most 1/64 of the half-width at v: size ≤ ⌊halfWidth(v) ÷ 64⌋,
- * without a division. With S = 10^29·n and h = ⌊4v ÷ S⌋ ≥ 1, ⌊h ÷ 64⌋ = ⌊4v ÷ 64S⌋, and a whole
- * size is at most that exactly when 16·S·size ≤ v; when 4v < S (h = 1) both sides hold only
- * for size 0.
- */
-function negligible(e: ExactPolynomial, size: bigint, v: bigint): boolean {
-  return 16n * e.widthScale * size <= v;
-}
 const E29 = 100_000_000_000_000_000_000_000_000_000n; // 10^29
 
 // A Newton step's correction in fixed point, from the exact value and a float slope.
@@ -133,7 +121,8 @@ export function certifyRoot(
     last = v;
     lastValue = value;
     v = clamp(v - step);
-    if (negligible(e, step < 0n ? -step : step, v)) break;
+    const size = step < 0n ? -step : step;
+    if (size <= halfWidth(e, v) / 64n) break;
   }
   const h = halfWidth(e, v);
   const low = clamp(v - h);

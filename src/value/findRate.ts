@@ -95,8 +95,8 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
       {
         path: ['low'],
         expected: 'a range with -1 < low < high',
-        received: `${low.toString()} … ${high.toString()}`,
-        message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}`,
+        received: `${low} … ${high}`,
+        message: `expected a search range with -1 < low < high, received ${low} … ${high}`,
       },
     ]);
   }
@@ -128,9 +128,9 @@ export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal,
     fail(
       'no_root_in_range',
       { low, high },
-      `a root between ${low.toString()} and ${high.toString()}`,
+      `a root between ${low} and ${high}`,
       'none',
-      `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`,
+      `the value never reaches zero for rates from ${low} to ${high}`,
     );
   }
   if (roots.length === 1) return roots[0]!;
@@ -206,7 +206,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
           { low: a, high: b, iterations: outcome.iterations },
           'a converging solve',
           `${outcome.iterations} steps`,
-          `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`,
+          `no convergence after ${outcome.iterations} steps; the root lies between ${a} and ${b}`,
         );
       }
       found.push(snap(flows, p, outcome));
@@ -216,7 +216,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   // The same root seen from both sides of r = 0, or from two touching cells, counts once.
   const distinct: Root[] = [];
   for (const r of inRange) {
-    const previous = distinct[distinct.length - 1];
+    const previous = distinct.at(-1);
     if (previous !== undefined && r.rate.minus(previous.rate).abs().lte(r.rate.plus(1).times(TOLERANCE).times(1000))) {
       if (r.exact && !previous.exact) distinct[distinct.length - 1] = r;
       continue;
