@@ -36,7 +36,13 @@ describe('dealLedger', () => {
     expect(dealLedger({ ...d, alongside: [...d.alongside] })).not.toBe(base);
   });
 
-  it('reads a deal whose lists can change afresh on every call', () => {
+  it('reads a deal whose lists can change afresh on every call, frozen or not', () => {
+    const frozenOutside = Object.freeze(thawed(presetDeal('kr-2025-10-us-cash-25x8')));
+    const first = dealLedger(frozenOutside);
+    const list = frozenOutside.components[0]!.schedule.installments as Array<{ period: number; amount: unknown }>;
+    list[1] = { period: 1, amount: decimal('1') };
+    expect(dealLedger(frozenOutside).instruments.cash.coefficients).not.toEqual(first.instruments.cash.coefficients);
+
     const d = thawed(presetDeal('kr-2025-10-us-cash-25x8'));
     const before = dealLedger(d);
     const installments = d.components[0]!.schedule.installments as Array<{ period: number; amount: unknown }>;
