@@ -1,5 +1,12 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { describeValue, invalid, notComputable, DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
+import {
+  argumentName,
+  describeValue,
+  invalidAt,
+  limitExceeded,
+  notComputable,
+  type PathSegment,
+} from '../errors/DealcalcError.ts';
 
 /**
  * dealcalc's private Decimal constructor: 64 significant digits (well above the 34 of IEEE
@@ -73,16 +80,8 @@ export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal 
 }
 
 function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
-  const expected = 'a finite decimal (a decimal string, Decimal, bigint or finite number)';
   const fail = (): never =>
-    invalid([
-      {
-        path,
-        expected,
-        received: describeValue(input),
-        message: `expected ${expected}, received ${describeValue(input)}`,
-      },
-    ]);
+    invalidAt(path, 'a finite decimal (a decimal string, Decimal, bigint or finite number)', input);
   if (typeof input === 'string') {
     const text = input.trim().replace(/_/g, '');
     if (!DECIMAL_TEXT.test(text)) return fail();
@@ -116,17 +115,7 @@ export function inRange(value: Decimal): boolean {
 
 function outOfRange(path: readonly PathSegment[], input: unknown, value?: Decimal): never {
   const received = describeValue(typeof input === 'number' || typeof input === 'string' ? input : String(value));
-  const issue = {
-    path,
-    expected: 'a magnitude between 1e-30 and 1e30 (or zero)',
-    received,
-    message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}`,
-  };
-  throw new DealcalcError('limit_exceeded', { argument: pathName(path), limit: '1e30', received }, [issue]);
-}
-
-function pathName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'value' : path.map(String).join('.');
+  return limitExceeded(path, '1e30', 'a magnitude between 1e-30 and 1e30 (or zero)', received, argumentName(path));
 }
 
 /**
@@ -150,16 +139,7 @@ export function isDecimal(value: unknown): value is Decimal {
  * toPlainString(decimal('2.50e10')) //=> '25000000000'
  */
 export function toPlainString(value: Decimal): string {
-  if (!DecimalJs.isDecimal(value) || !value.isFinite()) {
-    return invalid([
-      {
-        path: ['value'],
-        expected: 'a finite Decimal',
-        received: describeValue(value),
-        message: `expected a finite Decimal, received ${describeValue(value)}`,
-      },
-    ]);
-  }
+  if (!DecimalJs.isDecimal(value) || !value.isFinite()) return invalidAt(['value'], 'a finite Decimal', value);
   return value.isZero() ? '0' : value.toFixed();
 }
 
