@@ -70,10 +70,21 @@ function inRange(parsed: Scaled): boolean {
 
 // `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
 function parseText(text: string): Scaled {
-  const [body = '', exponent] = text.toLowerCase().split('e');
+  let body = text;
+  let exponent = 0;
+  let e = body.indexOf('e');
+  if (e < 0) e = body.indexOf('E');
+  if (e >= 0) {
+    exponent = Number(body.slice(e + 1));
+    body = body.slice(0, e);
+  }
   const dot = body.indexOf('.');
-  const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-  return { coefficient: BigInt(digits), exponent: Number(exponent ?? 0) - (dot < 0 ? 0 : body.length - dot - 1) };
+  if (dot >= 0) {
+    exponent -= body.length - dot - 1;
+    body = body.slice(0, dot) + body.slice(dot + 1);
+  }
+  if (body === '' || body === '+' || body === '-') return { coefficient: 0n, exponent: 0 };
+  return { coefficient: BigInt(body), exponent };
 }
 
 /** The exact sum of Decimals, through scaled integers (rounded only past {@link PRECISION} digits). */
@@ -131,49 +142,35 @@ const POW10: bigint[] = [];
  * digits when it has more (the only rounding, and only past the working precision).
  */
 export function decimalOf(coefficient: bigint, exponent: number): Decimal {
-  return coefficient === 0n ? ZERO : rounded(coefficient, exponent);
+  if (coefficient === 0n) return ZERO;
+  const negative = coefficient < 0n;
+  return roundedDecimal(negative, (negative ? -coefficient : coefficient).toString(), exponent, false);
 }
 
 /** `numerator ÷ denominator` correctly rounded (half-even) to {@link PRECISION} significant digits. */
 export function decimalOfRatio(numerator: bigint, denominator: bigint): Decimal {
   if (numerator === 0n) return ZERO;
+  const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
   // Scale so the quotient has at least PRECISION + 1 digits (the digit estimates are the true
-  // counts or one more, so the quotient has PRECISION + 1 to PRECISION + 4), then round it
-  // once; what the division leaves over decides an exact tie.
+  // counts or one more, so the quotient has PRECISION + 1 to PRECISION + 4), then round its
+  // digits once; what the division leaves over decides an exact tie.
   const shift = PRECISION + 2 - (digitEstimate(n) - digitEstimate(d));
   const scaled = shift > 0 ? n * pow10(shift) : n;
   const divisor = shift < 0 ? d * pow10(-shift) : d;
   const q = scaled / divisor;
-  return rounded(numerator < 0n !== denominator < 0n ? -q : q, -shift, () => q * divisor !== scaled);
+  const digits = q.toString();
+  // The remainder matters only when the dropped digits are exactly 5000…: compute it then.
+  const sticky = isTie(digits) && q * divisor !== scaled;
+  return roundedDecimal(negative, digits, -shift, sticky);
 }
 
-/**
- * The Decimal `q × 10^exponent` rounded half-even to {@link PRECISION} digits: `inexact` says
- * whether something non-zero lies below q's last digit (a quotient's remainder), asked only
- * when the digits dropped are exactly a half, where it breaks the tie upwards.
- */
-function rounded(q: bigint, exponent: number, inexact?: () => boolean): Decimal {
-  const negative = q < 0n;
-  let m = negative ? -q : q;
-  let e = exponent;
-  let text = m.toString();
-  if (text.length > PRECISION) {
-    const unit = pow10(text.length - PRECISION);
-    const rest = m % unit;
-    const half = unit / 2n;
-    e += text.length - PRECISION;
-    m /= unit;
-    if (rest > half || (rest === half && ((m & 1n) === 1n || inexact?.() === true))) m += 1n;
-    text = m.toString(); // 10^PRECISION after a carry: its zeros go below
-  }
-  let end = text.length;
-  while (text.charCodeAt(end - 1) === 48) {
-    end -= 1;
-    e += 1;
-  }
-  return fromDigits(negative ? -1 : 1, text, end, e + end - 1);
+// True when the digits past PRECISION are exactly 5 followed by zeros (a tie before the remainder).
+function isTie(digits: string): boolean {
+  if (digits.length <= PRECISION || digits.charCodeAt(PRECISION) !== 53) return false;
+  for (let i = PRECISION + 1; i < digits.length; i += 1) if (digits.charCodeAt(i) !== 48) return false;
+  return true;
 }
 
 // The decimal digits of a positive integer, or one more (never fewer): from the float's
@@ -184,6 +181,42 @@ function digitEstimate(x: bigint): number {
   return f < 1e300 ? Math.floor(Math.log10(f) + 1e-9) + 1 : digitCount(x);
 }
 
+/**
+ * The Decimal `digits × 10^exponent` (digits of a positive integer, no leading zeros) rounded
+ * half-even to {@link PRECISION} digits, on the text: `sticky` says something non-zero lies below
+ * the last digit (an inexact quotient), which breaks a tie upwards.
+ */
+function roundedDecimal(negative: boolean, digits: string, exponent: number, sticky: boolean): Decimal {
+  let text = digits;
+  let e = exponent;
+  let end = text.length;
+  if (end > PRECISION) {
+    e += end - PRECISION;
+    end = PRECISION;
+    const first = text.charCodeAt(PRECISION); // the first digit dropped
+    const up = first > 53 || (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
+    if (up) {
+      // Add one at the last kept digit: trailing nines become zeros (and are dropped below).
+      let i = PRECISION - 1;
+      while (i >= 0 && text.charCodeAt(i) === 57) i -= 1;
+      if (i < 0) {
+        text = '1';
+        e += PRECISION;
+        end = 1;
+      } else {
+        e += PRECISION - 1 - i;
+        text = text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
+        end = i + 1;
+      }
+    }
+  }
+  while (text.charCodeAt(end - 1) === 48) {
+    end -= 1;
+    e += 1;
+  }
+  return fromDigits(negative ? -1 : 1, text, end, e + end - 1);
+}
+
 /** Number of decimal digits of a non-negative bigint (1 for 0). */
 export function digitCount(x: bigint): number {
   return x < 9007199254740992n ? String(Number(x)).length : x.toString().length; // below 2^53: exact as a number
@@ -192,15 +225,21 @@ export function digitCount(x: bigint): number {
 // Builds a Decimal from its leading-digit exponent and its first `length` digits (no leading or
 // trailing zeros), as decimal.js's own parser lays them out: base-1e7 words aligned to the
 // decimal point, the first holding the digits down to the next multiple of 7, the last padded
-// with zeros. Each word is read from its 7 digits (each word < 1e7, exact),
+// with zeros. The digits are packed into words by integer arithmetic (each word < 1e7, exact),
 // and the instance is made as decimal.js makes them (its prototype and `constructor`), without
 // the general constructor.
 function fromDigits(sign: 1 | -1, digits: string, length: number, e: number): Decimal {
-  // Zeros in front fill the first word to 7 digits (it holds e + 1 mod 7 of them, or 7); zeros behind, the last.
-  let text = '0'.repeat((((-1 - e) % LOG_BASE) + LOG_BASE) % LOG_BASE) + digits.slice(0, length);
-  text = text.padEnd(Math.ceil(text.length / LOG_BASE) * LOG_BASE, '0');
   const words: number[] = [];
-  for (let i = 0; i < text.length; i += LOG_BASE) words.push(+text.slice(i, i + LOG_BASE));
+  let size = (((e + 1) % LOG_BASE) + LOG_BASE) % LOG_BASE || LOG_BASE; // digits in the first word
+  let position = 0;
+  while (position < length) {
+    const stop = position + size;
+    let word = 0;
+    for (; position < stop && position < length; position += 1) word = word * 10 + (digits.charCodeAt(position) - 48);
+    if (position < stop) word *= TENS[stop - position]!; // the last word, padded on the right
+    words.push(word);
+    size = LOG_BASE;
+  }
   const x = Object.create(D.prototype) as { constructor: unknown; s: number; e: number; d: number[] };
   x.constructor = D;
   x.s = sign;
@@ -208,3 +247,5 @@ function fromDigits(sign: 1 | -1, digits: string, length: number, e: number): De
   x.d = words;
   return x as unknown as Decimal;
 }
+
+const TENS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];

@@ -21,19 +21,15 @@ export function flowsOf(
   denominator: number,
 ): Flows {
   return flowsAt(
-    entries.map((e) => e.step),
     entries.map((e) => e.amount),
+    (k) => entries[k]!.step,
     denominator,
   );
 }
 
 /** {@link Flows} of a list: amount k at step `first + k`. */
 export function flowsOfList(amounts: readonly Scaled[], first: number, denominator: number): Flows {
-  return flowsAt(
-    amounts.map((_, k) => first + k),
-    amounts,
-    denominator,
-  );
+  return flowsAt(amounts, (k) => first + k, denominator);
 }
 
 /** {@link Flows} from Decimal amounts at steps. */
@@ -42,43 +38,53 @@ export function flowsOfDecimals(
   denominator: number,
 ): Flows {
   return flowsAt(
-    entries.map((e) => e.step),
     entries.map((e) => scaledOf(e.amount)),
+    (k) => entries[k]!.step,
     denominator,
   );
 }
 
-// Amount k at steps[k], on one exponent (the smallest of the non-zero amounts), in ascending
+// Amount k at step(k), on one exponent (the smallest of the non-zero amounts), in ascending
 // order of steps (a stable sort when they are not already), equal steps merged, zeros dropped.
-function flowsAt(steps: readonly number[], amounts: readonly Scaled[], denominator: number): Flows {
+function flowsAt(amounts: readonly Scaled[], step: (k: number) => number, denominator: number): Flows {
+  const m = amounts.length;
   let exponent = Number.POSITIVE_INFINITY;
-  for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
-  const order = steps.map((_, k) => k);
-  if (steps.some((s, k) => k > 0 && s <= steps[k - 1]!)) order.sort((i, j) => steps[i]! - steps[j]!);
+  let order: number[] | undefined;
+  for (let k = 0; k < m; k += 1) {
+    const a = amounts[k]!;
+    if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
+    if (k > 0 && order === undefined && step(k) <= step(k - 1)) order = [];
+  }
+  if (order !== undefined) {
+    for (let k = 0; k < m; k += 1) order.push(k);
+    order.sort((i, j) => step(i) - step(j));
+  }
   const coefficients: bigint[] = [];
-  const kept: number[] = [];
+  const steps: number[] = [];
   let merged = false;
-  for (const k of order) {
+  for (let j = 0; j < m; j += 1) {
+    const k = order === undefined ? j : order[j]!;
     const { coefficient, exponent: e } = amounts[k]!;
     if (coefficient === 0n) continue;
     const c = e === exponent ? coefficient : coefficient * pow10(e - exponent);
-    const last = kept.length - 1;
-    if (kept[last] === steps[k]) {
+    const s = step(k);
+    const last = steps.length - 1;
+    if (order !== undefined && steps[last] === s) {
       coefficients[last]! += c;
       merged = true;
     } else {
       coefficients.push(c);
-      kept.push(steps[k]!);
+      steps.push(s);
     }
   }
   // Amounts at one step that cancel leave no flow there.
   if (merged)
-    for (let k = kept.length - 1; k >= 0; k -= 1)
+    for (let k = steps.length - 1; k >= 0; k -= 1)
       if (coefficients[k] === 0n) {
         coefficients.splice(k, 1);
-        kept.splice(k, 1);
+        steps.splice(k, 1);
       }
-  return { coefficients, exponent: exponent === Number.POSITIVE_INFINITY ? 0 : exponent, steps: kept, denominator };
+  return { coefficients, exponent: exponent === Number.POSITIVE_INFINITY ? 0 : exponent, steps, denominator };
 }
 
 /** Number of sign changes along the flows in time order (Descartes' bound on the number of roots). */
