@@ -72,7 +72,7 @@ export interface DecimalOptions {
 export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal {
   const path = options?.path ?? [];
   const value = readDecimal(input, path);
-  if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
+  if (!DecimalJs.isDecimal(input) && !inRange(value)) outOfRange(path, input, value);
   // Text such as "1e-99999999999999999999" underflows to zero inside decimal.js: it is not zero.
   if (value.isZero() && typeof input === 'string' && /[1-9]/.test(input.split(/e/i)[0] ?? '')) outOfRange(path, input);
   // decimal.js keeps the sign of zero; -0 would count as negative in sign checks.
@@ -80,28 +80,14 @@ export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal 
 }
 
 function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
-  const fail = (): never =>
-    invalidAt(path, 'a finite decimal (a decimal string, Decimal, bigint or finite number)', input);
   if (typeof input === 'string') {
     const text = input.trim().replace(/_/g, '');
-    if (!DECIMAL_TEXT.test(text)) return fail();
-    return new D(text);
-  }
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return fail();
-    return new D(String(input));
-  }
-  if (typeof input === 'bigint') return new D(input.toString());
-  if (DecimalJs.isDecimal(input)) {
-    const value = input as DecimalJs;
-    if (!value.isFinite()) return fail();
-    return new D(value);
-  }
-  return fail();
-}
-
-function checkMagnitude(value: Decimal, path: readonly PathSegment[], input: unknown): void {
-  if (!inRange(value)) outOfRange(path, input, value);
+    if (DECIMAL_TEXT.test(text)) return new D(text);
+  } else if (typeof input === 'number') {
+    if (Number.isFinite(input)) return new D(String(input));
+  } else if (typeof input === 'bigint') return new D(input.toString());
+  else if (DecimalJs.isDecimal(input) && input.isFinite()) return new D(input);
+  return invalidAt(path, 'a finite decimal (a decimal string, Decimal, bigint or finite number)', input);
 }
 
 /**
