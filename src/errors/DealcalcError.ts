@@ -322,7 +322,7 @@ export function limitExceeded(
 
 /** The argument name of `path` in `limit_exceeded` data of plain values: its keys joined by dots, or `'value'`. */
 export function argumentName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'value' : path.join('.');
+  return path.length === 0 ? 'value' : path.map(String).join('.');
 }
 
 /** Throws `not_computable` with `reason` (a quantity undefined, or beyond the range of decimals). */

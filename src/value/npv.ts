@@ -73,7 +73,7 @@ export function npv(
   const list = Array.isArray(flows);
   if (!list) readScheduleFlows(flows, ['flows']);
   const timing = readTiming(options.timing);
-  let rateBasis = eitherOf(options.rateBasis, 'annual', 'per-period', ['rateBasis']);
+  let rateBasis = eitherOf(options.rateBasis ?? 'annual', 'annual', 'per-period', ['rateBasis']);
   const shift = timing === 'end' ? 1 : 0;
   let perYear = 1;
   let timed: Flows;
