@@ -196,18 +196,13 @@ function roundedDecimal(negative: boolean, digits: string, exponent: number, sti
     const first = text.charCodeAt(PRECISION); // the first digit dropped
     const up = first > 53 || (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
     if (up) {
-      // Add one at the last kept digit: trailing nines become zeros (and are dropped below).
+      // Add one at the last kept digit: trailing nines become zeros (and are dropped below);
+      // all nines (i = −1) give 1 at the next power of ten.
       let i = PRECISION - 1;
-      while (i >= 0 && text.charCodeAt(i) === 57) i -= 1;
-      if (i < 0) {
-        text = '1';
-        e += PRECISION;
-        end = 1;
-      } else {
-        e += PRECISION - 1 - i;
-        text = text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
-        end = i + 1;
-      }
+      while (text.charCodeAt(i) === 57) i -= 1;
+      text = i < 0 ? '1' : text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
+      e += PRECISION - 1 - i;
+      end = i + 1 || 1;
     }
   }
   while (text.charCodeAt(end - 1) === 48) {

@@ -54,7 +54,7 @@ function flowsAt(
   ascending = false,
 ): Flows {
   const m = amounts.length;
-  let exponent = Number.POSITIVE_INFINITY;
+  let exponent = Infinity;
   let order: number[] | undefined;
   for (let k = 0; k < m; k += 1) {
     const a = amounts[k]!;
@@ -90,7 +90,7 @@ function flowsAt(
         coefficients.splice(k, 1);
         steps.splice(k, 1);
       }
-  return { coefficients, exponent: exponent === Number.POSITIVE_INFINITY ? 0 : exponent, steps, denominator };
+  return { coefficients, exponent: exponent === Infinity ? 0 : exponent, steps, denominator };
 }
 
 /** Number of sign changes along the flows in time order (Descartes' bound on the number of roots). */
