@@ -265,8 +265,8 @@ function describeIssues(issues: readonly Issue[]): string {
       issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`,
     );
   if (issues.length > MESSAGE_ISSUES) lines.push(`and ${issues.length - MESSAGE_ISSUES} more`);
-  const text = lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
-  return clip(text, MESSAGE_LIMIT);
+  // The constructor cuts the whole to MESSAGE_LIMIT.
+  return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
 }
 
 function clip(text: string, max: number): string {
