@@ -1,11 +1,11 @@
-import { DealcalcError, describeValue, invalid } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalidAt } from '../errors/DealcalcError.ts';
 import { addMonths, type IsoDate } from '../dates/calendarDate.ts';
 import type { Deal } from '../deals/deal.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { dealLedger, type LedgerStream } from '../deals/ledger.ts';
 import { readDeal } from '../deals/readDeal.ts';
 import { optionsObject } from '../errors/options.ts';
-import { D, type Decimal } from '../money/decimal.ts';
+import type { Decimal } from '../money/decimal.ts';
 import { decimalOf, difference, pow10 } from '../money/scaled.ts';
 import { monthsPerPeriod, periodsPerYear, type Frequency } from '../schedules/frequency.ts';
 import { readConvention, type DiscountConvention } from '../value/convention.ts';
@@ -46,23 +46,15 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   readDeal(b, ['b']);
   options = optionsObject(options);
   const instrument = readInstrument(options.instrument);
-  if (a.currency !== b.currency) {
-    const message = `expected both deals in one currency, received ${a.currency} and ${b.currency} (convert one first)`;
-    throw new DealcalcError('currency_mismatch', { expected: a.currency, received: b.currency }, [
-      { path: ['b', 'currency'], expected: a.currency, received: b.currency, message },
-    ]);
-  }
+  if (a.currency !== b.currency)
+    mismatch('currency_mismatch', 'currency', a.currency, b.currency, 'in one currency', ' (convert one first)');
   // Rates and timing are read once and their discount factors shared by both deals.
   const rates = readDiscountRates(options.rates);
   const convention = readConvention(options.timing);
   const la = dealLedger(a);
   const lb = dealLedger(b);
-  if (la.frequency !== lb.frequency) {
-    const message = `expected both deals on the same period length, received ${la.frequency} and ${lb.frequency}`;
-    throw new DealcalcError('frequency_mismatch', { expected: la.frequency, received: lb.frequency }, [
-      { path: ['b', 'components'], expected: la.frequency, received: lb.frequency, message },
-    ]);
-  }
+  if (la.frequency !== lb.frequency)
+    mismatch('frequency_mismatch', 'components', la.frequency, lb.frequency, 'on the same period length');
   // Each side's metrics (about thirty Decimals) are made when first read; the gaps come from
   // the exact parts.
   const pa = dealParts(rates, convention, la);
@@ -89,9 +81,11 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   // tests/compare/engine.test.ts checks the two agree to 1e−60.
   const scaleA = pow10(la.exponent - exponent);
   const scaleB = pow10(lb.exponent - exponent);
-  // Each gap's share and present values are made when first read (the compared instrument's
-  // present values and cash's share at once, below, for `presentValues` and `cashShare`).
-  const gapOf = (x: StreamParts, y: StreamParts): InstrumentGap => {
+  // A gap's share and present values are made when first read, except where they cost nothing
+  // (an instrument neither deal pays anything in: every numerator is 0) or are read at once anyway (cash's
+  // share for `cashShare`, the compared instrument's present values for `presentValues`): a
+  // field made when read costs a property definition, more than a zero or a value needed now.
+  const gapOf = (x: StreamParts, y: StreamParts, i?: Instrument): InstrumentGap => {
     const share =
       la.headline === 0n || lb.headline === 0n
         ? null
@@ -107,12 +101,17 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
           ),
         ),
     };
-    for (const [key, make] of Object.entries(fields)) lazy(gap, key, make);
+    for (const key in fields) {
+      const make = fields[key as keyof typeof fields];
+      if ((x.peak === 0n && y.peak === 0n) || i === (key === 'presentValues' ? instrument : 'cash')) gap[key] = make();
+      else lazy(gap, key, make);
+    }
     return Object.freeze(gap) as unknown as InstrumentGap;
   };
   const instruments = {} as Record<Instrument, InstrumentGap>;
-  // An instrument neither deal uses has zero parts: its gaps are zeros, made when read.
-  for (const i of INSTRUMENTS) instruments[i] = gapOf(pa.instruments[i], pb.instruments[i]);
+  for (const i of INSTRUMENTS) {
+    instruments[i] = gapOf(pa.instruments[i], pb.instruments[i], i);
+  }
   const cashGap = instruments.cash;
   const xa = pa.instruments[instrument];
   const xb = pb.instruments[instrument];
@@ -121,11 +120,7 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     headline: difference(a.headline, b.headline),
     instruments: Object.freeze(instruments),
     all: gapOf(pa.all, pb.all),
-    cashShare: Object.freeze(
-      la.headline === 0n || lb.headline === 0n
-        ? { fraction: null, points: null }
-        : { fraction: cashGap.share, points: cashGap.sharePoints },
-    ),
+    cashShare: Object.freeze({ fraction: cashGap.share, points: cashGap.sharePoints }), // null for a zero headline
     peak: decimalOf(xa.peak * scaleA - xb.peak * scaleB, exponent),
     horizonPeriods: horizonOf(la.instruments[instrument]) - horizonOf(lb.instruments[instrument]),
     presentValues: instruments[instrument].presentValues,
@@ -146,18 +141,16 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
     gaps.delivered = ma.delivery.lines[0]!.delivered.minus(mb.delivery.lines[0]!.delivered);
   Object.freeze(gaps);
   const n = periodsPerYear(la.frequency);
-  const result = {
-    a: undefined,
-    b: undefined,
-    instrument,
-    rates: rateValues,
-    convention,
-    frequency: la.frequency,
-    gaps,
-  } as Record<string, unknown>;
-  // Each side's metrics when first read (their place in the key order kept).
+  // Each side's metrics when first read, defined first for their place in the key order (not
+  // over placeholders: turning a field into an accessor put the result in dictionary mode).
+  const result = {} as Record<string, unknown>;
   lazy(result, 'a', metricsA);
   lazy(result, 'b', metricsB);
+  result.instrument = instrument;
+  result.rates = rateValues;
+  result.convention = convention;
+  result.frequency = la.frequency;
+  result.gaps = gaps;
   // Row by row and in words only when read.
   const sameStart = la.startDate !== undefined && la.startDate === lb.startDate ? la.startDate : undefined;
   lazy(result, 'perPeriod', () => Object.freeze(comparedPeriods(streamA, streamB, exponent, sameStart, la.frequency)));
@@ -167,25 +160,28 @@ export function compare(a: Deal, b: Deal, options: CompareOptions = {}): Compari
   return Object.freeze(result) as unknown as Comparison;
 }
 
-const ZERO = new D(0);
+// Throws `currency_mismatch` or `frequency_mismatch` at b's field: a's value expected, b's received.
+function mismatch(
+  code: 'currency_mismatch' | 'frequency_mismatch',
+  field: string,
+  expected: string,
+  received: string,
+  what: string,
+  note = '',
+): never {
+  const message = `expected both deals ${what}, received ${expected} and ${received}${note}`;
+  throw new DealcalcError(code, { expected, received }, [{ path: ['b', field], expected, received, message }]);
+}
 
 function readInstrument(value: unknown): Instrument {
   if (value === undefined) return 'cash';
   if (typeof value === 'string' && (INSTRUMENTS as readonly string[]).includes(value)) return value as Instrument;
-  const expected = `one of ${INSTRUMENTS.join(', ')}`;
-  return invalid([
-    {
-      path: ['instrument'],
-      expected,
-      received: describeValue(value),
-      message: `expected ${expected}, received ${describeValue(value)}`,
-    },
-  ]);
+  return invalidAt(['instrument'], `one of ${INSTRUMENTS.join(', ')}`, value);
 }
 
 // Periods from a stream's first to its last (0 when empty).
 function horizonOf(s: LedgerStream): number {
-  return s.periods.length === 0 ? 0 : s.periods[s.periods.length - 1]! - s.periods[0]! + 1;
+  return (s.periods.at(-1) ?? -1) - (s.periods[0] ?? 0) + 1;
 }
 
 // A stream's coefficients at a smaller power of ten.
@@ -204,20 +200,19 @@ function comparedPeriods(
   startDate: IsoDate | undefined,
   frequency: Frequency,
 ): ComparedPeriod[] {
-  const periods = [...new Set([...a.periods, ...b.periods])];
-  if (periods.length === 0) return [];
-  const first = Math.min(...periods);
-  const last = Math.max(...periods);
-  const amountsA = new Map(a.periods.map((p, k) => [p, a.coefficients[k]!]));
-  const amountsB = new Map(b.periods.map((p, k) => [p, b.coefficients[k]!]));
-  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, exponent));
+  // Both streams' periods ascend: one cursor each.
+  const first = Math.min(a.periods[0] ?? Infinity, b.periods[0] ?? Infinity);
+  const last = Math.max(a.periods.at(-1) ?? -Infinity, b.periods.at(-1) ?? -Infinity);
+  let i = 0;
+  let j = 0;
+  const money = (c: bigint): Decimal => decimalOf(c, exponent); // 0 is one shared Decimal
   const months = monthsPerPeriod(frequency);
   let ca = 0n;
   let cb = 0n;
   const rows: ComparedPeriod[] = [];
   for (let period = first; period <= last; period += 1) {
-    const x = amountsA.get(period) ?? 0n;
-    const y = amountsB.get(period) ?? 0n;
+    const x = a.periods[i] === period ? a.coefficients[i++]! : 0n;
+    const y = b.periods[j] === period ? b.coefficients[j++]! : 0n;
     ca += x;
     cb += y;
     const date = startDate === undefined ? undefined : addMonths(startDate, period * months);
@@ -245,8 +240,8 @@ function breakEvenOf(a: LedgerStream, b: LedgerStream, exponent: number, n: numb
   let i = 0;
   let j = 0;
   while (i < a.periods.length || j < b.periods.length) {
-    const pa = i < a.periods.length ? a.periods[i]! : Number.POSITIVE_INFINITY;
-    const pb = j < b.periods.length ? b.periods[j]! : Number.POSITIVE_INFINITY;
+    const pa = a.periods[i] ?? Infinity;
+    const pb = b.periods[j] ?? Infinity;
     const step = Math.min(pa, pb);
     let c = 0n;
     if (pa === step) c += a.coefficients[i++]!;
@@ -268,9 +263,9 @@ function level(
   convention: DiscountConvention,
   n: number,
 ): LevelInstallment[] {
-  const first = b.periods[0];
-  const last = b.periods[b.periods.length - 1];
-  if (first === undefined || last === undefined) return [];
+  const first = b.periods[0]!;
+  const last = b.periods.at(-1);
+  if (last === undefined) return [];
   const periods = last - first + 1;
   const shift = convention.timing === 'end' ? 1 : 0;
   return rates.map((rate, k) => {

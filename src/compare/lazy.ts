@@ -16,7 +16,6 @@ function descriptorOf(key: PropertyKey): PropertyDescriptor {
   if (descriptor === undefined) {
     descriptor = {
       enumerable: true,
-      configurable: false,
       get(this: { [PENDING]: Box }) {
         const entry = this[PENDING][key]!;
         if (entry.compute !== undefined) {

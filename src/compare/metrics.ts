@@ -247,8 +247,7 @@ export function metricsOfParts(
   }
   const all = ledger.all.periods.length === 0 ? empty : streamMetrics(ledger.all, ledger, rateValues, parts.all);
   const alongside = {} as Record<Instrument, Decimal>;
-  for (const i of INSTRUMENTS)
-    alongside[i] = ledger.alongside[i] === 0n ? ZERO : decimalOf(ledger.alongside[i], ledger.exponent);
+  for (const i of INSTRUMENTS) alongside[i] = decimalOf(ledger.alongside[i], ledger.exponent);
 
   // Built field by field in one order: spreading objects of varying shapes into a literal (the
   // summary, the optional economics) gave each result its own hidden class, and those kept
@@ -320,7 +319,7 @@ function streamParts(s: LedgerStream, values: readonly Ratio[]): StreamParts {
 function streamMetrics(s: LedgerStream, ledger: DealLedger, rates: readonly Decimal[], p: StreamParts): StreamMetrics {
   const { periods } = s;
   const first = periods[0]!;
-  const last = periods[periods.length - 1]!;
+  const last = periods.at(-1)!;
   const { sum, values } = p;
   return Object.freeze({
     total: decimalOf(sum, ledger.exponent),
@@ -344,20 +343,15 @@ function emptyStream(ledger: DealLedger, zeroValues: readonly RateValue[]): Stre
 }
 
 function periodRows(ledger: DealLedger): DealPeriodRow[] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  const lookups = INSTRUMENTS.map((i) => {
-    const { periods, coefficients } = ledger.instruments[i];
-    if (periods.length > 0) {
-      first = Math.min(first, periods[0]!);
-      last = Math.max(last, periods[periods.length - 1]!);
-    }
-    return new Map(periods.map((p, k) => [p, coefficients[k]!]));
-  });
+  // Every stream's periods ascend: one cursor each.
+  const streams = INSTRUMENTS.map((i) => ledger.instruments[i]);
+  const cursors = INSTRUMENTS.map(() => 0);
+  const first = Math.min(...streams.map((s) => s.periods[0] ?? Infinity));
+  const last = Math.max(...streams.map((s) => s.periods.at(-1) ?? -Infinity));
   if (first > last) return [];
   const running = INSTRUMENTS.map(() => 0n);
   let cumulative = 0n;
-  const money = (c: bigint): Decimal => (c === 0n ? ZERO : decimalOf(c, ledger.exponent));
+  const money = (c: bigint): Decimal => decimalOf(c, ledger.exponent); // 0 is one shared Decimal
   const months = monthsPerPeriod(ledger.frequency);
   const rows: DealPeriodRow[] = [];
   for (let period = first; period <= last; period += 1) {
@@ -365,7 +359,8 @@ function periodRows(ledger: DealLedger): DealPeriodRow[] {
     const cumulativeByInstrument = {} as Record<Instrument, Decimal>;
     let total = 0n;
     INSTRUMENTS.forEach((i, k) => {
-      const c = lookups[k]!.get(period) ?? 0n;
+      const { periods, coefficients } = streams[k]!;
+      const c = periods[cursors[k]!] === period ? coefficients[cursors[k]!++]! : 0n;
       total += c;
       running[k] = running[k]! + c;
       byInstrument[i] = money(c);

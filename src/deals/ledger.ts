@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendarDate.ts';
+import { D } from '../money/decimal.ts';
 import { pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import { commonAxis } from '../schedules/axis.ts';
 import type { Frequency } from '../schedules/frequency.ts';
@@ -30,23 +31,38 @@ export interface DealLedger {
 }
 
 const EMPTY: LedgerStream = Object.freeze({ periods: Object.freeze([]), coefficients: Object.freeze([]) });
-const ledgers = new WeakMap<Deal, DealLedger>();
+
+/** A ledger with the parts of the deal it was read from besides the component list it is kept under. */
+interface Kept {
+  readonly alongside: Deal['alongside'];
+  readonly headline: Deal['headline'];
+  readonly ledger: DealLedger;
+}
+const ledgers = new WeakMap<Deal['components'], Kept>();
 
 /**
- * The {@link DealLedger} of a deal, cached per frozen deal object (what the builders return). A
- * deal object that is not frozen (a spread copy, hand-made) may change, so it is read afresh
- * each time; caching those would also fill the WeakMap with entries never read again, which
- * costs every young-generation collection.
+ * The {@link DealLedger} of a deal, made once per component list.
+ *
+ * A ledger reads three fields of a deal: the components, the alongside list and the headline.
+ * When both lists are deeply frozen (the lists, each component, its schedule, its installments
+ * and the rest: what the builders make) nothing in them can change, so the ledger is kept under the component
+ * list and serves every deal object that holds that list with the same alongside list and
+ * headline: the built deal and its spread copies (`{ ...deal }`, or with the title changed),
+ * which share its lists. Deals whose lists can change (made by hand) are read afresh each time.
  */
 export function dealLedger(deal: Deal): DealLedger {
-  if (!Object.isFrozen(deal)) return buildLedger(deal);
-  let ledger = ledgers.get(deal);
-  if (ledger === undefined) {
-    ledger = buildLedger(deal);
-    ledgers.set(deal, ledger);
-  }
+  const { components, alongside, headline } = deal;
+  const kept = ledgers.get(components);
+  if (kept?.alongside === alongside && kept.headline === headline) return kept.ledger;
+  const ledger = buildLedger(deal);
+  if (frozen(components) && frozen(alongside)) ledgers.set(components, { alongside, headline, ledger });
   return ledger;
 }
+
+// A value that can never change: frozen all the way down (a frozen object stays frozen), or a
+// Decimal (never changed in place) or a primitive.
+const frozen = (x: unknown): boolean =>
+  typeof x !== 'object' || x === null || x instanceof D || (Object.isFrozen(x) && Object.values(x).every(frozen));
 
 function buildLedger(deal: Deal): DealLedger {
   const axis = commonAxis(
@@ -59,11 +75,11 @@ function buildLedger(deal: Deal): DealLedger {
   const parts = read(deal.components);
   const extra = read(deal.alongside);
   const headline = scaledOf(deal.headline);
-  let exponent = headline.coefficient === 0n ? Number.POSITIVE_INFINITY : headline.exponent;
+  let exponent = headline.coefficient === 0n ? Infinity : headline.exponent;
   for (const list of [parts, extra])
     for (const amounts of list)
       for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
-  if (exponent === Number.POSITIVE_INFINITY) exponent = 0;
+  if (exponent === Infinity) exponent = 0;
   const at = (s: Scaled): bigint =>
     s.coefficient === 0n ? 0n : s.exponent === exponent ? s.coefficient : s.coefficient * pow10(s.exponent - exponent);
 

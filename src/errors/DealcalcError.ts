@@ -265,8 +265,8 @@ function describeIssues(issues: readonly Issue[]): string {
       issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`,
     );
   if (issues.length > MESSAGE_ISSUES) lines.push(`and ${issues.length - MESSAGE_ISSUES} more`);
-  const text = lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
-  return clip(text, MESSAGE_LIMIT);
+  // The constructor cuts the whole to MESSAGE_LIMIT.
+  return lines.length <= 1 ? (lines[0] ?? 'invalid input') : `${issues.length} problems: ${lines.join('; ')}`;
 }
 
 function clip(text: string, max: number): string {
@@ -291,23 +291,38 @@ export function invalid(issues: readonly Issue[], message?: string): never {
  * received described briefly ({@link describeValue}) and an optional note after it.
  */
 export function invalidAt(path: readonly PathSegment[], expected: string, value: unknown, note = ''): never {
-  const received = describeValue(value);
-  return invalid([{ path, expected, received, message: `expected ${expected}, received ${received}${note}` }]);
+  return invalidAs(path, expected, describeValue(value), note);
+}
+
+/** {@link invalidAt} with what was received already described (`'an empty list'`). */
+export function invalidAs(path: readonly PathSegment[], expected: string, received: string, note = ''): never {
+  return invalid([issueAt(path, expected, received, note)]);
+}
+
+// The one issue shape of "expected …, received …" (every front door words its problems so).
+function issueAt(path: readonly PathSegment[], expected: string, received: string, note = ''): Issue {
+  return { path, expected, received, message: `expected ${expected}, received ${received}${note}` };
 }
 
 /**
  * Throws `limit_exceeded` at `path`: `received` (already described) goes past `limit`; the
- * argument named in the data is the path.
+ * argument named in the data is `argument`, by default the path.
  */
 export function limitExceeded(
   path: readonly PathSegment[],
   limit: string | number,
   expected: string,
   received: string,
+  argument: string = formatPath(path),
 ): never {
-  throw new DealcalcError('limit_exceeded', { argument: formatPath(path), limit: String(limit), received }, [
-    { path, expected, received, message: `expected ${expected}, received ${received}` },
+  throw new DealcalcError('limit_exceeded', { argument, limit: String(limit), received }, [
+    issueAt(path, expected, received),
   ]);
+}
+
+/** The argument name of `path` in `limit_exceeded` data of plain values: its keys joined by dots, or `'value'`. */
+export function argumentName(path: readonly PathSegment[]): string {
+  return path.length === 0 ? 'value' : path.map(String).join('.');
 }
 
 /** Throws `not_computable` with `reason` (a quantity undefined, or beyond the range of decimals). */
@@ -323,20 +338,20 @@ export function notComputable(reason: string): never {
 /** Short, quoted description of any value for error messages (never throws). */
 export function describeValue(value: unknown): string {
   try {
-    if (typeof value === 'string') return excerpt(value);
-    if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-    if (typeof value === 'bigint') return clip(`${value}n`, 60);
-    if (value === null) return 'null';
-    if (value === undefined) return 'undefined';
-    if (Array.isArray(value)) return `an array of ${value.length}`;
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal'
-    ) {
-      return clip(`Decimal ${String(value)}`, 60);
-    }
-    return typeof value === 'object' ? 'an object' : typeof value;
+    const type = typeof value;
+    return type === 'string'
+      ? excerpt(value as string)
+      : type === 'number' || type === 'undefined' || value === null
+        ? String(value)
+        : type === 'bigint'
+          ? clip(`${value}n`, 60)
+          : Array.isArray(value)
+            ? `an array of ${value.length}`
+            : type !== 'object'
+              ? type
+              : (value as { constructor?: { name?: string } }).constructor?.name === 'Decimal'
+                ? clip(`Decimal ${String(value)}`, 60)
+                : 'an object';
   } catch {
     return 'an unreadable value';
   }

@@ -31,3 +31,20 @@ export function oneOf<const T extends string>(
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   return invalidAt(path, `one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value);
 }
+
+/**
+ * Reads a choice of two: `first` when `value` is undefined, else `value` if it is `first` or
+ * `second`.
+ *
+ * @throws {DealcalcError} `invalid_input` at `path`: "expected 'first' or 'second', received …".
+ */
+export function eitherOf<const A extends string, const B extends string>(
+  value: unknown,
+  first: A,
+  second: B,
+  path: readonly PathSegment[],
+): A | B {
+  return value === undefined || value === first || value === second
+    ? ((value ?? first) as A | B)
+    : invalidAt(path, `'${first}' or '${second}'`, value);
+}

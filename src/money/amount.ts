@@ -1,9 +1,8 @@
-import { Decimal as DecimalJs } from 'decimal.js';
-import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { optionsObject } from '../errors/options.ts';
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { DEFAULT_CURRENCY, isCurrencyCode, type CurrencyCode } from './currency.ts';
-import { D, decimal, type Decimal, type DecimalInput } from './decimal.ts';
+import { D, decimal, isDecimal, type Decimal, type DecimalInput } from './decimal.ts';
 import { readShorthand } from './shorthand.ts';
 
 /** An exact amount of money in one currency. Plain, frozen data. */
@@ -51,15 +50,7 @@ export interface AmountOptions {
  */
 export function amount(input: AmountInput, currency?: string, options?: AmountOptions): Amount {
   const path = optionsObject(options).path ?? [];
-  if (!Array.isArray(path))
-    invalid([
-      {
-        path: ['options', 'path'],
-        expected: 'an array of keys and indexes',
-        received: describeValue(path),
-        message: `expected an array of keys and indexes, received ${describeValue(path)}`,
-      },
-    ]);
+  if (!Array.isArray(path)) invalidAt(['options', 'path'], 'an array of keys and indexes', path);
   const fallback = currency === undefined ? undefined : currencyCode(currency, [...path, 'currency']);
   const read = readAmount(input, path);
   if (read.currency !== undefined && fallback !== undefined && read.currency !== fallback) {
@@ -115,13 +106,7 @@ export function safeAmount(input: AmountInput, currency?: string, options?: Amou
  * isAmount('25B')         //=> false
  */
 export function isAmount(value: unknown): value is Amount {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !DecimalJs.isDecimal(value) &&
-    'value' in value &&
-    'currency' in value
-  );
+  return typeof value === 'object' && value !== null && !isDecimal(value) && 'value' in value && 'currency' in value;
 }
 
 /**
@@ -138,15 +123,7 @@ export function currencyCode(code: unknown, path: readonly PathSegment[] = ['cur
     typeof code === 'string' && isCurrencyCode(code.toUpperCase())
       ? ` (codes are upper case: "${code.toUpperCase()}")`
       : '';
-  const expected = 'an ISO 4217 currency code such as "USD", "KRW", "JPY" or "EUR"';
-  return invalid([
-    {
-      path,
-      expected,
-      received: describeValue(code),
-      message: `expected ${expected}, received ${describeValue(code)}${hint}`,
-    },
-  ]);
+  return invalidAt(path, 'an ISO 4217 currency code such as "USD", "KRW", "JPY" or "EUR"', code, hint);
 }
 
 function mismatch(path: readonly PathSegment[], expected: string, received: string): never {

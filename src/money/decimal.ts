@@ -1,5 +1,12 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { describeValue, invalid, notComputable, DealcalcError, type PathSegment } from '../errors/DealcalcError.ts';
+import {
+  argumentName,
+  describeValue,
+  invalidAt,
+  limitExceeded,
+  notComputable,
+  type PathSegment,
+} from '../errors/DealcalcError.ts';
 
 /**
  * dealcalc's private Decimal constructor: 64 significant digits (well above the 34 of IEEE
@@ -65,7 +72,7 @@ export interface DecimalOptions {
 export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal {
   const path = options?.path ?? [];
   const value = readDecimal(input, path);
-  if (!DecimalJs.isDecimal(input)) checkMagnitude(value, path, input);
+  if (!DecimalJs.isDecimal(input) && !inRange(value)) outOfRange(path, input, value);
   // Text such as "1e-99999999999999999999" underflows to zero inside decimal.js: it is not zero.
   if (value.isZero() && typeof input === 'string' && /[1-9]/.test(input.split(/e/i)[0] ?? '')) outOfRange(path, input);
   // decimal.js keeps the sign of zero; -0 would count as negative in sign checks.
@@ -73,36 +80,14 @@ export function decimal(input: DecimalInput, options?: DecimalOptions): Decimal 
 }
 
 function readDecimal(input: unknown, path: readonly PathSegment[]): Decimal {
-  const expected = 'a finite decimal (a decimal string, Decimal, bigint or finite number)';
-  const fail = (): never =>
-    invalid([
-      {
-        path,
-        expected,
-        received: describeValue(input),
-        message: `expected ${expected}, received ${describeValue(input)}`,
-      },
-    ]);
   if (typeof input === 'string') {
     const text = input.trim().replace(/_/g, '');
-    if (!DECIMAL_TEXT.test(text)) return fail();
-    return new D(text);
-  }
-  if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return fail();
-    return new D(String(input));
-  }
-  if (typeof input === 'bigint') return new D(input.toString());
-  if (DecimalJs.isDecimal(input)) {
-    const value = input as DecimalJs;
-    if (!value.isFinite()) return fail();
-    return new D(value);
-  }
-  return fail();
-}
-
-function checkMagnitude(value: Decimal, path: readonly PathSegment[], input: unknown): void {
-  if (!inRange(value)) outOfRange(path, input, value);
+    if (DECIMAL_TEXT.test(text)) return new D(text);
+  } else if (typeof input === 'number') {
+    if (Number.isFinite(input)) return new D(String(input));
+  } else if (typeof input === 'bigint') return new D(input.toString());
+  else if (DecimalJs.isDecimal(input) && input.isFinite()) return new D(input);
+  return invalidAt(path, 'a finite decimal (a decimal string, Decimal, bigint or finite number)', input);
 }
 
 /**
@@ -116,17 +101,7 @@ export function inRange(value: Decimal): boolean {
 
 function outOfRange(path: readonly PathSegment[], input: unknown, value?: Decimal): never {
   const received = describeValue(typeof input === 'number' || typeof input === 'string' ? input : String(value));
-  const issue = {
-    path,
-    expected: 'a magnitude between 1e-30 and 1e30 (or zero)',
-    received,
-    message: `expected a magnitude between 1e-30 and 1e30 (or zero), received ${received}`,
-  };
-  throw new DealcalcError('limit_exceeded', { argument: pathName(path), limit: '1e30', received }, [issue]);
-}
-
-function pathName(path: readonly PathSegment[]): string {
-  return path.length === 0 ? 'value' : path.map(String).join('.');
+  return limitExceeded(path, '1e30', 'a magnitude between 1e-30 and 1e30 (or zero)', received, argumentName(path));
 }
 
 /**
@@ -150,16 +125,7 @@ export function isDecimal(value: unknown): value is Decimal {
  * toPlainString(decimal('2.50e10')) //=> '25000000000'
  */
 export function toPlainString(value: Decimal): string {
-  if (!DecimalJs.isDecimal(value) || !value.isFinite()) {
-    return invalid([
-      {
-        path: ['value'],
-        expected: 'a finite Decimal',
-        received: describeValue(value),
-        message: `expected a finite Decimal, received ${describeValue(value)}`,
-      },
-    ]);
-  }
+  if (!DecimalJs.isDecimal(value) || !value.isFinite()) return invalidAt(['value'], 'a finite Decimal', value);
   return value.isZero() ? '0' : value.toFixed();
 }
 

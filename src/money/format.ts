@@ -32,12 +32,8 @@ export interface FormatAmountOptions {
   readonly rounding?: RoundingMode;
 }
 
-const UNITS: ReadonlyArray<readonly [AmountUnit, number]> = [
-  ['T', 12],
-  ['B', 9],
-  ['M', 6],
-  ['K', 3],
-];
+// The units `unit: 'auto'` picks from, largest first (thousands read better written out).
+const AUTO_UNITS: readonly AmountUnit[] = ['T', 'B', 'M'];
 
 /**
  * Formats an amount for people (`$25.0B`) or machines (`'25000000000'`). This is the only
@@ -78,7 +74,7 @@ export function formatAmount(value: AmountInput, options?: FormatAmountOptions):
   // Zero reads best bare ("$0") unless places or a unit were asked for.
   const bareZero = money.value.isZero() && places === undefined && unitOption === 'auto';
   const shown = bareZero ? 0 : (places ?? (unit === undefined ? 2 : 1));
-  const scaled = unit === undefined ? money.value : money.value.div(new D(10).pow(exponentOf(unit)));
+  const scaled = unit === undefined ? money.value : money.value.div(power(unit));
   // Round the signed value, so that floor and ceil go the right way for negatives.
   let digits = tidyZero(scaled.toFixed(shown, toDecimalJsRounding(rounding))).replace(/^-/, '');
   digits = groupThousands(digits);
@@ -99,19 +95,18 @@ function pickUnit(
   if (unit === 'none') return undefined;
   if (unit !== 'auto') return unit;
   // The largest unit the value reaches; then one up if rounding carries it to 1000
-  // (999.96B at one place is $1.0T, 999.94B stays $999.9B).
+  // (999.96B at one place is $1.0T, 999.94B stays $999.9B). Thousands read better written out.
   const magnitude = value.abs();
-  const units = UNITS.filter(([u]) => u !== 'K'); // thousands read better written out
-  const index = units.findIndex(([, exponent]) => magnitude.gte(new D(10).pow(exponent)));
+  const index = AUTO_UNITS.findIndex((u) => magnitude.gte(power(u)));
   if (index === -1) return undefined; // below a million: written out in full
-  const [reached, exponent] = units[index]!;
-  const shown = new D(magnitude.div(new D(10).pow(exponent)).toFixed(places, toDecimalJsRounding(rounding)));
-  if (shown.gte(1000) && index > 0) return units[index - 1]![0];
-  return reached;
+  const reached = AUTO_UNITS[index]!;
+  const shown = new D(magnitude.div(power(reached)).toFixed(places, toDecimalJsRounding(rounding)));
+  return shown.gte(1000) && index > 0 ? AUTO_UNITS[index - 1] : reached;
 }
 
-function exponentOf(unit: AmountUnit): number {
-  return UNITS.find(([u]) => u === unit)?.[1] ?? 0;
+// 10^3, 10^6, 10^9, 10^12 for K, M, B, T.
+function power(unit: AmountUnit): Decimal {
+  return new D(10).pow('KMBT'.indexOf(unit) * 3 + 3);
 }
 
 function tidyZero(text: string): string {

@@ -1,4 +1,4 @@
-import { describeValue, DealcalcError, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { argumentName, invalidAs, invalidAt, limitExceeded, type PathSegment } from '../errors/DealcalcError.ts';
 
 export interface WholeNumberOptions {
   /** Argument name or JSON path, for error messages. */
@@ -30,26 +30,13 @@ export function wholeNumber(input: unknown, options: WholeNumberOptions): number
   const expected = `a whole number from ${min} to ${max}`;
   if (value === undefined) {
     if (typeof input === 'number' && Number.isInteger(input)) return tooLarge(path, max, input);
-    return invalid([
-      {
-        path,
-        expected,
-        received: describeValue(input),
-        message: `expected ${expected}, received ${describeValue(input)}`,
-      },
-    ]);
+    return invalidAt(path, expected, input);
   }
-  if (value < min) {
-    return invalid([{ path, expected, received: String(value), message: `expected ${expected}, received ${value}` }]);
-  }
+  if (value < min) return invalidAs(path, expected, String(value));
   if (value > max) return tooLarge(path, max, value);
   return value;
 }
 
-function tooLarge(path: readonly PathSegment[], max: number, value: number | bigint): never {
-  const received = String(value);
-  const argument = path.length === 0 ? 'value' : path.map(String).join('.');
-  throw new DealcalcError('limit_exceeded', { argument, limit: String(max), received }, [
-    { path, expected: `at most ${max}`, received, message: `expected at most ${max}, received ${received}` },
-  ]);
+function tooLarge(path: readonly PathSegment[], max: number, value: number): never {
+  return limitExceeded(path, max, `at most ${max}`, String(value), argumentName(path));
 }

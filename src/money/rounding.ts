@@ -1,5 +1,5 @@
-import { Decimal as DecimalJs } from 'decimal.js';
-import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import type { Decimal as DecimalJs } from 'decimal.js';
+import { invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 
 /**
  * How formatting rounds a value to a number of places. Computations never round; only
@@ -28,22 +28,8 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
 
 /** decimal.js constant for each named mode. */
 export function toDecimalJsRounding(mode: RoundingMode): DecimalJs.Rounding {
-  switch (mode) {
-    case 'half-even':
-      return DecimalJs.ROUND_HALF_EVEN;
-    case 'half-up':
-      return DecimalJs.ROUND_HALF_UP;
-    case 'half-down':
-      return DecimalJs.ROUND_HALF_DOWN;
-    case 'up':
-      return DecimalJs.ROUND_UP;
-    case 'down':
-      return DecimalJs.ROUND_DOWN;
-    case 'ceil':
-      return DecimalJs.ROUND_CEIL;
-    case 'floor':
-      return DecimalJs.ROUND_FLOOR;
-  }
+  // decimal.js numbers its modes: UP 0, DOWN 1, CEIL 2, FLOOR 3, HALF_UP 4, HALF_DOWN 5, HALF_EVEN 6.
+  return [6, 4, 5, 0, 1, 2, 3][ROUNDING_MODES.indexOf(mode)] as DecimalJs.Rounding;
 }
 
 /**
@@ -54,8 +40,5 @@ export function toDecimalJsRounding(mode: RoundingMode): DecimalJs.Rounding {
 export function roundingMode(mode: unknown, path: readonly PathSegment[] = ['rounding']): RoundingMode {
   if (mode === undefined) return 'half-even';
   if (typeof mode === 'string' && (ROUNDING_MODES as readonly string[]).includes(mode)) return mode as RoundingMode;
-  const expected = `one of ${ROUNDING_MODES.join(', ')}`;
-  return invalid([
-    { path, expected, received: describeValue(mode), message: `expected ${expected}, received ${describeValue(mode)}` },
-  ]);
+  return invalidAt(path, `one of ${ROUNDING_MODES.join(', ')}`, mode);
 }

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../errors/DealcalcError.ts';
-import { D, DECIMAL_TEXT, decimal, isDecimal, PRECISION, type Decimal, type DecimalInput } from './decimal.ts';
+import { D, DECIMAL_TEXT, decimal, PRECISION, type Decimal, type DecimalInput } from './decimal.ts';
 
 // The bridge between Decimals and scaled integers (coefficient × 10^exponent as a bigint and a
 // whole number). The numeric kernels compute on bigints, which are exact and an order of
@@ -55,9 +55,9 @@ export function readScaled(input: DecimalInput, path: readonly PathSegment[], in
       const parsed = parseText(text);
       if (inRange(parsed)) return parsed;
     }
-  } else if (isDecimal(input)) return scaledOf(decimal(input, { path: at(path, index) }));
-  // Everything else (limits, errors, bigints) goes the long way, which says what is wrong.
-  return scaledOf(decimal(input, { path: at(path, index) }));
+  }
+  // Everything else (Decimals, limits, errors, bigints) goes the long way, which says what is wrong.
+  return scaledOf(decimal(input, { path: index === undefined ? path : [...path, index] }));
 }
 
 // Zero, or a magnitude from 1e-30 to below 1e30 (the text and number limits of `decimal`); the
@@ -67,9 +67,6 @@ function inRange(parsed: Scaled): boolean {
   const lead = parsed.exponent + digitCount(parsed.coefficient < 0n ? -parsed.coefficient : parsed.coefficient) - 1;
   return lead >= -30 && lead < 30;
 }
-
-const at = (path: readonly PathSegment[], index: number | undefined): readonly PathSegment[] =>
-  index === undefined ? path : [...path, index];
 
 // `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
 function parseText(text: string): Scaled {
@@ -199,18 +196,13 @@ function roundedDecimal(negative: boolean, digits: string, exponent: number, sti
     const first = text.charCodeAt(PRECISION); // the first digit dropped
     const up = first > 53 || (first === 53 && (sticky || !isTie(text) || (text.charCodeAt(PRECISION - 1) & 1) === 1)); // '0' is 48: parity is the digit's
     if (up) {
-      // Add one at the last kept digit: trailing nines become zeros (and are dropped below).
+      // Add one at the last kept digit: trailing nines become zeros (and are dropped below);
+      // all nines (i = −1) give 1 at the next power of ten.
       let i = PRECISION - 1;
-      while (i >= 0 && text.charCodeAt(i) === 57) i -= 1;
-      if (i < 0) {
-        text = '1';
-        e += PRECISION;
-        end = 1;
-      } else {
-        e += PRECISION - 1 - i;
-        text = text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
-        end = i + 1;
-      }
+      while (text.charCodeAt(i) === 57) i -= 1;
+      text = i < 0 ? '1' : text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) + 1);
+      e += PRECISION - 1 - i;
+      end = i + 1 || 1;
     }
   }
   while (text.charCodeAt(end - 1) === 48) {

@@ -1,4 +1,4 @@
-import { describeValue, excerpt, invalid } from '../errors/DealcalcError.ts';
+import { excerpt, invalid, invalidAt } from '../errors/DealcalcError.ts';
 import type { PathSegment } from '../errors/DealcalcError.ts';
 import { CURRENCY_SYMBOLS, isCurrencyCode, type CurrencyCode } from './currency.ts';
 
@@ -18,66 +18,66 @@ export const SHORTHAND_HELP =
   'and an optional currency as a symbol ($ € £ ¥ ₩ NT$ …), an ISO 4217 code (USD, KRW …) or a word (dollars, won, yen, euros …), ' +
   'e.g. "25B", "$25bn", "7 billion", "₩500T", "500 trillion won"';
 
-// Longest first, so that "NT$" wins over "$" and "billion" over "b".
-const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['thousand', 3],
-  ['million', 6],
-  ['billion', 9],
-  ['trillion', 12],
-  ['bln', 9],
-  ['trn', 12],
-  ['mil', 6],
-  ['mln', 6],
-  ['bn', 9],
-  ['tn', 12],
-  ['mn', 6],
-  ['mm', 6],
-  ['k', 3],
-  ['m', 6],
-  ['b', 9],
-  ['t', 12],
-  ['조', 12],
-  ['억', 8],
-  ['만', 4],
-  ['천', 3],
-];
+// Longest first, so that "billion" wins over "b" (object keys keep their order).
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  bln: 9,
+  trn: 12,
+  mil: 6,
+  mln: 6,
+  bn: 9,
+  tn: 12,
+  mn: 6,
+  mm: 6,
+  k: 3,
+  m: 6,
+  b: 9,
+  t: 12,
+  조: 12,
+  억: 8,
+  만: 4,
+  천: 3,
+};
 
-// Longest first, so that "us dollars" wins over "dollars".
-const CURRENCY_WORDS: ReadonlyArray<readonly [string, CurrencyCode]> = [
-  ['new taiwan dollars', 'TWD'],
-  ['swiss francs', 'CHF'],
-  ['us dollars', 'USD'],
-  ['nt dollars', 'TWD'],
-  ['us dollar', 'USD'],
-  ['renminbi', 'CNY'],
-  ['sterling', 'GBP'],
-  ['ringgit', 'MYR'],
-  ['dollars', 'USD'],
-  ['rupiah', 'IDR'],
-  ['rupees', 'INR'],
-  ['dollar', 'USD'],
-  ['pounds', 'GBP'],
-  ['francs', 'CHF'],
-  ['euros', 'EUR'],
-  ['pound', 'GBP'],
-  ['franc', 'CHF'],
-  ['rupee', 'INR'],
-  ['euro', 'EUR'],
-  ['yuan', 'CNY'],
-  ['baht', 'THB'],
-  ['dong', 'VND'],
-  ['won', 'KRW'],
-  ['yen', 'JPY'],
-  ['원', 'KRW'],
-  ['엔', 'JPY'],
-];
+// Words for currencies, read whole and in lower case.
+const CURRENCY_WORDS: Readonly<Record<string, CurrencyCode>> = {
+  'new taiwan dollars': 'TWD',
+  'swiss francs': 'CHF',
+  'us dollars': 'USD',
+  'nt dollars': 'TWD',
+  'us dollar': 'USD',
+  renminbi: 'CNY',
+  sterling: 'GBP',
+  ringgit: 'MYR',
+  dollars: 'USD',
+  rupiah: 'IDR',
+  rupees: 'INR',
+  dollar: 'USD',
+  pounds: 'GBP',
+  francs: 'CHF',
+  euros: 'EUR',
+  pound: 'GBP',
+  franc: 'CHF',
+  rupee: 'INR',
+  euro: 'EUR',
+  yuan: 'CNY',
+  baht: 'THB',
+  dong: 'VND',
+  won: 'KRW',
+  yen: 'JPY',
+  원: 'KRW',
+  엔: 'JPY',
+};
 
-function symbolTable(): ReadonlyArray<readonly [string, CurrencyCode]> {
-  const entries: Array<readonly [string, CurrencyCode]> = [['US$', 'USD']];
-  for (const [code, symbol] of Object.entries(CURRENCY_SYMBOLS)) {
-    if (symbol !== undefined) entries.push([symbol, code as CurrencyCode]);
-  }
-  return entries.sort((a, b) => b[0].length - a[0].length);
+function symbolTable(): ReadonlyArray<readonly [string, string]> {
+  const entries: Array<readonly [string, string]> = Object.entries(CURRENCY_SYMBOLS).map(([code, symbol]) => [
+    symbol!,
+    code,
+  ]);
+  return [['US$', 'USD'] as const, ...entries].sort((a, b) => b[0].length - a[0].length);
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|^[+-]?\.\d+(?:e[+-]?\d+)?/i;
@@ -90,16 +90,7 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?|^[+-]?\
  *   and saying what is accepted.
  */
 export function readShorthand(text: string, path: readonly PathSegment[] = []): ShorthandParts {
-  if (typeof text !== 'string') {
-    return invalid([
-      {
-        path,
-        expected: SHORTHAND_HELP,
-        received: describeValue(text),
-        message: `expected ${SHORTHAND_HELP}, received ${describeValue(text)}`,
-      },
-    ]);
-  }
+  if (typeof text !== 'string') return invalidAt(path, SHORTHAND_HELP, text);
   const fail = (why: string): never =>
     invalid([
       {
@@ -114,9 +105,9 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
   if (rest === '') return fail('it is empty');
   let sign = '';
   const takeSign = (): void => {
-    if (sign === '' && (rest.startsWith('-') || rest.startsWith('+') || rest.startsWith('−'))) {
-      sign = rest.startsWith('+') ? '' : '-';
-      if (rest.startsWith('+')) sign = '+';
+    const c = rest.charAt(0);
+    if (sign === '' && (c === '-' || c === '+' || c === '−')) {
+      sign = c === '+' ? '+' : '-';
       rest = rest.slice(1).trimStart();
     }
   };
@@ -125,7 +116,7 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
   let prefix: CurrencyCode | undefined;
   for (const [symbol, code] of symbolTable()) {
     if (rest.startsWith(symbol)) {
-      prefix = code;
+      prefix = code as CurrencyCode;
       rest = rest.slice(symbol.length).trimStart();
       break;
     }
@@ -153,9 +144,9 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
 
   let exponent = 0;
   const afterNumber = rest.trimStart();
-  for (const [word, power] of SCALE_WORDS) {
+  for (const word of Object.keys(SCALE_WORDS)) {
     if (afterNumber.toLowerCase().startsWith(word) && endsWord(afterNumber, word.length)) {
-      exponent = power;
+      exponent = SCALE_WORDS[word]!;
       rest = afterNumber.slice(word.length);
       break;
     }
@@ -166,9 +157,10 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
   if (tail !== '') {
     if (isCurrencyCode(tail.toUpperCase()) && /^[A-Za-z]{3}$/.test(tail)) suffix = tail.toUpperCase() as CurrencyCode;
     else {
-      const word = CURRENCY_WORDS.find(([w]) => tail.toLowerCase() === w);
-      if (word === undefined) return fail(`${excerpt(tail, 30)} is not a unit or currency dealcalc knows`);
-      suffix = word[1];
+      const word = tail.toLowerCase();
+      if (!Object.hasOwn(CURRENCY_WORDS, word))
+        return fail(`${excerpt(tail, 30)} is not a unit or currency dealcalc knows`);
+      suffix = CURRENCY_WORDS[word]!;
     }
   }
   if (prefix !== undefined && suffix !== undefined && prefix !== suffix) {
@@ -180,10 +172,8 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
 }
 
 function endsWord(text: string, length: number): boolean {
-  const next = text.charAt(length);
-  // Hangul units may be followed directly by 원 ("500조원"); Latin units need a boundary.
-  if (/[\uac00-\ud7a3]/.test(text.charAt(0))) return true;
-  return next === '' || /[\s₩$€£¥]/.test(next) || !/[A-Za-z]/.test(next);
+  // Hangul units may be followed directly by 원 ("500조원"); Latin units need a boundary (not a Latin letter).
+  return /[\uac00-\ud7a3]/.test(text.charAt(0)) || !/[A-Za-z]/.test(text.charAt(length));
 }
 
 function firstWord(text: string): string {

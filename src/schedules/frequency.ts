@@ -1,10 +1,12 @@
-import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 
 /** How long one period is. Annual unless a schedule says otherwise. */
 export type Frequency = 'annual' | 'semiannual' | 'quarterly' | 'monthly';
 
 /** Every frequency, longest period first. */
 export const FREQUENCIES: readonly Frequency[] = ['annual', 'semiannual', 'quarterly', 'monthly'];
+
+const MONTHS = [12, 6, 3, 1];
 
 /**
  * Periods in a year: 1, 2, 4 or 12.
@@ -27,19 +29,9 @@ export function periodsPerYear(frequency: Frequency): number {
  * monthsPerPeriod('quarterly') //=> 3
  */
 export function monthsPerPeriod(value: Frequency): number {
-  switch (value) {
-    case 'annual':
-      return 12;
-    case 'semiannual':
-      return 6;
-    case 'quarterly':
-      return 3;
-    case 'monthly':
-      return 1;
-    default:
-      // Not a frequency (or none at all): `frequency` says what is accepted.
-      return monthsPerPeriod(frequency(value ?? null));
-  }
+  // Months in a period, in the order of FREQUENCIES; not a frequency (or none at all): `frequency` says what is accepted.
+  const k = FREQUENCIES.indexOf(value);
+  return k < 0 ? monthsPerPeriod(frequency(value ?? null)) : MONTHS[k]!;
 }
 
 /**
@@ -50,13 +42,5 @@ export function monthsPerPeriod(value: Frequency): number {
 export function frequency(value: unknown, path: readonly PathSegment[] = ['frequency']): Frequency {
   if (value === undefined) return 'annual';
   if (typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value)) return value as Frequency;
-  const expected = `one of ${FREQUENCIES.join(', ')}`;
-  return invalid([
-    {
-      path,
-      expected,
-      received: describeValue(value),
-      message: `expected ${expected}, received ${describeValue(value)}`,
-    },
-  ]);
+  return invalidAt(path, `one of ${FREQUENCIES.join(', ')}`, value);
 }

@@ -5,10 +5,11 @@ import { partsAt, type RatePolynomial } from './polynomial.ts';
 
 // The solver's exact phase. A root proposed by the float phase is polished by Newton steps whose
 // values are computed in fixed point (the correction itself may come from a float slope: it
-// only has to point the right way), then certified: P is evaluated at two exact points around
-// it, each value with a rigorous error bound, and the root stands only if both signs are certain
-// and opposite. The two points are 8e−29/n apart relative to v, so the rate is pinned to within
-// 1e−28 of 1 + r.
+// only has to point the right way), then certified: P is evaluated at exact points around it,
+// each value with a rigorous error bound, and the root stands only if the signs at two points
+// inside [v − h, v + h] are certain and opposite (the last point the polish evaluated, a tiny
+// step from v, usually serves as one of them). The ends are 8e−29/n apart relative to v, so the
+// rate is pinned to within 1e−28 of 1 + r.
 
 /** A polynomial with what the exact phase needs, made once per solve. */
 export interface ExactPolynomial {
@@ -36,7 +37,11 @@ export interface Unconverged {
 
 export function exactPolynomial(p: RatePolynomial): ExactPolynomial {
   const w = BigInt(WORK_BITS);
-  return { p, bound: hornerBound(p.coefficients, p.degree), shifted: p.coefficients.map((c) => c << w) };
+  return {
+    p,
+    bound: hornerBound(p.coefficients, p.degree),
+    shifted: p.coefficients.map((c) => c << w),
+  };
 }
 
 // hornerFixed on the coefficients shifted once per polynomial: the same operations on the same
@@ -71,6 +76,7 @@ function halfWidth(e: ExactPolynomial, v: bigint): bigint {
   const h = (v * 4n) / (e.p.denominator === 1 ? E29 : E29 * BigInt(e.p.denominator));
   return h > 0n ? h : 1n;
 }
+
 const E29 = 100_000_000_000_000_000_000_000_000_000n; // 10^29
 
 // A Newton step's correction in fixed point, from the exact value and a float slope.
@@ -85,6 +91,13 @@ function newtonStep(e: ExactPolynomial, v: bigint, value: bigint): bigint {
 
 const clamp = (v: bigint): bigint => (v < 1n ? 1n : v > ONE ? ONE : v);
 
+// A float cell [va, vb] in fixed point, widened by 2^−30 of each end.
+const widened = (va: number, vb: number): [bigint, bigint] => {
+  const a = fixedOf(va);
+  const b = fixedOf(vb);
+  return [clamp(a - (a >> 30n)), clamp(b + (b >> 30n))];
+};
+
 /**
  * Polishes and certifies the root the floats found in [va, vb] (estimate `estimate`). Falls back
  * to exact bracketing when the polished point does not certify.
@@ -98,10 +111,15 @@ export function certifyRoot(
 ): CertifiedRoot | Unconverged | undefined {
   let v = fixedOf(estimate);
   let used = 0;
+  // The last point evaluated and its value: the polished point v lies one step from it.
+  let last = v;
+  let lastValue = 0n;
   for (let k = 0; k < Math.min(6, maxIterations); k += 1) {
     used += 1;
     const value = evaluate(e, v);
     const step = newtonStep(e, v, value);
+    last = v;
+    lastValue = value;
     v = clamp(v - step);
     const size = step < 0n ? -step : step;
     if (size <= halfWidth(e, v) / 64n) break;
@@ -109,13 +127,15 @@ export function certifyRoot(
   const h = halfWidth(e, v);
   const low = clamp(v - h);
   const high = clamp(v + h);
-  const sLow = certainSign(e, evaluate(e, low));
-  const sHigh = certainSign(e, evaluate(e, high));
+  // The last point evaluated lies a step below h ÷ 64 from v: when its sign is certain it stands
+  // for the end on its side (the sign change is then between it and the other end, inside
+  // [low, high]), and only the other end is evaluated.
+  const stands = certainSign(e, lastValue) !== 0;
+  const sLow = certainSign(e, stands && last < v && last > low ? lastValue : evaluate(e, low));
+  const sHigh = certainSign(e, stands && last > v && last < high ? lastValue : evaluate(e, high));
   if (sLow !== 0 && sHigh !== 0 && sLow !== sHigh) return { v, low, high, double: false };
   // The float bracket, widened a little, bisected exactly.
-  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
-  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
-  return bisect(e, a, b, maxIterations - used);
+  return bisect(e, ...widened(va, vb), maxIterations - used);
 }
 
 /**
@@ -162,8 +182,7 @@ export function examineSuspect(
   vb: number,
   maxIterations: number,
 ): Array<CertifiedRoot | Unconverged> {
-  const a = clamp(fixedOf(va) - (fixedOf(va) >> 30n));
-  const b = clamp(fixedOf(vb) + (fixedOf(vb) >> 30n));
+  const [a, b] = widened(va, vb);
   const direct = bisect(e, a, b, maxIterations);
   if (direct !== undefined) return [direct];
   // Coefficients a_k·e_k of v·P′(v), for the sign of the slope (made here: undecided cells are rare).

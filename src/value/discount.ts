@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal.ts';
 import { decimalOfRatio, digitCount, pow10, scaledOf, type Scaled } from '../money/scaled.ts';
 import type { Flows } from './flows.ts';
-import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, ONE, WORK_BITS } from './fixedPoint.ts';
+import { fixedOf, fixedPow, fixedTimes, floatOf, hornerFixed, memoized, ONE, WORK_BITS } from './fixedPoint.ts';
 
 // The one discounting kernel. Present value Σ a_k (1 + r)^(−s_k/n) of flows at whole-number steps
 // is a polynomial in the per-step factor z = (1 + r)^(−1/n), evaluated by Horner's rule:
@@ -62,10 +62,17 @@ export function presentValueRatio(flows: Flows, rate: DiscountRate): Ratio {
   if (rate.value.isZero()) {
     let total = 0n;
     for (const c of coefficients) total += c;
-    const e = flows.exponent;
-    return e >= 0 ? { numerator: total * pow10(e), denominator: 1n } : { numerator: total, denominator: pow10(-e) };
+    return times10(total, 1n, flows.exponent);
   }
-  return exactWithin(flows, rate) ? exactPresentValue(flows, rate, flows.denominator) : fixedPresentValue(flows, rate);
+  if (!exactWithin(flows, rate)) return fixedPresentValue(flows, rate);
+  // Exact: PV = Σ a_k (P/G)^(t_k), t_k = s_k ÷ n whole, P = 10^p.
+  const { numerator, denominator } = exactFraction(flows, rate, flows.denominator);
+  return times10(numerator, denominator, flows.exponent);
+}
+
+// numerator ÷ denominator × 10^e as a ratio.
+function times10(numerator: bigint, denominator: bigint, e: number): Ratio {
+  return e < 0 ? { numerator, denominator: denominator * pow10(-e) } : { numerator: numerator * pow10(e), denominator };
 }
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };
@@ -113,15 +120,6 @@ function exactWithin(flows: Flows, rate: DiscountRate): boolean {
   return rate.growthDigits * span <= EXACT_DIGITS * n;
 }
 
-// Exact: PV = Σ a_k (P/G)^(t_k), t_k = s_k ÷ n whole, P = 10^p.
-function exactPresentValue(flows: Flows, rate: DiscountRate, n: number): Ratio {
-  const { numerator, denominator } = exactFraction(flows, rate, n);
-  const e = flows.exponent;
-  return e >= 0
-    ? { numerator: numerator * pow10(e), denominator }
-    : { numerator, denominator: denominator * pow10(-e) };
-}
-
 /**
  * The sign of the present value computed exactly (−1, 0 or 1), or `undefined` when that would
  * be too large a computation (steps not whole years, or a long rate over a long span). The
@@ -139,15 +137,7 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
   const G = rate.growth;
   const p = rate.places;
   const t0 = steps[0]! / n;
-  let powers: Map<number, bigint> | undefined; // G^k for gaps longer than one step, made once each
-  const gPow = (k: number): bigint => {
-    let v = (powers ??= new Map()).get(k);
-    if (v === undefined) {
-      v = G ** BigInt(k);
-      powers.set(k, v);
-    }
-    return v;
-  };
+  const gPow = memoized((k) => G ** BigInt(k)); // G^k for gaps longer than one step, made once each
   let numerator = c[0]!;
   let previous = 0;
   for (let k = 1; k < c.length; k += 1) {
@@ -169,45 +159,32 @@ function exactFraction(flows: Flows, rate: DiscountRate, n: number): { numerator
 }
 
 // Fixed point: Horner in the base b = z (r ≥ 0) or 1/z (r < 0), b ≤ 1, then the scale factor.
+// r ≥ 0: Σ a_k z^(s_k) = z^(s_0) · Σ a_k z^(s_k − s_0), the last flow first (highest exponent);
+// r < 0: Σ a_k z^(s_k) = z^(s_last) · Σ a_k x^(s_last − s_k), x = 1/z, the first flow first.
 function fixedPresentValue(flows: Flows, rate: DiscountRate): Ratio {
   const { coefficients: c, steps } = flows;
   const m = c.length;
   const positive = rate.value.gte(0);
   const base = stepFactor(rate, flows.denominator, positive);
+  const ordered: bigint[] = new Array<bigint>(m);
   const gaps: number[] = new Array<number>(m);
-  let acc: bigint;
-  let scaleSteps: number;
-  if (positive) {
-    // Σ a_k z^(s_k) = z^(s_0) · Σ a_k z^(s_k − s_0): highest exponent first.
-    const reversed: bigint[] = new Array<bigint>(m);
-    for (let k = 0; k < m; k += 1) {
-      reversed[k] = c[m - 1 - k]!;
-      gaps[k] = k === 0 ? 0 : steps[m - k]! - steps[m - 1 - k]!;
-    }
-    acc = hornerFixed(reversed, gaps, 0, base);
-    scaleSteps = steps[0]!; // times z^(s_0)
-  } else {
-    // Σ a_k z^(s_k) = z^(s_last) · Σ a_k x^(s_last − s_k), x = 1/z: first flow has the highest exponent.
-    for (let k = 0; k < m; k += 1) gaps[k] = k === 0 ? 0 : steps[k]! - steps[k - 1]!;
-    acc = hornerFixed(c, gaps, 0, base);
-    scaleSteps = -steps[m - 1]!; // times x^(−s_last)
+  for (let k = 0, previous = 0; k < m; k += 1) {
+    const i = positive ? m - 1 - k : k;
+    ordered[k] = c[i]!;
+    gaps[k] = k === 0 ? 0 : Math.abs(steps[i]! - steps[previous]!);
+    previous = i;
   }
-  // value = acc · 2^−W · 10^exponent · base^scaleSteps
-  const power = floatPow(base, Math.abs(scaleSteps));
-  let numerator = acc;
-  let denominator = ONE;
-  if (scaleSteps >= 0) {
-    numerator *= power.mantissa;
-    if (power.exponent >= 0) numerator <<= BigInt(power.exponent);
-    else denominator <<= BigInt(-power.exponent);
-  } else {
-    denominator *= power.mantissa;
-    if (power.exponent >= 0) denominator <<= BigInt(power.exponent);
-    else numerator <<= BigInt(-power.exponent);
-  }
-  if (flows.exponent >= 0) numerator *= pow10(flows.exponent);
-  else denominator *= pow10(-flows.exponent);
-  return { numerator, denominator };
+  const acc = hornerFixed(ordered, gaps, 0, base);
+  // value = acc · 2^−W · 10^exponent · base^scale, scale = s_0 (r ≥ 0) or −s_last (r < 0);
+  // |base^scale| = mantissa · 2^shift, so the shift moves to the other side when scale < 0.
+  const scale = positive ? steps[0]! : -steps[m - 1]!;
+  const power = floatPow(base, Math.abs(scale));
+  let numerator = scale >= 0 ? acc * power.mantissa : acc;
+  let denominator = scale >= 0 ? ONE : ONE * power.mantissa;
+  const shift = scale >= 0 ? power.exponent : -power.exponent;
+  if (shift >= 0) numerator <<= BigInt(shift);
+  else denominator <<= BigInt(-shift);
+  return times10(numerator, denominator, flows.exponent);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DealcalcError, invalid } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalid, type ErrorCode, type ErrorDataByCode } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { pow10 } from '../money/scaled.ts';
 import {
@@ -80,12 +80,12 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
   }
   const changes = signChanges(flows);
   if (changes === 0) {
-    const message = 'no rate makes the value zero: every flow has the same sign';
-    throw new DealcalcError(
+    fail(
       'no_sign_change',
       { count: options.count ?? m },
-      [{ path: ['flows'], expected: 'flows of both signs', received: 'flows of one sign', message }],
-      message,
+      'flows of both signs',
+      'flows of one sign',
+      'no rate makes the value zero: every flow has the same sign',
     );
   }
   const low = options.low ?? defaults().low.value;
@@ -95,8 +95,8 @@ export function findRate(flows: Flows, options: FindRateOptions = {}): Decimal {
       {
         path: ['low'],
         expected: 'a range with -1 < low < high',
-        received: `${low.toString()} … ${high.toString()}`,
-        message: `expected a search range with -1 < low < high, received ${low.toString()} … ${high.toString()}`,
+        received: `${low} … ${high}`,
+        message: `expected a search range with -1 < low < high, received ${low} … ${high}`,
       },
     ]);
   }
@@ -125,31 +125,24 @@ export function findRates(
 /** The verdict on the roots found: the one root, the one nearest the guess, or a typed error. */
 export function pickRate(roots: readonly Decimal[], low: Decimal, high: Decimal, guess?: Decimal): Decimal {
   if (roots.length === 0) {
-    const message = `the value never reaches zero for rates from ${low.toString()} to ${high.toString()}`;
-    throw new DealcalcError(
+    fail(
       'no_root_in_range',
       { low, high },
-      [
-        {
-          path: ['flows'],
-          expected: `a root between ${low.toString()} and ${high.toString()}`,
-          received: 'none',
-          message,
-        },
-      ],
-      message,
+      `a root between ${low} and ${high}`,
+      'none',
+      `the value never reaches zero for rates from ${low} to ${high}`,
     );
   }
   if (roots.length === 1) return roots[0]!;
   if (guess !== undefined) {
     return roots.reduce((best, r) => (r.minus(guess).abs().lt(best.minus(guess).abs()) ? r : best));
   }
-  const message = `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`;
-  throw new DealcalcError(
+  return fail(
     'several_roots',
     { roots: Object.freeze(roots) },
-    [{ path: ['flows'], expected: 'one root', received: `${roots.length} roots`, message }],
-    message,
+    'one root',
+    `${roots.length} roots`,
+    `${roots.length} rates make the value zero (${roots.map((r) => r.toSignificantDigits(10).toString()).join(', ')}); give a guess to pick one`,
   );
 }
 
@@ -159,39 +152,43 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   let sum = 0n;
   for (const c of flows.coefficients) sum += c;
   // r = 0 is v = 1 on both sides, where the value is the plain sum: decided exactly.
-  if (sum === 0n && low.lte(0) && high.gte(0)) found.push({ rate: new D(0), exact: true });
+  // Signs of the range's ends, read once (a comparison with 0 would make a Decimal of 0 each time).
+  const lowSign = signOf(low);
+  const highSign = signOf(high);
+  if (sum === 0n && lowSign <= 0 && highSign >= 0) found.push({ rate: new D(0), exact: true });
   const lowRate = low === defaults().low.value ? defaults().low : discountRate(low);
   const highRate = high === defaults().high.value ? defaults().high : discountRate(high);
   const sides: Array<{ side: 'discount' | 'growth'; from: number; to: number }> = [];
   // Discount side (r ≥ 0): v = (1 + r)^(−1/n) runs from v(high) up to v(max(low, 0)).
-  if (high.gt(0))
+  if (highSign > 0)
     sides.push({
       side: 'discount',
       from: stepFloat(highRate, flows.denominator, -1),
-      to: low.gt(0) ? stepFloat(lowRate, flows.denominator, -1) : 1,
+      to: lowSign > 0 ? stepFloat(lowRate, flows.denominator, -1) : 1,
     });
   // Growth side (r ≤ 0): v = (1 + r)^(1/n) runs from v(low) up to v(min(high, 0)).
-  if (low.lt(0))
+  if (lowSign < 0)
     sides.push({
       side: 'growth',
       from: stepFloat(lowRate, flows.denominator, 1),
-      to: high.lt(0) ? stepFloat(highRate, flows.denominator, 1) : 1,
+      to: highSign < 0 ? stepFloat(highRate, flows.denominator, 1) : 1,
     });
   const oneRootOnly = changes === 1 && sum === 0n; // Descartes: that one root is r = 0.
 
+  let previous: RatePolynomial | undefined; // the other side's, which lends its floats
   for (const { side, from, to } of sides) {
     if (oneRootOnly || !(from < to)) continue;
     if (changes === 1 && found.length > 0) break; // Descartes: the one root is found
-    const p = ratePolynomial(flows, side);
+    const p = ratePolynomial(flows, side, previous);
+    previous = p;
     const located = changes === 1 ? (singleBracket(p, from, to, sum) ?? locate(p, from, to)) : locate(p, from, to);
     if (!located.complete) {
-      const message =
-        'the search for roots did not finish: too many places where the value is too close to zero to tell';
-      throw new DealcalcError(
+      fail(
         'did_not_converge',
         { low, high, iterations: maxIterations },
-        [{ path: ['flows'], expected: 'a converging solve', received: 'an undecided search', message }],
-        message,
+        'a converging solve',
+        'an undecided search',
+        'the search for roots did not finish: too many places where the value is too close to zero to tell',
       );
     }
     if (located.brackets.length === 0 && located.suspects.length === 0) continue;
@@ -204,12 +201,12 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
       if (outcome === undefined) continue;
       if (!('v' in outcome)) {
         const [a, b] = orderRates(rateAt(p, outcome.low), rateAt(p, outcome.high));
-        const message = `no convergence after ${outcome.iterations} steps; the root lies between ${a.toString()} and ${b.toString()}`;
-        throw new DealcalcError(
+        fail(
           'did_not_converge',
           { low: a, high: b, iterations: outcome.iterations },
-          [{ path: ['flows'], expected: 'a converging solve', received: `${outcome.iterations} steps`, message }],
-          message,
+          'a converging solve',
+          `${outcome.iterations} steps`,
+          `no convergence after ${outcome.iterations} steps; the root lies between ${a} and ${b}`,
         );
       }
       found.push(snap(flows, p, outcome));
@@ -219,7 +216,7 @@ function searchRoots(flows: Flows, low: Decimal, high: Decimal, changes: number,
   // The same root seen from both sides of r = 0, or from two touching cells, counts once.
   const distinct: Root[] = [];
   for (const r of inRange) {
-    const previous = distinct[distinct.length - 1];
+    const previous = distinct.at(-1);
     if (previous !== undefined && r.rate.minus(previous.rate).abs().lte(r.rate.plus(1).times(TOLERANCE).times(1000))) {
       if (r.exact && !previous.exact) distinct[distinct.length - 1] = r;
       continue;
@@ -260,9 +257,22 @@ function snap(flows: Flows, p: RatePolynomial, root: CertifiedRoot): Root {
   return exactSign(flows, discountRate(candidate)) === 0 ? { rate: candidate, exact: true } : { rate, exact: false };
 }
 
+// Throws a solver error about the flows, with its data and one issue.
+function fail<C extends ErrorCode>(
+  code: C,
+  data: ErrorDataByCode[C],
+  expected: string,
+  received: string,
+  message: string,
+): never {
+  throw new DealcalcError(code, data, [{ path: ['flows'], expected, received, message }], message);
+}
+
 function orderRates(a: Decimal, b: Decimal): [Decimal, Decimal] {
   return a.lte(b) ? [a, b] : [b, a];
 }
+
+const signOf = (x: Decimal): number => (x.isZero() ? 0 : x.isNeg() ? -1 : 1);
 
 // v = (1 + r)^(sign/n) as a float, for the ends of the search (locating only).
 function stepFloat(rate: DiscountRate, n: number, sign: 1 | -1): number {

@@ -18,22 +18,10 @@ export const ONE = 1n << W;
 
 /** The fixed-point number nearest a float in (0, 1]: locating hands its estimates over this way. */
 export function fixedOf(v: number): bigint {
-  // v = mantissa × 2^exponent exactly; read the 53-bit mantissa and place it.
+  // v × 2^WORK_BITS is exact in floats (a power-of-two scaling of a value in (0, 1)), and so is its floor.
   if (v <= 0) return 1n;
   if (v >= 1) return ONE;
-  let exponent = Math.floor(Math.log2(v));
-  let mantissa = v / 2 ** exponent; // in [1, 2), exact for normal floats
-  while (mantissa >= 2) {
-    mantissa /= 2;
-    exponent += 1;
-  }
-  while (mantissa < 1) {
-    mantissa *= 2;
-    exponent -= 1;
-  }
-  const m = BigInt(mantissa * 2 ** 52); // exact 53-bit integer
-  const shift = WORK_BITS + exponent - 52;
-  const fixed = shift >= 0 ? m << BigInt(shift) : m >> BigInt(-shift);
+  const fixed = BigInt(Math.floor(v * 2 ** WORK_BITS));
   return fixed === 0n ? 1n : fixed;
 }
 
@@ -82,15 +70,7 @@ export function fixedPow(v: bigint, k: number): bigint {
  * the value × 2^WORK_BITS, in the coefficients' units. v must lie in (0, 1].
  */
 export function hornerFixed(coefficients: readonly bigint[], gaps: readonly number[], last: number, v: bigint): bigint {
-  let powers: Map<number, bigint> | undefined; // v^g for gaps above one, made once each
-  const power = (g: number): bigint => {
-    let p = (powers ??= new Map()).get(g);
-    if (p === undefined) {
-      p = fixedPow(v, g);
-      powers.set(g, p);
-    }
-    return p;
-  };
+  const power = memoized((g) => fixedPow(v, g)); // v^g for gaps above one, made once each
   let acc = coefficients[0]! << W;
   for (let k = 1; k < coefficients.length; k += 1) {
     const g = gaps[k]!;
@@ -108,4 +88,14 @@ export function hornerBound(coefficients: readonly bigint[], totalDegree: number
   let absolute = 0n;
   for (const c of coefficients) absolute += c < 0n ? -c : c;
   return BigInt(coefficients.length + 1) + absolute * BigInt(2 * totalDegree + 2) + 1n;
+}
+
+/** `make` with its answers kept per argument (the map made on the first call that needs one). */
+export function memoized<T>(make: (k: number) => T): (k: number) => T {
+  let map: Map<number, T> | undefined;
+  return (k) => {
+    let v = (map ??= new Map()).get(k);
+    if (v === undefined) map.set(k, (v = make(k)));
+    return v;
+  };
 }

@@ -20,48 +20,16 @@ export function flowsOf(
   entries: ReadonlyArray<{ readonly step: number; readonly amount: Scaled }>,
   denominator: number,
 ): Flows {
-  let exponent = Number.POSITIVE_INFINITY;
-  for (const { amount } of entries)
-    if (amount.coefficient !== 0n && amount.exponent < exponent) exponent = amount.exponent;
-  if (exponent === Number.POSITIVE_INFINITY) return { coefficients: [], exponent: 0, steps: [], denominator };
-  const byStep = new Map<number, bigint>();
-  let sorted = true;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (const { step, amount } of entries) {
-    if (amount.coefficient === 0n) continue;
-    const c =
-      amount.exponent === exponent ? amount.coefficient : amount.coefficient * pow10(amount.exponent - exponent);
-    const before = byStep.get(step);
-    byStep.set(step, before === undefined ? c : before + c);
-    if (step <= previous) sorted = false;
-    previous = step;
-  }
-  const steps = sorted ? [...byStep.keys()] : [...byStep.keys()].sort((a, b) => a - b);
-  const coefficients: bigint[] = [];
-  const kept: number[] = [];
-  for (const s of steps) {
-    const c = byStep.get(s)!;
-    if (c === 0n) continue;
-    coefficients.push(c);
-    kept.push(s);
-  }
-  return { coefficients, exponent, steps: kept, denominator };
+  return flowsAt(
+    entries.map((e) => e.amount),
+    (k) => entries[k]!.step,
+    denominator,
+  );
 }
 
 /** {@link Flows} of a list: amount k at step `first + k`. */
 export function flowsOfList(amounts: readonly Scaled[], first: number, denominator: number): Flows {
-  let exponent = Number.POSITIVE_INFINITY;
-  for (const a of amounts) if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
-  const coefficients: bigint[] = [];
-  const steps: number[] = [];
-  if (exponent === Number.POSITIVE_INFINITY) return { coefficients, exponent: 0, steps, denominator };
-  for (let k = 0; k < amounts.length; k += 1) {
-    const a = amounts[k]!;
-    if (a.coefficient === 0n) continue;
-    coefficients.push(a.exponent === exponent ? a.coefficient : a.coefficient * pow10(a.exponent - exponent));
-    steps.push(first + k);
-  }
-  return { coefficients, exponent, steps, denominator };
+  return flowsAt(amounts, (k) => first + k, denominator, true);
 }
 
 /** {@link Flows} from Decimal amounts at steps. */
@@ -69,10 +37,60 @@ export function flowsOfDecimals(
   entries: ReadonlyArray<{ readonly step: number; readonly amount: Decimal }>,
   denominator: number,
 ): Flows {
-  return flowsOf(
-    entries.map((e) => ({ step: e.step, amount: scaledOf(e.amount) })),
+  return flowsAt(
+    entries.map((e) => scaledOf(e.amount)),
+    (k) => entries[k]!.step,
     denominator,
   );
+}
+
+// Amount k at step(k), on one exponent (the smallest of the non-zero amounts), in ascending
+// order of steps (a stable sort unless they are already, or known to be: `ascending`), equal
+// steps merged, zeros dropped.
+function flowsAt(
+  amounts: readonly Scaled[],
+  step: (k: number) => number,
+  denominator: number,
+  ascending = false,
+): Flows {
+  const m = amounts.length;
+  let exponent = Infinity;
+  let order: number[] | undefined;
+  for (let k = 0; k < m; k += 1) {
+    const a = amounts[k]!;
+    if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
+    if (!ascending && k > 0 && order === undefined && step(k) <= step(k - 1)) order = [];
+  }
+  if (order !== undefined) {
+    for (let k = 0; k < m; k += 1) order.push(k);
+    order.sort((i, j) => step(i) - step(j));
+  }
+  const coefficients: bigint[] = [];
+  const steps: number[] = [];
+  let merged = false;
+  for (let j = 0; j < m; j += 1) {
+    const k = order === undefined ? j : order[j]!;
+    const { coefficient, exponent: e } = amounts[k]!;
+    if (coefficient === 0n) continue;
+    const c = e === exponent ? coefficient : coefficient * pow10(e - exponent);
+    const s = step(k);
+    const last = steps.length - 1;
+    if (order !== undefined && steps[last] === s) {
+      coefficients[last]! += c;
+      merged = true;
+    } else {
+      coefficients.push(c);
+      steps.push(s);
+    }
+  }
+  // Amounts at one step that cancel leave no flow there.
+  if (merged)
+    for (let k = steps.length - 1; k >= 0; k -= 1)
+      if (coefficients[k] === 0n) {
+        coefficients.splice(k, 1);
+        steps.splice(k, 1);
+      }
+  return { coefficients, exponent: exponent === Infinity ? 0 : exponent, steps, denominator };
 }
 
 /** Number of sign changes along the flows in time order (Descartes' bound on the number of roots). */

@@ -1,4 +1,4 @@
-import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { invalidAs, invalidAt, limitExceeded, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { readScaled, type Scaled } from '../money/scaled.ts';
 
@@ -26,34 +26,8 @@ export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = [
 }
 
 function checkList(flows: unknown, path: readonly PathSegment[]): void {
-  if (!Array.isArray(flows)) {
-    return invalid([
-      {
-        path,
-        expected: 'a list of cash flows',
-        received: describeValue(flows),
-        message: `expected a list of cash flows, received ${describeValue(flows)}`,
-      },
-    ]);
-  }
-  if (flows.length === 0)
-    return invalid([
-      {
-        path,
-        expected: 'at least one cash flow',
-        received: 'an empty list',
-        message: 'expected at least one cash flow, received an empty list',
-      },
-    ]);
-  if (flows.length > MAX_FLOWS) {
-    const received = String(flows.length);
-    throw new DealcalcError('limit_exceeded', { argument: 'flows', limit: String(MAX_FLOWS), received }, [
-      {
-        path,
-        expected: `at most ${MAX_FLOWS} flows`,
-        received,
-        message: `expected at most ${MAX_FLOWS} flows, received ${received}`,
-      },
-    ]);
-  }
+  if (!Array.isArray(flows)) invalidAt(path, 'a list of cash flows', flows);
+  if (flows.length === 0) invalidAs(path, 'at least one cash flow', 'an empty list');
+  if (flows.length > MAX_FLOWS)
+    limitExceeded(path, MAX_FLOWS, `at most ${MAX_FLOWS} flows`, String(flows.length), 'flows');
 }

@@ -95,7 +95,7 @@ function mergeTouching(cells: Array<readonly [number, number]>): Array<readonly 
   const sorted = [...cells].sort((x, y) => x[0] - y[0]);
   const out: Array<[number, number]> = [];
   for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
   }

@@ -1,5 +1,4 @@
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
-import { optionsObject } from '../errors/options.ts';
+import { eitherOf, optionsObject } from '../errors/options.ts';
 import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { readScheduleFlows, type Schedule } from '../schedules/schedule.ts';
@@ -71,49 +70,27 @@ export function npv(
 ): NpvResult {
   const r = readDiscountRate(rate);
   options = optionsObject(options);
-  if (!Array.isArray(flows)) readScheduleFlows(flows, ['flows']);
+  const list = Array.isArray(flows);
+  if (!list) readScheduleFlows(flows, ['flows']);
   const timing = readTiming(options.timing);
-  const rateBasis = options.rateBasis ?? 'annual';
-  if (rateBasis !== 'annual' && rateBasis !== 'per-period') {
-    invalid([
-      {
-        path: ['rateBasis'],
-        expected: "'annual' or 'per-period'",
-        received: describeValue(rateBasis),
-        message: `expected 'annual' or 'per-period', received ${describeValue(rateBasis)}`,
-      },
-    ]);
-  }
+  let rateBasis = eitherOf(options.rateBasis ?? 'annual', 'annual', 'per-period', ['rateBasis']);
   const shift = timing === 'end' ? 1 : 0;
-  let timed: Flows;
   let perYear = 1;
-  if (Array.isArray(flows)) {
+  let timed: Flows;
+  if (list) {
     timed = flowsOfList(readFlowAmounts(flows), shift, 1);
+    rateBasis = 'per-period';
   } else {
-    const schedule = flows as Schedule;
-    perYear = rateBasis === 'annual' ? periodsPerYear(schedule.frequency) : 1;
+    const { frequency, installments } = flows as Schedule;
+    if (rateBasis === 'annual') perYear = periodsPerYear(frequency);
     timed = flowsOfDecimals(
-      schedule.installments.map((i) => ({ step: i.period + shift, amount: i.amount })),
+      installments.map((i) => ({ step: i.period + shift, amount: i.amount })),
       perYear,
     );
   }
-  return Object.freeze({
-    value: presentValue(timed, r),
-    rate: r.value,
-    timing,
-    rateBasis: Array.isArray(flows) ? 'per-period' : rateBasis,
-    periodsPerYear: perYear,
-  });
+  return Object.freeze({ value: presentValue(timed, r), rate: r.value, timing, rateBasis, periodsPerYear: perYear });
 }
 
 export function readTiming(timing: unknown): 'start' | 'end' {
-  if (timing === undefined || timing === 'start' || timing === 'end') return timing ?? 'start';
-  return invalid([
-    {
-      path: ['timing'],
-      expected: "'start' or 'end'",
-      received: describeValue(timing),
-      message: `expected 'start' or 'end', received ${describeValue(timing)}`,
-    },
-  ]);
+  return eitherOf(timing, 'start', 'end', ['timing']);
 }

@@ -14,7 +14,7 @@ export interface RatePolynomial {
   /** Coefficients, highest exponent first (exact). */
   readonly coefficients: readonly bigint[];
   /** The same as floats, each `coefficient ÷ 2^floatShift` (for locating only). */
-  readonly floats: Float64Array;
+  readonly floats: readonly number[];
   /** The floats are the coefficients divided by 2^floatShift. */
   readonly floatShift: number;
   /** Exponents, descending; the last is 0. */
@@ -27,8 +27,11 @@ export interface RatePolynomial {
   readonly denominator: number;
 }
 
-/** The polynomial of one side. */
-export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RatePolynomial {
+/**
+ * The polynomial of one side; `other`, the other side's polynomial of the same flows when made
+ * already, lends its floats (the same numbers in the opposite order).
+ */
+export function ratePolynomial(flows: Flows, side: 'discount' | 'growth', other?: RatePolynomial): RatePolynomial {
   const { coefficients: c, steps } = flows;
   const m = c.length;
   const first = steps[0]!;
@@ -41,7 +44,9 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
     exponents[k] = side === 'discount' ? steps[j]! - first : last - steps[j]!;
   }
   const gaps = exponents.map((e, k) => (k === 0 ? 0 : exponents[k - 1]! - e));
-  const { floats, floatShift } = floatsOf(coefficients);
+  const { floats, floatShift } = other
+    ? { floats: [...other.floats].reverse(), floatShift: other.floatShift }
+    : floatsOf(coefficients);
   return {
     side,
     coefficients,
@@ -54,8 +59,9 @@ export function ratePolynomial(flows: Flows, side: 'discount' | 'growth'): RateP
   };
 }
 
-// Floats of the coefficients, all multiplied by one power of two so the largest is near 1.
-function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floatShift: number } {
+// Floats of the coefficients, all multiplied by one power of two so the largest is near 1 (a
+// plain array: a typed array costs more to make than a solve of a short stream spends reading it).
+function floatsOf(coefficients: readonly bigint[]): { floats: number[]; floatShift: number } {
   // Bit lengths (to a multiple of 4): from the float for coefficients below 2^53 (exact), else
   // from the hexadecimal digits; those below 2^53 convert exactly, the others by their top bits.
   const bits = coefficients.map((c) => {
@@ -63,11 +69,10 @@ function floatsOf(coefficients: readonly bigint[]): { floats: Float64Array; floa
     return x < 9007199254740992 ? Math.ceil(Math.log2(x + 1) / 4) * 4 : (c < 0n ? -c : c).toString(16).length * 4;
   });
   const top = Math.max(...bits);
-  const floats = new Float64Array(coefficients.length);
-  coefficients.forEach((c, k) => {
+  const floats = coefficients.map((c, k) => {
     const drop = Math.max(0, bits[k]! - 60);
     const head = drop === 0 ? Number(c) : Number((c < 0n ? -c : c) >> BigInt(drop)) * (c < 0n ? -1 : 1);
-    floats[k] = head * 2 ** (drop - top);
+    return head * 2 ** (drop - top);
   });
   return { floats, floatShift: top };
 }

@@ -1,4 +1,4 @@
-import { describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { decimalOf, readScaled } from '../money/scaled.ts';
 import { discountRate, type DiscountRate } from './discount.ts';
@@ -35,16 +35,6 @@ export function readDiscountRate(input: DecimalInput, path: readonly PathSegment
     const scaled = readScaled(input, path);
     rate = discountRate(decimalOf(scaled.coefficient, scaled.exponent), scaled);
   }
-  if (rate.growth <= 0n) {
-    const received = describeValue(input);
-    invalid([
-      {
-        path,
-        expected: 'a rate greater than -100%',
-        received,
-        message: `expected a rate greater than -100%, received ${received}`,
-      },
-    ]);
-  }
+  if (rate.growth <= 0n) invalidAt(path, 'a rate greater than -100%', input);
   return rate;
 }

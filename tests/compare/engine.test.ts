@@ -59,6 +59,46 @@ describe('one discounting convention everywhere', () => {
   });
 });
 
+describe('compare on fresh, shared and thawed deal objects', () => {
+  // Oracle: a deal copied all the way down and frozen nowhere, whose ledger is read afresh; the
+  // comparison (every field, those made when read included) must not depend on which object came in.
+  const thawed = (d: Deal): Deal => ({
+    ...d,
+    components: d.components.map((c) => ({
+      ...c,
+      schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
+    })),
+    alongside: d.alongside.map((c) => ({
+      ...c,
+      schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
+    })),
+  });
+  it('gives the same comparison, field for field, whatever object holds the deal', () => {
+    const ids = fc.constantFrom(...PRESET_IDS);
+    const instrument = fc.constantFrom('cash' as const, 'guarantee' as const, 'loan' as const, 'unspecified' as const);
+    const rates = fc.array(fc.constantFrom('0', '3%', '0.045', '-0.5', '12.5%'), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(ids, ids, instrument, rates, (x, y, i, r) => {
+        const a = presetDeal(x);
+        const b = presetDeal(y);
+        if (a.currency !== b.currency || dealFrequency(a) !== dealFrequency(b)) return;
+        const options = { instrument: i, rates: r };
+        const plain = JSON.stringify(compare(thawed(a), thawed(b), options));
+        const fresh = compare({ ...a }, { ...b }, options);
+        expect(JSON.stringify(fresh)).toBe(plain);
+        expect(JSON.stringify(compare(a, b, options))).toBe(plain);
+        expect(Object.keys(fresh.gaps.instruments.guarantee)).toEqual([
+          'total',
+          'share',
+          'sharePoints',
+          'presentValues',
+        ]);
+      }),
+      { numRuns: 40, seed: 42 },
+    );
+  });
+});
+
 describe('scenario sweep (one annuity factor per rate, years and start)', () => {
   it('equals npv of the schedule it stands for, row by row', () => {
     const s = sweep(

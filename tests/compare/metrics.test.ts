@@ -161,3 +161,40 @@ describe('metrics › properties', () => {
     );
   });
 });
+
+describe('metrics of random streams against plain sums', () => {
+  it('total, peak (the earliest of equal peaks) and average timing equal the plain computation', () => {
+    // Oracle: the sums written out in decimal.js over the installments as given.
+    const entry = fc.record({
+      period: fc.integer({ min: 0, max: 40 }),
+      amount: fc.constantFrom('0', '1', '2.5', '7000000000', '25000000000', '0.000001'),
+    });
+    const list = fc.uniqueArray(entry, { minLength: 1, maxLength: 12, selector: (e) => e.period });
+    fc.assert(
+      fc.property(list, list, (x, y) => {
+        const d = deal({
+          id: 'r',
+          title: 'R',
+          headline: [...x, ...y].reduce((s, e) => s.plus(e.amount), decimal(0)),
+          components: [
+            { label: 'a', instrument: 'cash', schedule: scheduleOf(x) },
+            { label: 'b', instrument: 'cash', schedule: scheduleOf(y) },
+          ],
+        });
+        const byPeriod = new Map<number, Decimal>();
+        for (const e of [...x, ...y]) byPeriod.set(e.period, (byPeriod.get(e.period) ?? decimal(0)).plus(e.amount));
+        const periods = [...byPeriod.keys()].sort((p, q) => p - q);
+        const total = periods.reduce((s, p) => s.plus(byPeriod.get(p)!), decimal(0));
+        const weighted = periods.reduce((s, p) => s.plus(byPeriod.get(p)!.times(p)), decimal(0));
+        let peak = periods[0]!;
+        for (const p of periods) if (byPeriod.get(p)!.gt(byPeriod.get(peak)!)) peak = p;
+        const cash = metrics(d).instruments.cash;
+        expect(cash.total.eq(total)).toBe(true);
+        expect(cash.peak).toEqual({ period: peak, amount: byPeriod.get(peak) });
+        if (total.isZero()) expect(cash.averageTiming).toBeNull();
+        else expect(cash.averageTiming!.eq(weighted.div(total))).toBe(true);
+      }),
+      { numRuns: 200, seed: 43 },
+    );
+  });
+});
