@@ -106,7 +106,8 @@ function pickUnit(
 
 // 10^3, 10^6, 10^9, 10^12 for K, M, B, T.
 function power(unit: AmountUnit): Decimal {
-  return new D(10).pow('KMBT'.indexOf(unit) * 3 + 3);
+  // 10^k written out: exact, without decimal.js's power algorithm on every call.
+  return new D(`1e${'KMBT'.indexOf(unit) * 3 + 3}`);
 }
 
 function tidyZero(text: string): string {

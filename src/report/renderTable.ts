@@ -94,10 +94,14 @@ function wrapText(text: string, limit: number): string[] {
 // Cuts text to `size` display columns, ending with … when anything was cut.
 function cut(text: string, size: number): string {
   if (width(text) <= size) return text;
+  // One pass, keeping the running width (measuring the kept text per character was quadratic).
   let out = '';
+  let used = 0;
   for (const ch of text) {
-    if (width(out) + width(ch) > size - 1) break;
+    const w = width(ch);
+    if (used + w > size - 1) break;
     out += ch;
+    used += w;
   }
   return `${out}…`;
 }
