@@ -7,35 +7,9 @@ import type { Decimal } from '../money/decimal.ts';
 import type { TextAmount } from '../money/schema.ts';
 import type { Source } from '../deals/deal.ts';
 import type { SourceJson } from '../deals/json.ts';
+import { ECONOMY_FIGURES, type EconomyFigureName } from './economyFigures.ts';
 
-/** The figures an economy is measured by, in {@link Economy.figures}. */
-export const ECONOMY_FIGURES = [
-  'gdp',
-  'fxReserves',
-  'currentAccount',
-  'exportsToCounterparty',
-  'fxTurnoverDaily',
-  'reserveIncome',
-  'outwardFdi',
-  'imports',
-  'foreignAssets',
-] as const;
-
-/**
- * One of {@link ECONOMY_FIGURES}. Each figure is stated with its own unit, period and kind
- * ({@link FigureKind}); the usual kinds are:
- *
- * - `gdp`: gross domestic product, a yearly flow;
- * - `fxReserves`: official foreign-exchange reserves, a stock;
- * - `currentAccount`: the current-account balance, a yearly flow (a surplus is positive);
- * - `exportsToCounterparty`: goods exports to the counterparty (the United States), a yearly flow;
- * - `fxTurnoverDaily`: foreign-exchange market turnover, a daily flow;
- * - `reserveIncome`: income earned on the reserves, a yearly flow;
- * - `outwardFdi`: outward direct investment, a yearly flow;
- * - `imports`: goods imports, a yearly flow;
- * - `foreignAssets`: external financial assets, reserves included, a stock.
- */
-export type EconomyFigureName = (typeof ECONOMY_FIGURES)[number];
+export { ECONOMY_FIGURES, type EconomyFigureName } from './economyFigures.ts';
 
 const figureSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({

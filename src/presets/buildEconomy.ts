@@ -1,4 +1,5 @@
-import type { Economy, EconomyFigure, EconomyFigureName, EconomyJson } from '../economics/economy.ts';
+import type { Economy, EconomyFigure, EconomyJson } from '../economics/economy.ts';
+import { ECONOMY_FIGURES, type EconomyFigureName } from '../economics/economyFigures.ts';
 import { currencyCode, readAmount } from '../money/amount.ts';
 import { decimal } from '../money/decimal.ts';
 
@@ -7,27 +8,10 @@ import { decimal } from '../money/decimal.ts';
 // the door for economy JSON from anywhere else. tests/presets/build.test.ts holds it to
 // parseEconomy for every economy preset.
 
-/**
- * The figures in the order of `ECONOMY_FIGURES` (economics/economy.ts), written out here: taking
- * that list from its module would bring the module's zod schemas along. Internal (a test checks
- * that the two lists are the same).
- */
-export const FIGURE_ORDER: readonly EconomyFigureName[] = [
-  'gdp',
-  'fxReserves',
-  'currentAccount',
-  'exportsToCounterparty',
-  'fxTurnoverDaily',
-  'reserveIncome',
-  'outwardFdi',
-  'imports',
-  'foreignAssets',
-];
-
 /** Builds an economy preset from its shipped JSON, as `parseEconomy` would. Internal: for `economyPreset`. */
 export function buildEconomy(json: EconomyJson): Economy {
   const figures: Partial<Record<EconomyFigureName, EconomyFigure>> = {};
-  for (const name of FIGURE_ORDER) {
+  for (const name of ECONOMY_FIGURES) {
     const f = json.figures[name];
     if (f === undefined) continue;
     figures[name] = Object.freeze({

@@ -6,7 +6,7 @@ import { readSchedule } from '../../src/schedules/schedule.ts';
 import { buildPreset } from '../../src/presets/build.ts';
 import { PRESET_IDS, presetDeal, presetJson } from '../../src/presets/presets.ts';
 import { ECONOMY_FIGURES, parseEconomy } from '../../src/economics/economy.ts';
-import { buildEconomy, FIGURE_ORDER } from '../../src/presets/buildEconomy.ts';
+import { buildEconomy } from '../../src/presets/buildEconomy.ts';
 import { economies } from '../../src/presets/data/economies.ts';
 import { ECONOMY_IDS, economyPreset } from '../../src/presets/economies.ts';
 
@@ -91,6 +91,9 @@ describe('buildEconomy (the trusted economy-preset builder)', () => {
   });
 
   it('orders the figures as ECONOMY_FIGURES does', () => {
-    expect(FIGURE_ORDER).toEqual(ECONOMY_FIGURES);
+    for (const json of economies()) {
+      const names = Object.keys(buildEconomy(json).figures);
+      expect(names).toEqual(ECONOMY_FIGURES.filter((f) => names.includes(f)));
+    }
   });
 });
