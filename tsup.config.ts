@@ -10,7 +10,16 @@ import { presetData } from './scripts/preset-data.mjs';
 //   declarations (.d.ts, .d.cts) for the two public entries, `index` and `chart`;
 // - dist/node/: the same API as one file per entry for Node (the "node" export condition),
 //   which starts faster than loading a hundred small modules; what both entries use sits in
-//   one shared chunk, so `dealcalc` and `dealcalc/chart` share one copy of it.
+//   one shared chunk, so `dealcalc` and `dealcalc/chart` share one copy of it. tsup builds the
+//   CommonJS files here (index.cjs, chart.cjs); scripts/build-node.mjs builds the ESM ones
+//   (index.mjs, chart.mjs, json.cjs), run after tsup by `npm run build`: there zod and the
+//   modules of the JSON boundary (schemas, parseDeal, deal, proposal…) sit apart in json.cjs,
+//   loaded on their first use, and index.mjs takes neither zod's compilation nor its start-up
+//   work at import. Measured (`node bench/startup.mjs`, Node 20): with zod in index.mjs,
+//   `import('dealcalc')` cost +57 ms CPU over `node -e 0`; zod's module alone ~25 ms of it
+//   (its top level defines ~120 classes, and the allocations add two young-generation
+//   collections, ~4 ms each), which no reshaping of the bundle removed: an esbuild lazy-init
+//   wrapper (`require` inside the bundle) still compiled the wrapped code at ~11 ms per 100 kB.
 // decimal.js stays external (a dependency) in both; zod too in dist/, but dist/node/ carries its
 // own copy of the parts of zod it uses: loading zod's ~95 modules one by one took more time than
 // all of dealcalc (`node bench/startup.mjs`). zod 4 keeps its registry (JSON Schema metadata) and
@@ -78,8 +87,9 @@ export default defineConfig(async () => {
     {
       ...common,
       entry: entries,
+      format: ['cjs'], // the ESM files: scripts/build-node.mjs
       outDir: 'dist/node',
-      outExtension: ({ format }) => ({ js: format === 'esm' ? '.mjs' : '.cjs' }),
+      outExtension: () => ({ js: '.cjs' }),
       // Code splitting for CJS too. With `treeshake`, rollup writes each of esbuild's ESM
       // chunks in the target format (without it, tsup turns them into CJS with sucrase, which
       // also rewrites every `?.` and `??` into helper calls).

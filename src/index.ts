@@ -33,7 +33,8 @@ export type { FormatPercentOptions } from './money/formatPercent.ts';
 export { ROUNDING_MODES } from './money/rounding.ts';
 export type { RoundingMode } from './money/rounding.ts';
 export { SHORTHAND_HELP } from './money/shorthand.ts';
-export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './money/schema.ts';
+export { decimalSchema, amountSchema, amountTextSchema, currencySchema } from './schemas.ts';
+export type { DealcalcSchema } from './schemas.ts';
 export type { TextAmount, AmountJson } from './money/schema.ts';
 
 // Calendar dates
@@ -48,7 +49,7 @@ export {
   MAX_YEAR,
 } from './dates/calendarDate.ts';
 export type { IsoDate, DateInput, CivilDate, AddMonthsOptions } from './dates/calendarDate.ts';
-export { isoDateSchema } from './dates/schema.ts';
+export { isoDateSchema } from './schemas.ts';
 
 // Schedules
 export { FREQUENCIES, periodsPerYear, monthsPerPeriod } from './schedules/frequency.ts';
@@ -70,9 +71,10 @@ export { scale } from './schedules/scale.ts';
 export { merge } from './schedules/merge.ts';
 export { align } from './schedules/align.ts';
 export type { AlignedRow } from './schedules/align.ts';
-export { scheduleSchema, parseSchedule, safeParseSchedule, serializeSchedule } from './schedules/schema.ts';
+export { scheduleSchema } from './schemas.ts';
+export { parseSchedule, safeParseSchedule, serializeSchedule } from './schedules/schema.ts';
 export type { ScheduleJson } from './schedules/schema.ts';
-export { scheduleRecipeSchema } from './schedules/recipe.ts';
+export { scheduleRecipeSchema } from './schemas.ts';
 export type { ScheduleRecipeJson } from './schedules/recipe.ts';
 export type {
   SerializedScheduleJson,
@@ -113,7 +115,8 @@ export type {
 export { TARIFF_BASES } from './deals/deal.ts';
 export { summarize } from './deals/summarize.ts';
 export type { DealSummary } from './deals/summarize.ts';
-export { dealSchema, parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
+export { dealSchema } from './schemas.ts';
+export { parseDeal, safeParseDeal, dealJsonSchema } from './deals/schema.ts';
 export type { DealJson } from './deals/schema.ts';
 export type {
   SourceJson,
@@ -133,7 +136,8 @@ export type {
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
 export type { DealInput, DealOptions, LooseJson, ComponentInput } from './deals/build.ts';
-export { proposal, safeProposal, formatProposal, UNALLOCATED_LABEL } from './deals/proposal.ts';
+export { proposal, safeProposal, formatProposal } from './deals/proposal.ts';
+export { UNALLOCATED_LABEL } from './deals/unallocated.ts';
 export type { ProposalOptions } from './deals/proposal.ts';
 
 // Metrics and comparison
@@ -195,7 +199,7 @@ export { dateSequence, datedFlows } from './value/datedFlows.ts';
 export type { DatedFlow, DatedFlowInput, DateSequenceOptions } from './value/datedFlows.ts';
 
 // Instrument economics
-export { loanTermsSchema, guaranteeTermsSchema } from './deals/terms.ts';
+export { loanTermsSchema, guaranteeTermsSchema } from './schemas.ts';
 export type { LoanTerms, LoanTermsJson, GuaranteeTerms, GuaranteeTermsJson, Amortization } from './deals/terms.ts';
 export { loanFlows } from './economics/loanFlows.ts';
 export type { LoanFlows, LoanFlowRow, LoanSubsidy } from './economics/loanFlows.ts';
@@ -205,7 +209,9 @@ export { shareReturns } from './economics/shareReturns.ts';
 export type { SharedReturns, ReturnsRow, ProjectAssumption, ShareReturnsOptions } from './economics/shareReturns.ts';
 export { economicCost, DEFAULT_CASH_EQUIVALENT_WEIGHTS } from './economics/economicCost.ts';
 export type { EconomicCost, EconomicCostOptions, CostAtRate, CostLine } from './economics/economicCost.ts';
-export { economySchema, parseEconomy, safeParseEconomy, ECONOMY_FIGURES } from './economics/economy.ts';
+export { economySchema } from './schemas.ts';
+export { parseEconomy, safeParseEconomy } from './economics/economy.ts';
+export { ECONOMY_FIGURES } from './economics/economyFigures.ts';
 export type { Economy, EconomyJson, EconomyFigure, EconomyFigureName } from './economics/economy.ts';
 export type {
   FigureKind,

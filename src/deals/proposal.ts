@@ -23,6 +23,7 @@ import { total } from '../schedules/total.ts';
 import { deal } from './build.ts';
 import type { Deal } from './deal.ts';
 import { INSTRUMENTS, type Instrument } from './instrument.ts';
+import { UNALLOCATED_LABEL } from './unallocated.ts';
 
 /** Options of {@link proposal}. */
 export interface ProposalOptions {
@@ -37,9 +38,6 @@ export interface ProposalOptions {
   /** Calendar date of period 0. */
   readonly startDate?: string;
 }
-
-/** Label given to the part of a headline the proposal does not allocate. */
-export const UNALLOCATED_LABEL = 'Not yet allocated';
 
 /** Longest proposal text read, in characters. */
 const MAX_LENGTH = 10_000;

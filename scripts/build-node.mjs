@@ -1,0 +1,206 @@
+// Builds the library for `import` in Node (the "node" + "import" export condition): dist/node/
+// index.mjs and chart.mjs (with their shared chunks), ESM, minified, decimal.js external, preset
+// data as JSON.parse strings (scripts/preset-data.mjs). tsup builds the rest (tsup.config.ts).
+//
+// What sets it apart: zod and the modules of the JSON boundary (the schemas, parseDeal, deal,
+// proposal, parseSchedule, parseEconomy…: every library module that reaches `zod`, the
+// "JSON modules") are not in index.mjs. They make dist/node/json.cjs, which index.mjs loads with
+// `require` the first time one of them is used; importing dealcalc neither compiles nor runs
+// zod (it was half of the start-up: `node bench/startup.mjs`). So that first use stays
+// synchronous, index.mjs exports in their place:
+// - for each function, a function of the same name that loads json.cjs and calls the real one;
+// - for each schema (the exports of src/schemas.ts), a zod/mini `lazy` schema whose inner schema is
+//   the real one: a zod schema like any other (`.parse`, `z.array(dealSchema)`,
+//   `z.toJSONSchema(dealSchema)`), built when first used. src/schemas.ts types the exported
+//   schemas as what both kinds give (`DealcalcSchema`).
+// json.cjs takes every library module that index.mjs also has (errors, money, dates, schedules…)
+// from index.mjs's own instances, through dist/node/bridge.cjs, so the process has one copy of
+// each module: one DealcalcError class, one Decimal clone. It carries its own copy of the parts
+// of zod it uses (like the CommonJS build, dist/node/index.cjs); zod 4 keeps its configuration
+// and registry on globalThis, so its copies work as one.
+//
+//   node scripts/build-node.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { presetData } from './preset-data.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'node');
+const entries = { index: join(root, 'src', 'index.ts'), chart: join(root, 'src', 'chart', 'index.ts') };
+const indexPath = entries.index;
+const schemasPath = join(root, 'src', 'schemas.ts'); // the exported schemas; every other export a function
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  target: 'node20',
+  external: ['decimal.js'],
+  metafile: true,
+  logLevel: 'error',
+};
+const key = (path) => relative(root, path).split('\\').join('/');
+
+// 1. The module graph, and the JSON modules: those that import zod (not zod/mini), and those that
+//    import a JSON module (the entries aside).
+const { metafile: graph } = await build({
+  ...common,
+  entryPoints: Object.values(entries),
+  write: false,
+  outdir: join(root, 'out'),
+  format: 'esm',
+  splitting: true,
+  plugins: [presetData()],
+});
+const imports = new Map();
+for (const [input, info] of Object.entries(graph.inputs)) {
+  if (input.startsWith('src/')) imports.set(resolve(root, input), info.imports);
+}
+const json = new Set();
+for (let grew = true; grew; ) {
+  grew = false;
+  for (const [path, list] of imports) {
+    if (json.has(path) || Object.values(entries).includes(path)) continue;
+    const reachesZod = list.some((i) => /node_modules\/zod\//.test(i.path) && !/\/mini\//.test(i.path));
+    if (reachesZod || list.some((i) => json.has(resolve(root, i.path)))) {
+      json.add(path);
+      grew = true;
+    }
+  }
+}
+for (const i of imports.get(entries.chart)) {
+  if (json.has(resolve(root, i.path)))
+    throw new Error(`build-node: dealcalc/chart imports ${i.path}, which reaches zod`);
+}
+
+// What src/index.ts takes from each JSON module (its value exports; `export type` lines aside).
+const fromIndex = new Map();
+const barrel = readFileSync(indexPath, 'utf8');
+for (const m of barrel.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
+  const path = resolve(dirname(indexPath), m[2]);
+  if (!json.has(path)) continue;
+  const names = m[1]
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && !n.startsWith('type '));
+  if (names.some((n) => /\sas\s/.test(n))) throw new Error(`build-node: rename in the export of ${m[2]}`);
+  fromIndex.set(path, [...(fromIndex.get(path) ?? []), ...names]);
+}
+const forwarded = [...fromIndex.keys()];
+const slot = (path) => `m${forwarded.indexOf(path)}`;
+
+// 2. dist/node/json.cjs: the JSON modules src/index.ts uses and what only they reach; every other
+//    library module is taken from index.mjs through bridge.cjs.
+const eager = new Set([...imports.keys()].filter((p) => !json.has(p)));
+const shared = new Set();
+const bridge = {
+  name: 'dealcalc-bridge',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+      const path = resolve(args.resolveDir, args.path);
+      if (!eager.has(path)) return undefined;
+      shared.add(path);
+      return { path: key(path), namespace: 'dealcalc-bridge' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'dealcalc-bridge' }, (args) => ({
+      contents: `module.exports = require('./bridge.cjs').get(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+const { metafile: jsonMeta } = await build({
+  ...common,
+  stdin: {
+    contents: forwarded.map((p) => `export * as ${slot(p)} from ${JSON.stringify(p)};`).join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+    sourcefile: 'json-modules.ts',
+  },
+  outfile: join(outdir, 'json.cjs'),
+  format: 'cjs',
+  external: [...common.external, './bridge.cjs'],
+  plugins: [bridge, presetData()],
+});
+for (const [input, info] of Object.entries(jsonMeta.inputs)) {
+  if (info.imports.some((i) => i.path === 'decimal.js'))
+    throw new Error(`build-node: ${input} imports decimal.js, which must come from index.mjs`);
+}
+writeFileSync(
+  join(outdir, 'bridge.cjs'),
+  `'use strict';
+// The library modules dist/node/json.cjs shares with index.mjs, handed over by index.mjs.
+let modules;
+exports.set = (m) => {
+  modules = m;
+};
+exports.get = (name) => {
+  const m = modules === undefined ? undefined : modules[name];
+  if (m === undefined) throw new Error('dealcalc: ' + name + ' was not handed to json.cjs');
+  return m;
+};
+`,
+);
+
+// 3. dist/node/index.mjs and chart.mjs, with forwarding modules in place of the JSON modules.
+const sharedList = [...shared];
+const loader = `import { createRequire } from 'node:module';
+${sharedList.map((p, i) => `import * as s${i} from ${JSON.stringify(p)};`).join('\n')}
+let modules;
+export function json() {
+  if (modules === undefined) {
+    const require = createRequire(import.meta.url);
+    require('./bridge.cjs').set({ ${sharedList.map((p, i) => `${JSON.stringify(key(p))}: s${i}`).join(', ')} });
+    modules = require('./json.cjs');
+  }
+  return modules;
+}
+`;
+const forward = {
+  name: 'dealcalc-forward',
+  setup(b) {
+    b.onResolve({ filter: /^dealcalc:json$/ }, () => ({ path: 'json', namespace: 'dealcalc-json' }));
+    b.onLoad({ filter: /.*/, namespace: 'dealcalc-json' }, () => ({
+      contents: loader,
+      loader: 'js',
+      resolveDir: root,
+    }));
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.importer !== indexPath) return undefined;
+      const path = resolve(args.resolveDir, args.path);
+      return fromIndex.has(path) ? { path, namespace: 'dealcalc-forward' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'dealcalc-forward' }, (args) => {
+      const m = `json().${slot(args.path)}`;
+      const lines = fromIndex
+        .get(args.path)
+        .map((name) =>
+          args.path === schemasPath
+            ? `export const ${name} = /* @__PURE__ */ lazy(() => ${m}.${name});`
+            : `export function ${name}(...args) {\n  return ${m}.${name}(...args);\n}`,
+        );
+      return {
+        contents: `import { lazy } from 'zod/mini';\nimport { json } from 'dealcalc:json';\n${lines.join('\n')}\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+const { metafile: nodeMeta } = await build({
+  ...common,
+  entryPoints: entries,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunk-[hash]',
+  format: 'esm',
+  splitting: true,
+  plugins: [forward, presetData()],
+});
+for (const input of Object.keys(nodeMeta.inputs)) {
+  if (json.has(resolve(root, input)) || /node_modules\/zod\/v4\/classic\//.test(input)) {
+    throw new Error(`build-node: ${input} is in index.mjs; it belongs in json.cjs`);
+  }
+}
