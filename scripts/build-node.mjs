@@ -20,7 +20,7 @@
 // and registry on globalThis, so its copies work as one.
 //
 //   node scripts/build-node.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -42,6 +42,12 @@ const common = {
   logLevel: 'error',
 };
 const key = (path) => relative(root, path).split('\\').join('/');
+
+// No ESM output of an earlier build left behind (tsup writes only .cjs files here).
+mkdirSync(outdir, { recursive: true });
+for (const name of readdirSync(outdir)) {
+  if (name.endsWith('.mjs') || name === 'json.cjs' || name === 'bridge.cjs') rmSync(join(outdir, name));
+}
 
 // 1. The module graph, and the JSON modules: those that import zod (not zod/mini), and those that
 //    import a JSON module (the entries aside).

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+
+// The Node ESM entry (dist/node/index.mjs, built by scripts/build-node.mjs) keeps zod and the
+// JSON-boundary modules in json.cjs, loaded on first use, with forwarding functions and zod/mini
+// lazy schemas in their place. These tests hold it to the bundler entry (dist/index.js): the same
+// exports, the same answers, one copy of the library's modules. Start-up time is measured by
+// bench/startup.mjs, not here.
+const root = join(import.meta.dirname, '..');
+const nodeEntry = join(root, 'dist', 'node', 'index.mjs');
+type Lib = typeof import('../src/index.ts');
+
+describe('the Node ESM entry', () => {
+  it('is built (`npm run build`)', () => {
+    expect(existsSync(nodeEntry)).toBe(true);
+  });
+
+  it('exports what the bundler entry exports, each of the same kind', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Record<string, unknown>;
+    const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Record<string, unknown>;
+    expect(Object.keys(node).sort()).toEqual(Object.keys(bundler).sort());
+    for (const name of Object.keys(bundler)) expect([name, typeof node[name]]).toEqual([name, typeof bundler[name]]);
+  });
+
+  it('loads neither zod nor json.cjs at import, and loads them on first use', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(${JSON.stringify(nodeEntry)});
+      const loaded = () => Object.keys(require.cache).map((f) => f.split(/[\\\\/]/).pop());
+      const lib = await import(${JSON.stringify(pathToFileURL(nodeEntry).href)});
+      const before = loaded();
+      lib.presetDeal('kr-2025-07-us-demand');
+      const afterPreset = loaded();
+      lib.parseDeal(lib.presetJson('kr-2025-07-us-demand'));
+      console.log(JSON.stringify({ before, afterPreset, after: loaded() }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const { before, afterPreset, after } = JSON.parse(out) as Record<string, string[]>;
+    expect(before).not.toContain('json.cjs');
+    expect(afterPreset).not.toContain('json.cjs');
+    expect(after).toContain('json.cjs');
+  });
+
+  it('gives the same answers, with one DealcalcError class and one Decimal', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
+    const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Lib;
+    const json = node.presetJson('kr-2025-07-us-demand');
+    const parsed = node.parseDeal(json);
+    expect(node.serializeDeal(parsed)).toEqual(bundler.serializeDeal(bundler.parseDeal(json)));
+    expect(node.isDecimal(parsed.headline)).toBe(true);
+    const total = (lib: Lib) => lib.toPlainString(lib.total(lib.parseDeal(json).components[0]!.schedule));
+    expect(total(node)).toBe(total(bundler));
+    const thrown = (() => {
+      try {
+        node.parseDeal({ id: 'x' });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(node.DealcalcError);
+    expect(node.safeParseDeal({}).ok).toBe(false);
+    const built = node.deal({
+      id: 'd',
+      title: 'D',
+      headline: '100',
+      components: [{ label: 'Cash', instrument: 'cash', schedule: node.installments('25', 4) }],
+    });
+    expect(node.compare(built, node.presetDeal('kr-2025-07-us-demand')).a.id).toBe('d');
+    expect(node.dealJsonSchema()).toEqual(bundler.dealJsonSchema());
+  });
+
+  it('exports zod schemas that parse, embed and convert like the bundler entry', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
+    const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Lib;
+    const json = node.presetJson('kr-2025-07-us-demand');
+    expect(node.dealSchema.parse(json).id).toBe('kr-2025-07-us-demand');
+    expect(node.decimalSchema.safeParse('1.5').success).toBe(true);
+    expect(node.decimalSchema.safeParse('1e5').success).toBe(false);
+    expect(z.array(node.dealSchema).parse([json])).toHaveLength(1);
+    expect(z.object({ deal: node.dealSchema }).parse({ deal: json }).deal.id).toBe('kr-2025-07-us-demand');
+    for (const name of ['dealSchema', 'scheduleSchema', 'amountSchema', 'economySchema'] as const) {
+      expect(z.toJSONSchema(node[name], { io: 'input' })).toEqual(z.toJSONSchema(bundler[name], { io: 'input' }));
+    }
+  });
+});
