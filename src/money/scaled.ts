@@ -68,23 +68,26 @@ function inRange(parsed: Scaled): boolean {
   return lead >= -30 && lead < 30;
 }
 
-// `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked).
+// `[+-]digits[.digits][e±n]` → coefficient and exponent (text already checked). Up to 15
+// digits, in one pass of the characters into a number (exact below 2^53); longer, through text.
 function parseText(text: string): Scaled {
-  let body = text;
-  let exponent = 0;
-  let e = body.indexOf('e');
-  if (e < 0) e = body.indexOf('E');
-  if (e >= 0) {
-    exponent = Number(body.slice(e + 1));
-    body = body.slice(0, e);
+  let value = 0;
+  let places = -1; // digits after the point, once one is seen
+  let i = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+  const start = i;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 46) places = 0;
+    else if (code === 101 || code === 69) break;
+    else {
+      value = value * 10 + code - 48;
+      if (places >= 0) places += 1;
+    }
   }
-  const dot = body.indexOf('.');
-  if (dot >= 0) {
-    exponent -= body.length - dot - 1;
-    body = body.slice(0, dot) + body.slice(dot + 1);
-  }
-  if (body === '' || body === '+' || body === '-') return { coefficient: 0n, exponent: 0 };
-  return { coefficient: BigInt(body), exponent };
+  const exponent = (i < text.length ? Number(text.slice(i + 1)) : 0) - Math.max(places, 0);
+  const coefficient =
+    i - start - (places >= 0 ? 1 : 0) < 16 ? BigInt(value) : BigInt(text.slice(start, i).replace('.', ''));
+  return { coefficient: start === 1 && text.charCodeAt(0) === 45 ? -coefficient : coefficient, exponent };
 }
 
 /** The exact sum of Decimals, through scaled integers (rounded only past {@link PRECISION} digits). */

@@ -72,7 +72,9 @@ export function presentValueRatio(flows: Flows, rate: DiscountRate): Ratio {
 
 // numerator ÷ denominator × 10^e as a ratio.
 function times10(numerator: bigint, denominator: bigint, e: number): Ratio {
-  return e < 0 ? { numerator, denominator: denominator * pow10(-e) } : { numerator: numerator * pow10(e), denominator };
+  return e < 0
+    ? { numerator, denominator: denominator * pow10(-e) }
+    : { numerator: e === 0 ? numerator : numerator * pow10(e), denominator };
 }
 
 const ZERO_RATIO: Ratio = { numerator: 0n, denominator: 1n };

@@ -27,11 +27,6 @@ export function flowsOf(
   );
 }
 
-/** {@link Flows} of a list: amount k at step `first + k`. */
-export function flowsOfList(amounts: readonly Scaled[], first: number, denominator: number): Flows {
-  return flowsAt(amounts, (k) => first + k, denominator, true);
-}
-
 /** {@link Flows} from Decimal amounts at steps. */
 export function flowsOfDecimals(
   entries: ReadonlyArray<{ readonly step: number; readonly amount: Decimal }>,
@@ -45,21 +40,15 @@ export function flowsOfDecimals(
 }
 
 // Amount k at step(k), on one exponent (the smallest of the non-zero amounts), in ascending
-// order of steps (a stable sort unless they are already, or known to be: `ascending`), equal
-// steps merged, zeros dropped.
-function flowsAt(
-  amounts: readonly Scaled[],
-  step: (k: number) => number,
-  denominator: number,
-  ascending = false,
-): Flows {
+// order of steps (a stable sort unless they are already), equal steps merged, zeros dropped.
+function flowsAt(amounts: readonly Scaled[], step: (k: number) => number, denominator: number): Flows {
   const m = amounts.length;
   let exponent = Infinity;
   let order: number[] | undefined;
   for (let k = 0; k < m; k += 1) {
     const a = amounts[k]!;
     if (a.coefficient !== 0n && a.exponent < exponent) exponent = a.exponent;
-    if (!ascending && k > 0 && order === undefined && step(k) <= step(k - 1)) order = [];
+    if (k > 0 && order === undefined && step(k) <= step(k - 1)) order = [];
   }
   if (order !== undefined) {
     for (let k = 0; k < m; k += 1) order.push(k);

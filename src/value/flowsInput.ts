@@ -1,6 +1,7 @@
 import { invalidAs, invalidAt, limitExceeded, type PathSegment } from '../errors/DealcalcError.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
-import { readScaled, type Scaled } from '../money/scaled.ts';
+import { pow10, readScaled } from '../money/scaled.ts';
+import type { Flows } from './flows.ts';
 
 /** Most flows a time-value function takes (a monthly series of 800 years). */
 export const MAX_FLOWS = 10_000;
@@ -16,13 +17,35 @@ export function readFlows(flows: unknown, path: readonly PathSegment[] = ['flows
   return (flows as readonly DecimalInput[]).map((f, index) => decimal(f, { path: [...path, index] }));
 }
 
-/** Like {@link readFlows}, straight to exact scaled integers for the kernels (no Decimals made). */
-export function readFlowAmounts(flows: unknown, path: readonly PathSegment[] = ['flows']): Scaled[] {
+/**
+ * Like {@link readFlows}, straight to the kernels' {@link Flows} (no Decimals made): flow k of
+ * the list at step `first + k`, per period (denominator 1), on the smallest exponent of the
+ * non-zero flows, zeros dropped. One pass: whole numbers need no rescaling, and a flow with a
+ * smaller exponent than those before it rescales them once.
+ */
+export function readListFlows(flows: unknown, first: number, path: readonly PathSegment[] = ['flows']): Flows {
   checkList(flows, path);
   const list = flows as readonly DecimalInput[];
-  const out: Scaled[] = new Array<Scaled>(list.length);
-  for (let index = 0; index < list.length; index += 1) out[index] = readScaled(list[index]!, path, index);
-  return out;
+  const coefficients: bigint[] = [];
+  const steps: number[] = [];
+  let exponent = Infinity;
+  for (let k = 0; k < list.length; k += 1) {
+    const x = list[k]!;
+    let c: bigint;
+    let e = 0;
+    if (typeof x === 'number' && Number.isSafeInteger(x)) c = BigInt(x);
+    else ({ coefficient: c, exponent: e } = readScaled(x, path, k));
+    if (c === 0n) continue;
+    if (e > exponent) c *= pow10(e - exponent);
+    else if (e < exponent) {
+      if (exponent !== Infinity)
+        for (let j = 0; j < coefficients.length; j += 1) coefficients[j]! *= pow10(exponent - e);
+      exponent = e;
+    }
+    coefficients.push(c);
+    steps.push(first + k);
+  }
+  return { coefficients, exponent: exponent === Infinity ? 0 : exponent, steps, denominator: 1 };
 }
 
 function checkList(flows: unknown, path: readonly PathSegment[]): void {

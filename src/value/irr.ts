@@ -3,8 +3,7 @@ import { attempt, type Outcome } from '../errors/outcome.ts';
 import { decimal, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { wholeNumber } from '../money/integer.ts';
 import { findRate } from './findRate.ts';
-import { flowsOfList } from './flows.ts';
-import { readFlowAmounts } from './flowsInput.ts';
+import { readListFlows } from './flowsInput.ts';
 
 /**
  * Options of {@link irr} (and, with the day-count options, {@link xirr}). Rates are fractions
@@ -45,9 +44,9 @@ export interface IrrOptions {
  * irr([-50, -100, 600, 300, -100], { guess: -0.75 }).toFixed(10) //=> '-0.7688954707'
  */
 export function irr(flows: readonly DecimalInput[], options: IrrOptions = {}): Decimal {
-  const amounts = readFlowAmounts(flows);
+  const timed = readListFlows(flows, 0);
   const solver = readSolverOptions(optionsObject(options));
-  return findRate(flowsOfList(amounts, 0, 1), { ...solver, count: amounts.length });
+  return findRate(timed, { ...solver, count: flows.length });
 }
 
 /**

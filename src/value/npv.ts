@@ -3,8 +3,8 @@ import type { Decimal, DecimalInput } from '../money/decimal.ts';
 import { periodsPerYear } from '../schedules/frequency.ts';
 import { readScheduleFlows, type Schedule } from '../schedules/schedule.ts';
 import { presentValue } from './discount.ts';
-import { flowsOfDecimals, flowsOfList, type Flows } from './flows.ts';
-import { readFlowAmounts } from './flowsInput.ts';
+import { flowsOfDecimals, type Flows } from './flows.ts';
+import { readListFlows } from './flowsInput.ts';
 import { readDiscountRate } from './rate.ts';
 
 /** Options of {@link npv}. */
@@ -63,22 +63,18 @@ export interface NpvResult {
  * npv('0.1', [-10000, 3000, 4200, 6800]).value.toFixed(2)                    //=> '1307.29'
  * npv('4.5%', installments('25B', 8)).value.toFixed(0)                        //=> '172317523510'
  */
-export function npv(
-  rate: DecimalInput,
-  flows: Schedule | readonly DecimalInput[],
-  options: NpvOptions = {},
-): NpvResult {
+export function npv(rate: DecimalInput, flows: Schedule | readonly DecimalInput[], options?: NpvOptions): NpvResult {
   const r = readDiscountRate(rate);
-  options = optionsObject(options);
+  const { timing: t, rateBasis: basis } = optionsObject(options);
   const list = Array.isArray(flows);
   if (!list) readScheduleFlows(flows, ['flows']);
-  const timing = readTiming(options.timing);
-  let rateBasis = eitherOf(options.rateBasis ?? 'annual', 'annual', 'per-period', ['rateBasis']);
+  const timing = readTiming(t);
+  let rateBasis = eitherOf(basis, 'annual', 'per-period', ['rateBasis']);
   const shift = timing === 'end' ? 1 : 0;
   let perYear = 1;
   let timed: Flows;
   if (list) {
-    timed = flowsOfList(readFlowAmounts(flows), shift, 1);
+    timed = readListFlows(flows, shift);
     rateBasis = 'per-period';
   } else {
     const { frequency, installments } = flows as Schedule;

@@ -113,7 +113,47 @@ describe('the bigint bridge', () => {
     expect(() => readScaled('1e31', ['flows'], 3)).toThrow(expect.objectContaining({ code: 'limit_exceeded' }));
   });
 
+  it('reads any decimal text or finite number to the value decimal.js reads (short texts take the one-pass reader)', () => {
+    const digits = (min: number, max: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    const plain = fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        digits(0, 18),
+        fc.boolean(),
+        digits(0, 18),
+        fc.option(fc.integer({ min: -9, max: 9 })),
+      )
+      .filter(([, whole, dot, fraction]) => whole.length > 0 || (dot && fraction.length > 0))
+      .map(
+        ([sign, whole, dot, fraction, e]) => `${sign}${whole}${dot ? '.' : ''}${fraction}${e === null ? '' : `e${e}`}`,
+      );
+    fc.assert(
+      fc.property(
+        fc.oneof(plain, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 })),
+        (input) => {
+          let expected: string;
+          try {
+            expected = decimal(input).toString();
+          } catch {
+            return; // out of decimal()'s range: both throw (checked above)
+          }
+          const { coefficient, exponent } = readScaled(input, ['x']);
+          expect(decimalOf(coefficient, exponent).toString()).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('counts digits', () => {
     expect([0n, 9n, 10n, 99n, 100n, 10n ** 64n - 1n, 10n ** 64n].map(digitCount)).toEqual([1, 1, 2, 2, 3, 64, 65]);
+    // Below 2^53 the count is read from a number: every power of ten and the number before it.
+    for (let k = 1n; k <= 17n; k += 1n) {
+      expect(digitCount(10n ** k)).toBe(Number(k) + 1);
+      expect(digitCount(10n ** k - 1n)).toBe(Number(k));
+    }
+    expect(digitCount(2n ** 53n - 1n)).toBe(16);
+    expect(digitCount(2n ** 53n)).toBe(16);
   });
 });
