@@ -15,11 +15,15 @@ import { presetData } from './scripts/preset-data.mjs';
 //   (index.mjs, chart.mjs, json.cjs), run after tsup by `npm run build`: there zod and the
 //   modules of the JSON boundary (schemas, parseDeal, deal, proposal…) sit apart in json.cjs,
 //   loaded on their first use, and index.mjs takes neither zod's compilation nor its start-up
-//   work at import. Measured (`node bench/startup.mjs`, Node 20): with zod in index.mjs,
-//   `import('dealcalc')` cost +57 ms CPU over `node -e 0`; zod's module alone ~25 ms of it
-//   (its top level defines ~120 classes, and the allocations add two young-generation
-//   collections, ~4 ms each), which no reshaping of the bundle removed: an esbuild lazy-init
-//   wrapper (`require` inside the bundle) still compiled the wrapped code at ~11 ms per 100 kB.
+//   work at import (the exported schemas there are zod/mini lazy schemas: src/schemas.ts types
+//   them as `DealcalcSchema`, what both kinds give). Measured (`node bench/startup.mjs`, Node
+//   20): with zod in index.mjs, `import('dealcalc')` cost +57 ms CPU over `node -e 0`, zod's
+//   module ~25 ms of it (its top level defines ~120 classes, and its allocations cost one of two
+//   young-generation collections, 3–5 ms each); now +38 (an empty ESM module: +10; one that
+//   imports decimal.js: +17). An esbuild lazy-init wrapper (`require` inside one bundle) saved
+//   only ~10 ms of the 25: V8 still compiled the wrapped code at ~11 ms per 100 kB. index.mjs
+//   loads json.cjs with createRequire, which bundlers do not follow: the `module` export
+//   condition, first in package.json, gives bundlers dist/ instead (Node ignores it).
 // decimal.js stays external (a dependency) in both; zod too in dist/, but dist/node/ carries its
 // own copy of the parts of zod it uses: loading zod's ~95 modules one by one took more time than
 // all of dealcalc (`node bench/startup.mjs`). zod 4 keeps its registry (JSON Schema metadata) and
