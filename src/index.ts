@@ -72,7 +72,8 @@ export { merge } from './schedules/merge.ts';
 export { align } from './schedules/align.ts';
 export type { AlignedRow } from './schedules/align.ts';
 export { scheduleSchema } from './schemas.ts';
-export { parseSchedule, safeParseSchedule, serializeSchedule } from './schedules/schema.ts';
+export { parseSchedule, safeParseSchedule } from './schedules/schema.ts';
+export { serializeSchedule } from './schedules/serialize.ts';
 export type { ScheduleJson } from './schedules/schema.ts';
 export { scheduleRecipeSchema } from './schemas.ts';
 export type { ScheduleRecipeJson } from './schedules/recipe.ts';
@@ -136,7 +137,8 @@ export type {
 export { serializeDeal } from './deals/serialize.ts';
 export { deal } from './deals/build.ts';
 export type { DealInput, DealOptions, LooseJson, ComponentInput } from './deals/build.ts';
-export { proposal, safeProposal, formatProposal } from './deals/proposal.ts';
+export { proposal, safeProposal } from './deals/proposal.ts';
+export { formatProposal } from './deals/formatProposal.ts';
 export { UNALLOCATED_LABEL } from './deals/unallocated.ts';
 export type { ProposalOptions } from './deals/proposal.ts';
 

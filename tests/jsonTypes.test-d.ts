@@ -22,7 +22,7 @@ import type { economyFields } from '../src/economics/economy.ts';
 import type { guaranteeTermsFields, loanTermsFields } from '../src/deals/terms.ts';
 import type { scheduleShape } from '../src/schedules/schema.ts';
 import type { scheduleRecipeForms } from '../src/schedules/recipe.ts';
-import type { serializeSchedule } from '../src/schedules/schema.ts';
+import type { serializeSchedule } from '../src/schedules/serialize.ts';
 import type { readAmount } from '../src/money/amount.ts';
 
 // The JSON types are written out as documented interfaces (for editors and the API reference);

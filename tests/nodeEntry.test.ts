@@ -26,14 +26,18 @@ describe('the Node ESM entry', () => {
     for (const name of Object.keys(bundler)) expect([name, typeof node[name]]).toEqual([name, typeof bundler[name]]);
   });
 
-  it('loads neither zod nor json.cjs at import, and loads them on first use', () => {
+  it('loads neither zod nor json.cjs at import, nor to compare or write JSON, and loads them on first parse', () => {
     const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(${JSON.stringify(nodeEntry)});
       const loaded = () => Object.keys(require.cache).map((f) => f.split(/[\\\\/]/).pop());
       const lib = await import(${JSON.stringify(pathToFileURL(nodeEntry).href)});
       const before = loaded();
-      lib.presetDeal('kr-2025-07-us-demand');
+      const d = lib.presetDeal('kr-2025-11-mou');
+      lib.compare(d, lib.presetDeal('kr-2025-07-us-demand'));
+      lib.serializeDeal(d); // with its tariff and record: writing JSON needs no zod
+      lib.serializeSchedule(d.components[0].schedule);
+      lib.formatProposal(d);
       const afterPreset = loaded();
       lib.parseDeal(lib.presetJson('kr-2025-07-us-demand'));
       console.log(JSON.stringify({ before, afterPreset, after: loaded() }));`;

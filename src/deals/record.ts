@@ -3,10 +3,8 @@ import type { Issue, PathSegment } from '../errors/DealcalcError.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { daysBetween } from '../dates/calendarDate.ts';
 import type { CurrencyCode } from '../money/currency.ts';
-import { toPlainString } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
 import type { DealRecord, Milestone, RecordEntry } from './deal.ts';
-import type { RecordJson } from './json.ts';
 import { notesSchema, sourceIdsSchema, textSchema } from './text.ts';
 
 const text = textSchema;
@@ -144,30 +142,4 @@ export function buildRecord(
     notes: Object.freeze([...r.notes]),
     sources: Object.freeze([...r.sources]),
   });
-}
-
-/** A deal's record back to its JSON form (keys in a fixed order). */
-export function serializeRecord(r: DealRecord): RecordJson {
-  return {
-    asOf: r.asOf,
-    status: r.status,
-    entries: r.entries.map((e) => ({
-      date: e.date,
-      ...(e.from === undefined ? {} : { from: e.from }),
-      label: e.label,
-      amount: toPlainString(e.amount),
-      status: e.status,
-      ...(e.against === undefined ? {} : { against: e.against }),
-      notes: [...e.notes],
-      sources: [...e.sources],
-    })),
-    milestones: r.milestones.map((m) => ({
-      date: m.date,
-      label: m.label,
-      notes: [...m.notes],
-      sources: [...m.sources],
-    })),
-    notes: [...r.notes],
-    sources: [...r.sources],
-  };
 }

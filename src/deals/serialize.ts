@@ -1,9 +1,8 @@
 import { toPlainString } from '../money/decimal.ts';
-import { serializeSchedule } from '../schedules/schema.ts';
-import type { Component, Deal } from './deal.ts';
+import { serializeSchedule } from '../schedules/serialize.ts';
+import type { Component, Deal, DealRecord, TariffLine, TariffRate, TariffTerms } from './deal.ts';
+import type { RecordJson, TariffJson } from './json.ts';
 import type { DealJson } from './schema.ts';
-import { serializeRecord } from './record.ts';
-import { serializeTariff } from './tariff.ts';
 import { readDeal } from './readDeal.ts';
 import type { GuaranteeTerms, LoanTerms } from './terms.ts';
 
@@ -18,6 +17,72 @@ function serializeTerms(t: LoanTerms | GuaranteeTerms): NonNullable<DealJson['co
         lossGivenCall: toPlainString(t.lossGivenCall),
         recoveryLag: t.recoveryLag,
       };
+}
+
+// A rate with nothing but its value is written as the plain fraction string.
+function rateJson(r: TariffRate): TariffJson['before'] {
+  if (r.basis === undefined && r.from === undefined && r.until === undefined) return toPlainString(r.rate);
+  return {
+    rate: toPlainString(r.rate),
+    ...(r.basis === undefined ? {} : { basis: r.basis }),
+    ...(r.from === undefined ? {} : { from: r.from }),
+    ...(r.until === undefined ? {} : { until: r.until }),
+  };
+}
+
+function lineJson(l: TariffLine): Omit<TariffJson, 'sectors' | 'events'> {
+  return {
+    before: rateJson(l.before),
+    ...(l.threatened === undefined ? {} : { threatened: rateJson(l.threatened) }),
+    after: rateJson(l.after),
+    ...(l.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(l.exportsCovered) }),
+    notes: [...l.notes],
+    sources: [...l.sources],
+  };
+}
+
+// Tariff terms back to their JSON form (keys in a fixed order).
+function serializeTariff(t: TariffTerms): TariffJson {
+  return {
+    ...lineJson(t),
+    sectors: t.sectors.map((s) => ({ sector: s.sector, ...lineJson(s) })),
+    events: t.events.map((e) => ({
+      date: e.date,
+      effect: e.effect,
+      basis: e.basis,
+      label: e.label,
+      ...(e.rate === undefined ? {} : { rate: toPlainString(e.rate) }),
+      ...(e.until === undefined ? {} : { until: e.until }),
+      notes: [...e.notes],
+      sources: [...e.sources],
+    })),
+  };
+}
+
+// A deal's record back to its JSON form (keys in a fixed order).
+function serializeRecord(r: DealRecord): RecordJson {
+  return {
+    asOf: r.asOf,
+    status: r.status,
+    entries: r.entries.map((e) => ({
+      date: e.date,
+      ...(e.from === undefined ? {} : { from: e.from }),
+      label: e.label,
+      amount: toPlainString(e.amount),
+      status: e.status,
+      ...(e.against === undefined ? {} : { against: e.against }),
+      notes: [...e.notes],
+      sources: [...e.sources],
+    })),
+    milestones: r.milestones.map((m) => ({
+      date: m.date,
+      label: m.label,
+      notes: [...m.notes],
+      sources: [...m.sources],
+    })),
+    notes: [...r.notes],
+    sources: [...r.sources],
+  };
 }
 
 /**

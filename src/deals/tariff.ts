@@ -3,9 +3,8 @@ import { once } from '../errors/zod.ts';
 import type { Issue, PathSegment } from '../errors/DealcalcError.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { daysBetween } from '../dates/calendarDate.ts';
-import { decimal, toPlainString } from '../money/decimal.ts';
+import { decimal } from '../money/decimal.ts';
 import { amountTextSchema } from '../money/schema.ts';
-import type { TariffJson } from './json.ts';
 import { notesSchema, sourceIdsSchema, textSchema } from './text.ts';
 import {
   TARIFF_BASES,
@@ -186,43 +185,3 @@ export function buildTariff(t: z.output<typeof tariffSchema>, report: Report, ch
 }
 
 export type { TariffJson } from './json.ts';
-
-// A rate with nothing but its value is written as the plain fraction string.
-function rateJson(r: TariffRate): z.input<typeof rateSchema> {
-  if (r.basis === undefined && r.from === undefined && r.until === undefined) return toPlainString(r.rate);
-  return {
-    rate: toPlainString(r.rate),
-    ...(r.basis === undefined ? {} : { basis: r.basis }),
-    ...(r.from === undefined ? {} : { from: r.from }),
-    ...(r.until === undefined ? {} : { until: r.until }),
-  };
-}
-
-function lineJson(l: TariffLine): Omit<TariffJson, 'sectors' | 'events'> {
-  return {
-    before: rateJson(l.before),
-    ...(l.threatened === undefined ? {} : { threatened: rateJson(l.threatened) }),
-    after: rateJson(l.after),
-    ...(l.exportsCovered === undefined ? {} : { exportsCovered: toPlainString(l.exportsCovered) }),
-    notes: [...l.notes],
-    sources: [...l.sources],
-  };
-}
-
-/** Tariff terms back to their JSON form (keys in a fixed order). */
-export function serializeTariff(t: TariffTerms): TariffJson {
-  return {
-    ...lineJson(t),
-    sectors: t.sectors.map((s) => ({ sector: s.sector, ...lineJson(s) })),
-    events: t.events.map((e) => ({
-      date: e.date,
-      effect: e.effect,
-      basis: e.basis,
-      label: e.label,
-      ...(e.rate === undefined ? {} : { rate: toPlainString(e.rate) }),
-      ...(e.until === undefined ? {} : { until: e.until }),
-      notes: [...e.notes],
-      sources: [...e.sources],
-    })),
-  };
-}

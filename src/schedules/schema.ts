@@ -4,11 +4,11 @@ import { fromDealcalc, once, parseWithSchema, withinLimit } from '../errors/zod.
 import { attempt, type Outcome } from '../errors/outcome.ts';
 import { isoDateSchema } from '../dates/schema.ts';
 import { amountTextSchema, currencySchema } from '../money/schema.ts';
-import { toPlainString, type Decimal } from '../money/decimal.ts';
+import type { Decimal } from '../money/decimal.ts';
 import type { CurrencyCode } from '../money/currency.ts';
 import { FREQUENCIES, type Frequency } from './frequency.ts';
-import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, readSchedule, type Schedule } from './schedule.ts';
-import type { ScheduleJson, SerializedScheduleJson } from './json.ts';
+import { buildSchedule, MAX_INSTALLMENTS, MAX_PERIOD, type Schedule } from './schedule.ts';
+import type { ScheduleJson } from './json.ts';
 
 const installmentSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
@@ -95,24 +95,4 @@ export function parseSchedule(json: unknown): Schedule {
  */
 export function safeParseSchedule(json: unknown): Outcome<Schedule> {
   return attempt(() => parseSchedule(json));
-}
-
-/**
- * The JSON form of a schedule: every field written out, decimals as plain strings.
- * `parseSchedule(serializeSchedule(s))` equals `s`.
- *
- * @throws {DealcalcError} `invalid_input` for a value that is not a schedule.
- *
- * @example
- * serializeSchedule(installments('25B', 2)).installments
- * //=> [{ period: 0, amount: '25000000000' }, { period: 1, amount: '25000000000' }]
- */
-export function serializeSchedule(schedule: Schedule): SerializedScheduleJson {
-  schedule = readSchedule(schedule);
-  return {
-    currency: schedule.currency,
-    frequency: schedule.frequency,
-    ...(schedule.startDate === undefined ? {} : { startDate: schedule.startDate }),
-    installments: schedule.installments.map((i) => ({ period: i.period, amount: toPlainString(i.amount) })),
-  };
 }

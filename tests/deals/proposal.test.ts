@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';
-import { formatProposal, proposal, safeProposal } from '../../src/deals/proposal.ts';
+import { formatProposal } from '../../src/deals/formatProposal.ts';
+import { proposal, safeProposal } from '../../src/deals/proposal.ts';
 import { serializeDeal } from '../../src/deals/serialize.ts';
 import { total } from '../../src/schedules/total.ts';
 

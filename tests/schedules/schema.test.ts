@@ -6,7 +6,8 @@ import { decimal } from '../../src/money/decimal.ts';
 import { capped } from '../../src/schedules/capped.ts';
 import { installments } from '../../src/schedules/installments.ts';
 import { scheduleRecipeSchema } from '../../src/schedules/recipe.ts';
-import { parseSchedule, safeParseSchedule, scheduleSchema, serializeSchedule } from '../../src/schedules/schema.ts';
+import { parseSchedule, safeParseSchedule, scheduleSchema } from '../../src/schedules/schema.ts';
+import { serializeSchedule } from '../../src/schedules/serialize.ts';
 import { scheduleOf } from '../../src/schedules/scheduleOf.ts';
 import { FREQUENCIES } from '../../src/schedules/frequency.ts';
 
