@@ -13,11 +13,20 @@
 //   the real one: a zod schema like any other (`.parse`, `z.array(dealSchema)`,
 //   `z.toJSONSchema(dealSchema)`), built when first used. src/schemas.ts types the exported
 //   schemas as what both kinds give (`DealcalcSchema`).
-// json.cjs takes every library module that index.mjs also has (errors, money, dates, schedules…)
-// from index.mjs's own instances, through dist/node/bridge.cjs, so the process has one copy of
-// each module: one DealcalcError class, one Decimal clone. It carries its own copy of the parts
-// of zod it uses (like the CommonJS build, dist/node/index.cjs); zod 4 keeps its configuration
-// and registry on globalThis, so its copies work as one.
+// json.cjs is a factory: index.mjs calls it once with its own instances of every library module
+// the JSON modules share with it (errors, money, dates, schedules…), so the process has one copy
+// of each: one DealcalcError class, one Decimal clone (and a second instance of index.mjs, as
+// test runners make on a module reset, gets JSON modules of its own). It carries its own copy of
+// the parts of zod it uses (like the CommonJS build, dist/node/index.cjs); zod 4 keeps its
+// configuration and registry on globalThis, so its copies work as one.
+//
+// index.mjs loads json.cjs with a plain `require("./json.cjs")` call, written into the file
+// after esbuild has built it: a bundler that takes this file (one without the "module"
+// condition: `bun build`, esbuild with its own `conditions`) bundles json.cjs through that call,
+// and Bun runs it as it is; in Node, where ES modules have no `require`, the call throws a
+// ReferenceError and a `require` made by `createRequire(import.meta.url)` loads it instead,
+// written out in that form (not renamed by the minifier) so that file tracers (@vercel/nft,
+// used by Next.js, Vercel and Netlify) find json.cjs.
 //
 //   node scripts/build-node.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,26 +106,28 @@ for (const m of barrel.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
 const forwarded = [...fromIndex.keys()];
 const slot = (path) => `m${forwarded.indexOf(path)}`;
 
-// 2. dist/node/json.cjs: the JSON modules src/index.ts uses and what only they reach; every other
-//    library module is taken from index.mjs through bridge.cjs.
+// 2. dist/node/json.cjs: the JSON modules src/index.ts uses and what only they reach, as a
+//    factory of the library modules it shares with index.mjs (`shared(name)` inside it).
 const eager = new Set([...imports.keys()].filter((p) => !json.has(p)));
 const shared = new Set();
-const bridge = {
-  name: 'dealcalc-bridge',
+const SHARED = '__dealcalcShared';
+const handOver = {
+  name: 'dealcalc-shared',
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
       const path = resolve(args.resolveDir, args.path);
       if (!eager.has(path)) return undefined;
       shared.add(path);
-      return { path: key(path), namespace: 'dealcalc-bridge' };
+      return { path: key(path), namespace: 'dealcalc-shared' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'dealcalc-bridge' }, (args) => ({
-      contents: `module.exports = require('./bridge.cjs').get(${JSON.stringify(args.path)});`,
+    b.onLoad({ filter: /.*/, namespace: 'dealcalc-shared' }, (args) => ({
+      contents: `module.exports = ${SHARED}(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
   },
 };
+const jsonPath = join(outdir, 'json.cjs');
 const { metafile: jsonMeta } = await build({
   ...common,
   stdin: {
@@ -125,45 +136,37 @@ const { metafile: jsonMeta } = await build({
     loader: 'ts',
     sourcefile: 'json-modules.ts',
   },
-  outfile: join(outdir, 'json.cjs'),
+  outfile: jsonPath,
   format: 'cjs',
-  external: [...common.external, './bridge.cjs'],
-  plugins: [bridge, presetData()],
+  plugins: [handOver, presetData()],
 });
 for (const [input, info] of Object.entries(jsonMeta.inputs)) {
   if (info.imports.some((i) => i.path === 'decimal.js'))
     throw new Error(`build-node: ${input} imports decimal.js, which must come from index.mjs`);
 }
+const jsonCode = readFileSync(jsonPath, 'utf8');
+if (/\brequire\(/.test(jsonCode)) throw new Error('build-node: json.cjs requires a module; it must take them from index.mjs');
 writeFileSync(
-  join(outdir, 'bridge.cjs'),
-  `'use strict';
-// The library modules dist/node/json.cjs shares with index.mjs, handed over by index.mjs.
-let modules;
-exports.set = (m) => {
-  modules = m;
-};
-exports.get = (name) => {
-  const m = modules === undefined ? undefined : modules[name];
-  if (m === undefined) throw new Error('dealcalc: ' + name + ' was not handed to json.cjs');
-  return m;
-};
-`,
+  jsonPath,
+  `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${jsonCode}\nreturn module.exports};\n`,
 );
 
 // 3. dist/node/index.mjs and chart.mjs, with forwarding modules in place of the JSON modules.
+//    `__dealcalcLoadJson` is defined in the output file after the build (see the top).
 const sharedList = [...shared];
-const loader = `import { createRequire } from 'node:module';
-${sharedList.map((p, i) => `import * as s${i} from ${JSON.stringify(p)};`).join('\n')}
+const LOAD = '__dealcalcLoadJson';
+const loader = `${sharedList.map((p, i) => `import * as s${i} from ${JSON.stringify(p)};`).join('\n')}
+const handed = { ${sharedList.map((p, i) => `${JSON.stringify(key(p))}: s${i}`).join(', ')} };
 let modules;
 export function json() {
-  if (modules === undefined) {
-    const require = createRequire(import.meta.url);
-    require('./bridge.cjs').set({ ${sharedList.map((p, i) => `${JSON.stringify(key(p))}: s${i}`).join(', ')} });
-    modules = require('./json.cjs');
-  }
-  return modules;
+  return (modules ??= ${LOAD}()((name) => {
+    const m = handed[name];
+    if (m === undefined) throw new Error('dealcalc: ' + name + ' was not handed to json.cjs');
+    return m;
+  }));
 }
 `;
+const loadJson = `import{createRequire}from"node:module";function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}function ${LOAD}(){try{return require("./json.cjs")}catch(e){if(!(e instanceof ReferenceError))throw e;return __dealcalcNodeJson()}}\n`;
 const forward = {
   name: 'dealcalc-forward',
   setup(b) {
@@ -210,3 +213,7 @@ for (const input of Object.keys(nodeMeta.inputs)) {
     throw new Error(`build-node: ${input} is in index.mjs; it belongs in json.cjs`);
   }
 }
+// The loader's definition, in the one output file that calls it.
+const callers = Object.keys(nodeMeta.outputs).filter((f) => readFileSync(join(root, f), 'utf8').includes(`${LOAD}()`));
+if (callers.length !== 1) throw new Error(`build-node: ${LOAD} is called from ${callers.length} files, not one`);
+writeFileSync(join(root, callers[0]), loadJson + readFileSync(join(root, callers[0]), 'utf8'));

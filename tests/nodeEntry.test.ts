@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 
@@ -89,5 +91,32 @@ describe('the Node ESM entry', () => {
     for (const name of ['dealSchema', 'scheduleSchema', 'amountSchema', 'economySchema'] as const) {
       expect(z.toJSONSchema(node[name], { io: 'input' })).toEqual(z.toJSONSchema(bundler[name], { io: 'input' }));
     }
+  });
+
+  // A bundler that lands on this entry (no "module" condition: `bun build`, esbuild with its own
+  // `conditions`) must bundle json.cjs through the entry's plain require, and file tracers must
+  // find it: the loader is written out in the forms they follow.
+  it('works when a bundler takes it, and names json.cjs where file tracers look', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-bundle-'));
+    const script = join(dir, 'app.mjs');
+    writeFileSync(
+      script,
+      `import { parseDeal, presetJson, safeParseDeal, npv } from ${JSON.stringify(nodeEntry)};
+       console.log(JSON.stringify([parseDeal(presetJson('kr-2025-10-us-cash-25x8')).id, safeParseDeal({}).ok, npv('0.1', [1]).value.toString()]));`,
+    );
+    const out = join(dir, 'bundle.mjs');
+    await build({
+      entryPoints: [script],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'error',
+    });
+    const printed = execFileSync(process.execPath, [out], { cwd: dir, encoding: 'utf8' }); // no json.cjs beside it
+    expect(JSON.parse(printed)).toEqual(['kr-2025-10-us-cash-25x8', false, '1']);
+    const entry = readFileSync(nodeEntry, 'utf8');
+    expect(entry).toContain('try{return require("./json.cjs")}');
+    expect(entry).toContain('const require=createRequire(import.meta.url);return require("./json.cjs")');
   });
 });

@@ -87,6 +87,8 @@ function parseText(text: string): Scaled {
   const exponent = (i < text.length ? Number(text.slice(i + 1)) : 0) - Math.max(places, 0);
   const coefficient =
     i - start - (places >= 0 ? 1 : 0) < 16 ? BigInt(value) : BigInt(text.slice(start, i).replace('.', ''));
+  // Zero keeps no exponent: "0e-30000000" must not become a rate of 10^30000000 places.
+  if (coefficient === 0n) return { coefficient, exponent: 0 };
   return { coefficient: start === 1 && text.charCodeAt(0) === 45 ? -coefficient : coefficient, exponent };
 }
 

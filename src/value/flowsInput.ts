@@ -20,15 +20,16 @@ export function readFlows(flows: unknown, path: readonly PathSegment[] = ['flows
 /**
  * Like {@link readFlows}, straight to the kernels' {@link Flows} (no Decimals made): flow k of
  * the list at step `first + k`, per period (denominator 1), on the smallest exponent of the
- * non-zero flows, zeros dropped. One pass: whole numbers need no rescaling, and a flow with a
- * smaller exponent than those before it rescales them once.
+ * non-zero flows, zeros dropped. One pass when the flows share an exponent (whole numbers
+ * always do); otherwise each is rescaled once at the end.
  */
 export function readListFlows(flows: unknown, first: number, path: readonly PathSegment[] = ['flows']): Flows {
   checkList(flows, path);
   const list = flows as readonly DecimalInput[];
   const coefficients: bigint[] = [];
   const steps: number[] = [];
-  let exponent = Infinity;
+  let exponent = Infinity; // the smallest so far
+  let exponents: number[] | undefined; // each flow's, once two differ
   for (let k = 0; k < list.length; k += 1) {
     const x = list[k]!;
     let c: bigint;
@@ -36,15 +37,16 @@ export function readListFlows(flows: unknown, first: number, path: readonly Path
     if (typeof x === 'number' && Number.isSafeInteger(x)) c = BigInt(x);
     else ({ coefficient: c, exponent: e } = readScaled(x, path, k));
     if (c === 0n) continue;
-    if (e > exponent) c *= pow10(e - exponent);
-    else if (e < exponent) {
-      if (exponent !== Infinity)
-        for (let j = 0; j < coefficients.length; j += 1) coefficients[j]! *= pow10(exponent - e);
-      exponent = e;
-    }
+    if (exponents === undefined && exponent !== Infinity && e !== exponent)
+      exponents = coefficients.map(() => exponent);
+    if (e < exponent) exponent = e;
+    exponents?.push(e);
     coefficients.push(c);
     steps.push(first + k);
   }
+  if (exponents !== undefined)
+    for (let j = 0; j < coefficients.length; j += 1)
+      if (exponents[j]! > exponent) coefficients[j]! *= pow10(exponents[j]! - exponent);
   return { coefficients, exponent: exponent === Infinity ? 0 : exponent, steps, denominator: 1 };
 }
 

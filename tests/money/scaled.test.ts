@@ -146,6 +146,11 @@ describe('the bigint bridge', () => {
     );
   });
 
+  it('reads zero with any exponent as plain zero (no power of ten made from the exponent)', () => {
+    for (const zero of ['0e-30000000', '0e999999999', '-0.000e-5', '0.00'])
+      expect(readScaled(zero, ['x'])).toEqual({ coefficient: 0n, exponent: 0 });
+  });
+
   it('counts digits', () => {
     expect([0n, 9n, 10n, 99n, 100n, 10n ** 64n - 1n, 10n ** 64n].map(digitCount)).toEqual([1, 1, 2, 2, 3, 64, 65]);
     // Below 2^53 the count is read from a number: every power of ten and the number before it.

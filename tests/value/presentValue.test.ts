@@ -207,6 +207,12 @@ describe('never NaN or Infinity (issue 12, finding 3)', () => {
     expect(pmt({ rate: 0.1, periods: 1000, presentValue: 100 }).isFinite()).toBe(true);
   });
 
+  it('a zero rate written with a huge exponent is zero, not a RangeError (review of 30 Nov)', () => {
+    expect(npv('0e999999999', [1, 2]).value.toString()).toBe('3'); // threw RangeError: Maximum BigInt size exceeded
+    expect(npv('0e-30000000', [1, 2]).value.toString()).toBe('3'); // took 10 s
+    expect(code(() => npv('1e999999999', [1, 2]))).toBe('limit_exceeded');
+  });
+
   it('rate conversions past the range of decimals are not_computable', () => {
     expect(code(() => convertRate('1e30', 'continuous', 'effective'))).toBe('not_computable'); // was Infinity
     expect(code(() => convertRate('-1e30', 'continuous', 'effective'))).toBe('not_computable');
