@@ -145,7 +145,8 @@ for (const [input, info] of Object.entries(jsonMeta.inputs)) {
     throw new Error(`build-node: ${input} imports decimal.js, which must come from index.mjs`);
 }
 const jsonCode = readFileSync(jsonPath, 'utf8');
-if (/\brequire\(/.test(jsonCode)) throw new Error('build-node: json.cjs requires a module; it must take them from index.mjs');
+if (/\brequire\(/.test(jsonCode))
+  throw new Error('build-node: json.cjs requires a module; it must take them from index.mjs');
 writeFileSync(
   jsonPath,
   `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${jsonCode}\nreturn module.exports};\n`,
