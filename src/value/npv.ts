@@ -55,7 +55,8 @@ export interface NpvResult {
  * @param flows - A list of signed flows, or a schedule.
  *
  * @throws {DealcalcError} `invalid_input` for a rate ≤ −100%, an empty list, a flow that is
- *   not a finite decimal, or an unknown option; `limit_exceeded` above 10,000 flows.
+ *   not a finite decimal, or an option value other than those listed (`timing: 'middle'`);
+ *   `limit_exceeded` above 10,000 flows.
  *
  * @example
  * // Spreadsheet NPV documentation: 10%, −10,000 then 3,000, 4,200, 6,800 a year later each.
