@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import * as z from 'zod';
@@ -48,6 +50,16 @@ describe('the Node ESM entry', () => {
     expect(before).not.toContain('json.cjs');
     expect(afterPreset).not.toContain('json.cjs');
     expect(after).toContain('json.cjs');
+  });
+
+  it('keeps the error class name through minification (ESM and CJS)', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
+    const cjs = createRequire(import.meta.url)(join(root, 'dist', 'node', 'index.cjs')) as Lib;
+    for (const lib of [node, cjs]) {
+      expect(lib.DealcalcError.name).toBe('DealcalcError');
+      const error = lib.safeIrr([1, 2]).error;
+      expect(inspect(error).split('\n')[0]).toMatch(/^DealcalcError: /); // was `F [DealcalcError]: …`
+    }
   });
 
   it('gives the same answers, with one DealcalcError class and one Decimal', async () => {

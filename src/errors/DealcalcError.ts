@@ -198,6 +198,12 @@ export interface DealcalcErrorConstructor {
  * }
  */
 export const DealcalcError: DealcalcErrorConstructor = class DealcalcError extends Error {
+  // Its name survives minification (Node's builds are minified): `console.log(error)` prints
+  // `DealcalcError: …`, not `F [DealcalcError]: …`.
+  static {
+    Object.defineProperty(this, 'name', { value: 'DealcalcError' });
+  }
+
   readonly code: ErrorCode;
   readonly data: unknown;
   readonly issues: readonly Issue[];
