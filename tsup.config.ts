@@ -104,6 +104,9 @@ export default defineConfig(async () => {
       target: 'node20',
       noExternal: ['zod'],
       minify: true,
+      esbuildOptions(options) {
+        options.lineLimit = 160; // an uncaught error prints its source line: a short one, not the whole file
+      },
       esbuildPlugins: [presetData()],
     },
   ];

@@ -41,6 +41,7 @@ export function cliBuildOptions() {
     platform: 'node',
     target: 'node20',
     minify: true,
+    lineLimit: 160, // an uncaught error prints its source line: a short one, not the whole file
     legalComments: 'eof',
     define: { __DEALCALC_VERSION__: JSON.stringify(pkg.version) },
     metafile: true,

@@ -44,6 +44,7 @@ const common = {
   absWorkingDir: root,
   bundle: true,
   minify: true,
+  lineLimit: 160, // an uncaught error prints its source line: a short one, not the whole file
   platform: 'node',
   target: 'node20',
   external: ['decimal.js'],

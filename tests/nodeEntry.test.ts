@@ -57,7 +57,9 @@ describe('the Node ESM entry', () => {
     const cjs = createRequire(import.meta.url)(join(root, 'dist', 'node', 'index.cjs')) as Lib;
     for (const lib of [node, cjs]) {
       expect(lib.DealcalcError.name).toBe('DealcalcError');
-      const error = lib.safeIrr([1, 2]).error;
+      const outcome = lib.safeIrr([1, 2]);
+      const error = outcome.ok ? undefined : outcome.error;
+      expect(error).toBeInstanceOf(lib.DealcalcError);
       expect(inspect(error).split('\n')[0]).toMatch(/^DealcalcError: /); // was `F [DealcalcError]: …`
     }
   });
