@@ -20,13 +20,14 @@
 // the parts of zod it uses (like the CommonJS build, dist/node/index.cjs); zod 4 keeps its
 // configuration and registry on globalThis, so its copies work as one.
 //
-// index.mjs loads json.cjs with a plain `require("./json.cjs")` call, written into the file
-// after esbuild has built it: a bundler that takes this file (one without the "module"
-// condition: `bun build`, esbuild with its own `conditions`) bundles json.cjs through that call,
-// and Bun runs it as it is; in Node, where ES modules have no `require`, the call throws a
-// ReferenceError and a `require` made by `createRequire(import.meta.url)` loads it instead,
-// written out in that form (not renamed by the minifier) so that file tracers (@vercel/nft,
-// used by Next.js, Vercel and Netlify) find json.cjs.
+// index.mjs loads json.cjs by a `require` made with `createRequire(import.meta.url)`, written
+// into the file after esbuild has built it and in that form (not renamed by the minifier), so
+// that file tracers (@vercel/nft, used by Next.js, Vercel and Netlify) find json.cjs. When
+// json.cjs is not beside it (or `import.meta.url` is gone), a bundler took this file (one without
+// the "module" condition: `bun build`, esbuild with its own `conditions`): then a plain
+// `require("./json.cjs")` follows, which that bundler has bundled. The plain call comes second
+// because `node -e` and the REPL define a global `require` that resolves from the working
+// directory.
 //
 //   node scripts/build-node.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -168,7 +169,7 @@ export function json() {
   }));
 }
 `;
-const loadJson = `import{createRequire}from"node:module";function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}function ${LOAD}(){try{return require("./json.cjs")}catch(e){if(!(e instanceof ReferenceError))throw e;return __dealcalcNodeJson()}}\n`;
+const loadJson = `import{createRequire}from"node:module";function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}function ${LOAD}(){try{return __dealcalcNodeJson()}catch(e){if(!["MODULE_NOT_FOUND","ERR_INVALID_ARG_VALUE","ERR_INVALID_ARG_TYPE"].includes(e?.code))throw e}return require("./json.cjs")}\n`;
 const forward = {
   name: 'dealcalc-forward',
   setup(b) {

@@ -52,6 +52,14 @@ describe('the Node ESM entry', () => {
     expect(after).toContain('json.cjs');
   });
 
+  it('loads json.cjs from beside it where a global require resolves elsewhere (node -e, the REPL)', () => {
+    // `node -e` defines a global `require` that resolves from the working directory (here the
+    // system's temporary directory), which must not be the one that loads json.cjs.
+    const script = `import(${JSON.stringify(pathToFileURL(nodeEntry).href)}).then((d) => console.log(typeof require, d.parseDeal(d.presetJson('kr-2025-10-us-cash-25x8')).id))`;
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: tmpdir(), encoding: 'utf8' });
+    expect(out.trim()).toBe('function kr-2025-10-us-cash-25x8');
+  });
+
   it('keeps the error class name through minification (ESM and CJS)', async () => {
     const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
     const cjs = createRequire(import.meta.url)(join(root, 'dist', 'node', 'index.cjs')) as Lib;
@@ -130,7 +138,7 @@ describe('the Node ESM entry', () => {
     const printed = execFileSync(process.execPath, [out], { cwd: dir, encoding: 'utf8' }); // no json.cjs beside it
     expect(JSON.parse(printed)).toEqual(['kr-2025-10-us-cash-25x8', false, '1']);
     const entry = readFileSync(nodeEntry, 'utf8');
-    expect(entry).toContain('try{return require("./json.cjs")}');
     expect(entry).toContain('const require=createRequire(import.meta.url);return require("./json.cjs")');
+    expect(entry).toContain('return require("./json.cjs")}');
   });
 });
