@@ -7,6 +7,7 @@ import { deal } from '../../src/deals/build.ts';
 import { D, decimal, type Decimal } from '../../src/money/decimal.ts';
 import type { Deal } from '../../src/deals/deal.ts';
 import { presetDeal, PRESET_IDS } from '../../src/presets/presets.ts';
+import { thawed } from '../deals/thawed.ts';
 import { capped } from '../../src/schedules/capped.ts';
 import { installments } from '../../src/schedules/installments.ts';
 import { lumpSum } from '../../src/schedules/lumpSum.ts';
@@ -60,19 +61,8 @@ describe('one discounting convention everywhere', () => {
 });
 
 describe('compare on fresh, shared and thawed deal objects', () => {
-  // Oracle: a deal copied all the way down and frozen nowhere, whose ledger is read afresh; the
-  // comparison (every field, those made when read included) must not depend on which object came in.
-  const thawed = (d: Deal): Deal => ({
-    ...d,
-    components: d.components.map((c) => ({
-      ...c,
-      schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
-    })),
-    alongside: d.alongside.map((c) => ({
-      ...c,
-      schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
-    })),
-  });
+  // Oracle: a deal copied all the way down and frozen nowhere (thawed), whose ledger is read afresh;
+  // the comparison (every field, those made when read included) must not depend on which object came in.
   it('gives the same comparison, field for field, whatever object holds the deal', () => {
     const ids = fc.constantFrom(...PRESET_IDS);
     const instrument = fc.constantFrom('cash' as const, 'guarantee' as const, 'loan' as const, 'unspecified' as const);

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Deal } from '../../src/deals/deal.ts';
 import { dealLedger } from '../../src/deals/ledger.ts';
 import { decimal } from '../../src/money/decimal.ts';
 import { presetDeal, PRESET_IDS } from '../../src/presets/presets.ts';
-
-// A copy of a deal that shares nothing with it and freezes nothing: its ledger is always read afresh.
-const thawed = (d: Deal): Deal => ({
-  ...d,
-  components: d.components.map((c) => ({
-    ...c,
-    schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
-  })),
-  alongside: d.alongside.map((c) => ({
-    ...c,
-    schedule: { ...c.schedule, installments: c.schedule.installments.map((i) => ({ ...i })) },
-  })),
-});
+import { thawed } from './thawed.ts';
 
 describe('dealLedger', () => {
   it('gives a spread copy of a built deal the ledger read afresh from a thawed copy, made once', () => {
