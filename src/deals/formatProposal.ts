@@ -26,7 +26,7 @@ export function formatProposal(d: Pick<Deal, 'components' | 'headline' | 'curren
   return proposalText(readDealParts(d));
 }
 
-export type Described = {
+type Described = {
   readonly components: ReadonlyArray<Pick<Deal['components'][number], 'label' | 'instrument' | 'schedule'>>;
   readonly headline: Decimal;
   readonly currency: CurrencyCode;

@@ -92,8 +92,3 @@ export function signChanges(flows: Flows): number {
   }
   return changes;
 }
-
-/** The flows with every amount multiplied by −1. */
-export function negateFlows(flows: Flows): Flows {
-  return { ...flows, coefficients: flows.coefficients.map((c) => -c) };
-}
