@@ -1,8 +1,10 @@
 // The package in three more runtimes, each for real (run after `npm run build`):
 //   browser  headless Chromium (Debian's, at /usr/bin/chromium; scripts/ensure-chromium.sh
-//            installs it) loads dealcalc bundled as one ESM file and compares two presets;
+//            installs it) loads dealcalc bundled as one ESM file, compares two presets, parses
+//            one and solves an IRR;
 //   deno     Deno (the `deno` npm package) imports the tarball `npm pack` makes, installed
-//            into a scratch project as a user would;
+//            into a scratch project as a user would, and does the same (through Node's ESM
+//            build, so json.cjs and more.cjs are loaded on first use);
 //   bun      Bun (the `bun` npm package) runs the command line.
 // Each must give what Node gives. `node scripts/runtimes.mjs [browser|deno|bun ...]`.
 import { execFileSync } from 'node:child_process';
@@ -13,18 +15,25 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { compare, presetDeal } from 'dealcalc';
+import { compare, irr, parseDeal, presetDeal, presetJson } from 'dealcalc';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const A = 'kr-2025-10-us-cash-25x8';
 const B = 'kr-2025-10-kr-cash-7x10';
-// What every runtime must print: the comparison's first sentences, exact to the digit.
-const program = (from) => `import { compare, presetDeal } from '${from}';
+// What every runtime must print: the comparison's first sentences, exact to the digit, then a
+// parsed deal and an IRR (in Node's ESM build these load dist/node/json.cjs and more.cjs).
+const program = (from) => `import { compare, presetDeal, parseDeal, presetJson, irr } from '${from}';
 const c = compare(presetDeal('${A}'), presetDeal('${B}'), { rates: ['4.5%'] });
-export const answer = [...c.sentences.slice(0, 4), c.gaps.cashShare.points.toFixed(), c.breakEven.kind].join('\\n');`;
+export const answer = [...c.sentences.slice(0, 4), c.gaps.cashShare.points.toFixed(), c.breakEven.kind, parseDeal(presetJson('${A}')).id, irr([-100, 60, 60]).toFixed(6)].join('\\n');`;
 const c = compare(presetDeal(A), presetDeal(B), { rates: ['4.5%'] });
-const expected = [...c.sentences.slice(0, 4), c.gaps.cashShare.points.toFixed(), c.breakEven.kind].join('\n');
+const expected = [
+  ...c.sentences.slice(0, 4),
+  c.gaps.cashShare.points.toFixed(),
+  c.breakEven.kind,
+  parseDeal(presetJson(A)).id,
+  irr([-100, 60, 60]).toFixed(6),
+].join('\n');
 
 // A binary shipped inside an npm package. Its postinstall links it into place; if install
 // scripts did not run, take it from the platform package it came in.
