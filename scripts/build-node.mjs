@@ -20,10 +20,6 @@
 // the parts of zod it uses (like the CommonJS build, dist/node/index.cjs); zod 4 keeps its
 // configuration and registry on globalThis, so its copies work as one.
 //
-// dist/node/more.cjs is built and loaded the same way, for the modules off the common paths
-// (business-day calendars, text reports, the annuity, IRR and real-terms functions: see MORE
-// below): importing dealcalc, reading a preset, `compare`, `metrics` and `npv` load neither file.
-//
 // index.mjs loads json.cjs by a `require` made with `createRequire(import.meta.url)`, written
 // into the file after esbuild has built it and in that form (not renamed by the minifier), so
 // that file tracers (@vercel/nft, used by Next.js, Vercel and Netlify) find json.cjs. When
@@ -36,7 +32,7 @@
 //   node scripts/build-node.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { presetData } from './preset-data.mjs';
 
@@ -61,7 +57,7 @@ const key = (path) => relative(root, path).split('\\').join('/');
 // No ESM output of an earlier build left behind (tsup writes only .cjs files here).
 mkdirSync(outdir, { recursive: true });
 for (const name of readdirSync(outdir)) {
-  if (name.endsWith('.mjs') || ['json.cjs', 'more.cjs', 'bridge.cjs'].includes(name)) rmSync(join(outdir, name));
+  if (name.endsWith('.mjs') || name === 'json.cjs' || name === 'bridge.cjs') rmSync(join(outdir, name));
 }
 
 // 1. The module graph, and the JSON modules: those that import zod (not zod/mini), and those that
@@ -91,29 +87,9 @@ for (let grew = true; grew; ) {
     }
   }
 }
-
-// The modules off the common paths, loaded on first use like the JSON modules (dist/node/more.cjs):
-// the business-day calendars and their holiday rules, the text reports, and the annuity, rate
-// conversion, IRR, dated-flow and real-terms functions. Importing dealcalc, reading a preset,
-// `compare`, `metrics` and `npv` compile none of them (about a fifth of the code: a few ms of
-// start-up). Each may be imported only by the barrel and by modules of its own group, and every
-// export of it the barrel takes must be a function (constants live apart: dates/calendarTerms.ts).
-const MORE =
-  /^src\/(dates\/(calendar|businessDays|rollMonths)\.ts|dates\/calendars\/|report\/(metricsReport|paymentDays|csv|renderTable|renderMarkdown|report)\.ts|value\/(convertRate|annuity|annuityRate|xnpv|xirr|irr|mirr|datedFlows|realTerms)\.ts)/;
-const more = new Set([...imports.keys()].filter((p) => MORE.test(key(p)) && !json.has(p)));
-const groups = [
-  { name: 'json', file: 'json.cjs', load: '__dealcalcLoadJson', modules: json },
-  { name: 'more', file: 'more.cjs', load: '__dealcalcLoadMore', modules: more },
-];
-const groupOf = (path) => groups.find((g) => g.modules.has(path));
-for (const [path, list] of imports) {
-  if (Object.values(entries).includes(path) && path !== entries.chart) continue;
-  const own = groupOf(path);
-  for (const i of list) {
-    const target = groupOf(resolve(root, i.path));
-    if (target !== undefined && target !== own)
-      throw new Error(`build-node: ${key(path)} imports ${i.path}, which is loaded on first use (${target.file})`);
-  }
+for (const i of imports.get(entries.chart)) {
+  if (json.has(resolve(root, i.path)))
+    throw new Error(`build-node: dealcalc/chart imports ${i.path}, which reaches zod`);
 }
 
 // What src/index.ts takes from each JSON module (its value exports; `export type` lines aside).
@@ -121,7 +97,7 @@ const fromIndex = new Map();
 const barrel = readFileSync(indexPath, 'utf8');
 for (const m of barrel.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
   const path = resolve(dirname(indexPath), m[2]);
-  if (groupOf(path) === undefined) continue;
+  if (!json.has(path)) continue;
   const names = m[1]
     .split(',')
     .map((n) => n.trim())
@@ -129,22 +105,12 @@ for (const m of barrel.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
   if (names.some((n) => /\sas\s/.test(n))) throw new Error(`build-node: rename in the export of ${m[2]}`);
   fromIndex.set(path, [...(fromIndex.get(path) ?? []), ...names]);
 }
-// Every name the barrel takes from a module loaded on first use is forwarded: a function (the
-// schemas aside), as dist/index.js, built by tsup before this script, shows.
-const bundlerEntry = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-for (const [path, names] of fromIndex) {
-  for (const name of names) {
-    if (path !== schemasPath && typeof bundlerEntry[name] !== 'function')
-      throw new Error(`build-node: ${name} (${key(path)}) is not a function; it cannot be loaded on first use`);
-  }
-}
 const forwarded = [...fromIndex.keys()];
 const slot = (path) => `m${forwarded.indexOf(path)}`;
 
-// 2. dist/node/json.cjs and more.cjs: each group's modules that src/index.ts uses and what only
-//    they reach, as a factory of the library modules it shares with index.mjs (`shared(name)`
-//    inside it).
-const eager = new Set([...imports.keys()].filter((p) => groupOf(p) === undefined));
+// 2. dist/node/json.cjs: the JSON modules src/index.ts uses and what only they reach, as a
+//    factory of the library modules it shares with index.mjs (`shared(name)` inside it).
+const eager = new Set([...imports.keys()].filter((p) => !json.has(p)));
 const shared = new Set();
 const SHARED = '__dealcalcShared';
 const handOver = {
@@ -163,56 +129,52 @@ const handOver = {
     }));
   },
 };
-for (const group of groups) {
-  const file = join(outdir, group.file);
-  const { metafile } = await build({
-    ...common,
-    stdin: {
-      contents: forwarded
-        .filter((p) => group.modules.has(p))
-        .map((p) => `export * as ${slot(p)} from ${JSON.stringify(p)};`)
-        .join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-      sourcefile: `${group.name}-modules.ts`,
-    },
-    outfile: file,
-    format: 'cjs',
-    plugins: [handOver, presetData()],
-  });
-  for (const [input, info] of Object.entries(metafile.inputs)) {
-    if (info.imports.some((i) => i.path === 'decimal.js'))
-      throw new Error(`build-node: ${input} imports decimal.js, which must come from index.mjs`);
-  }
-  const code = readFileSync(file, 'utf8');
-  if (/\brequire\(/.test(code))
-    throw new Error(`build-node: ${group.file} requires a module; it must take them from index.mjs`);
-  writeFileSync(
-    file,
-    `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${code}\nreturn module.exports};\n`,
-  );
+const jsonPath = join(outdir, 'json.cjs');
+const { metafile: jsonMeta } = await build({
+  ...common,
+  stdin: {
+    contents: forwarded.map((p) => `export * as ${slot(p)} from ${JSON.stringify(p)};`).join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+    sourcefile: 'json-modules.ts',
+  },
+  outfile: jsonPath,
+  format: 'cjs',
+  plugins: [handOver, presetData()],
+});
+for (const [input, info] of Object.entries(jsonMeta.inputs)) {
+  if (info.imports.some((i) => i.path === 'decimal.js'))
+    throw new Error(`build-node: ${input} imports decimal.js, which must come from index.mjs`);
 }
+const jsonCode = readFileSync(jsonPath, 'utf8');
+if (/\brequire\(/.test(jsonCode))
+  throw new Error('build-node: json.cjs requires a module; it must take them from index.mjs');
+writeFileSync(
+  jsonPath,
+  `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${jsonCode}\nreturn module.exports};\n`,
+);
 
-// 3. dist/node/index.mjs and chart.mjs, with forwarding modules in place of the modules loaded on
-//    first use. Each group's loader (`__dealcalcLoadJson`, `__dealcalcLoadMore`) is defined in
-//    the output file after the build (see the top).
+// 3. dist/node/index.mjs and chart.mjs, with forwarding modules in place of the JSON modules.
+//    `__dealcalcLoadJson` is defined in the output file after the build (see the top).
 const sharedList = [...shared];
+const LOAD = '__dealcalcLoadJson';
 const loader = `${sharedList.map((p, i) => `import * as s${i} from ${JSON.stringify(p)};`).join('\n')}
 const handed = { ${sharedList.map((p, i) => `${JSON.stringify(key(p))}: s${i}`).join(', ')} };
-const share = (name) => {
-  const m = handed[name];
-  if (m === undefined) throw new Error('dealcalc: ' + name + ' was not handed over');
-  return m;
-};
-${groups.map((g) => `let ${g.name}Modules;\nexport function ${g.name}() {\n  return (${g.name}Modules ??= ${g.load}()(share));\n}`).join('\n')}
+let modules;
+export function json() {
+  return (modules ??= ${LOAD}()((name) => {
+    const m = handed[name];
+    if (m === undefined) throw new Error('dealcalc: ' + name + ' was not handed to json.cjs');
+    return m;
+  }));
+}
 `;
-const loaderOf = (g) =>
-  `function ${g.load}(){try{const require=createRequire(import.meta.url);return require("./${g.file}")}catch(e){if(!["MODULE_NOT_FOUND","ERR_INVALID_ARG_VALUE","ERR_INVALID_ARG_TYPE"].includes(e?.code))throw e}return require("./${g.file}")}`;
+const loadJson = `import{createRequire}from"node:module";function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}function ${LOAD}(){try{return __dealcalcNodeJson()}catch(e){if(!["MODULE_NOT_FOUND","ERR_INVALID_ARG_VALUE","ERR_INVALID_ARG_TYPE"].includes(e?.code))throw e}return require("./json.cjs")}\n`;
 const forward = {
   name: 'dealcalc-forward',
   setup(b) {
-    b.onResolve({ filter: /^dealcalc:lazy$/ }, () => ({ path: 'lazy', namespace: 'dealcalc-lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'dealcalc-lazy' }, () => ({
+    b.onResolve({ filter: /^dealcalc:json$/ }, () => ({ path: 'json', namespace: 'dealcalc-json' }));
+    b.onLoad({ filter: /.*/, namespace: 'dealcalc-json' }, () => ({
       contents: loader,
       loader: 'js',
       resolveDir: root,
@@ -223,8 +185,7 @@ const forward = {
       return fromIndex.has(path) ? { path, namespace: 'dealcalc-forward' } : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: 'dealcalc-forward' }, (args) => {
-      const group = groupOf(args.path).name;
-      const m = `${group}().${slot(args.path)}`;
+      const m = `json().${slot(args.path)}`;
       const lines = fromIndex
         .get(args.path)
         .map((name) =>
@@ -232,9 +193,8 @@ const forward = {
             ? `export const ${name} = /* @__PURE__ */ lazy(() => ${m}.${name});`
             : `export function ${name}(...args) {\n  return ${m}.${name}(...args);\n}`,
         );
-      const zodMini = args.path === schemasPath ? "import { lazy } from 'zod/mini';\n" : '';
       return {
-        contents: `${zodMini}import { ${group} } from 'dealcalc:lazy';\n${lines.join('\n')}\n`,
+        contents: `import { lazy } from 'zod/mini';\nimport { json } from 'dealcalc:json';\n${lines.join('\n')}\n`,
         loader: 'js',
         resolveDir: root,
       };
@@ -252,20 +212,11 @@ const { metafile: nodeMeta } = await build({
   plugins: [forward, presetData()],
 });
 for (const input of Object.keys(nodeMeta.inputs)) {
-  const group = groupOf(resolve(root, input));
-  if (group !== undefined || /node_modules\/zod\/v4\/classic\//.test(input)) {
-    throw new Error(`build-node: ${input} is in index.mjs; it belongs in ${group?.file ?? 'json.cjs'}`);
+  if (json.has(resolve(root, input)) || /node_modules\/zod\/v4\/classic\//.test(input)) {
+    throw new Error(`build-node: ${input} is in index.mjs; it belongs in json.cjs`);
   }
 }
-// The loaders' definitions, in the one output file that calls them.
-const outputs = Object.keys(nodeMeta.outputs).filter((f) => f.endsWith('.mjs'));
-const callers = outputs.filter((f) => groups.some((g) => readFileSync(join(root, f), 'utf8').includes(`${g.load}()`)));
-if (callers.length !== 1) throw new Error(`build-node: the loaders are called from ${callers.length} files, not one`);
-const code = readFileSync(join(root, callers[0]), 'utf8');
-for (const g of groups) {
-  if (!code.includes(`${g.load}()`)) throw new Error(`build-node: ${g.load} is not called from ${callers[0]}`);
-}
-writeFileSync(
-  join(root, callers[0]),
-  `import{createRequire}from"node:module";${groups.map(loaderOf).join('')}\n${code}`,
-);
+// The loader's definition, in the one output file that calls it.
+const callers = Object.keys(nodeMeta.outputs).filter((f) => readFileSync(join(root, f), 'utf8').includes(`${LOAD}()`));
+if (callers.length !== 1) throw new Error(`build-node: ${LOAD} is called from ${callers.length} files, not one`);
+writeFileSync(join(root, callers[0]), loadJson + readFileSync(join(root, callers[0]), 'utf8'));

@@ -237,11 +237,11 @@ export { allocate, ALLOCATION_METHODS, MAX_RATIOS } from './money/allocate.ts';
 export type { AllocateOptions, AllocationMethod } from './money/allocate.ts';
 export { weighted } from './schedules/weighted.ts';
 export type { WeightedOptions, PeriodWeight } from './schedules/weighted.ts';
-export { CALENDAR_IDS, DEFAULT_CALENDAR, BUSINESS_DAY_CONVENTIONS, MAX_BUSINESS_DAYS } from './dates/calendarTerms.ts';
-export type { CalendarId, BusinessDayConvention } from './dates/calendarTerms.ts';
-export { calendarInfo } from './dates/calendar.ts';
-export type { CalendarInfo } from './dates/calendar.ts';
+export { CALENDAR_IDS, DEFAULT_CALENDAR, calendarInfo } from './dates/calendar.ts';
+export type { CalendarId, CalendarInfo } from './dates/calendar.ts';
 export {
+  BUSINESS_DAY_CONVENTIONS,
+  MAX_BUSINESS_DAYS,
   isBusinessDay,
   isHoliday,
   holidays,
@@ -251,6 +251,7 @@ export {
   lastBusinessDayOfMonth,
 } from './dates/businessDays.ts';
 export type {
+  BusinessDayConvention,
   CalendarOptions,
   AdjustOptions,
   HolidaysOptions,

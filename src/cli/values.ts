@@ -1,4 +1,5 @@
-import type { BusinessDayConvention, CalendarId } from '../dates/calendarTerms.ts';
+import type { BusinessDayConvention } from '../dates/businessDays.ts';
+import type { CalendarId } from '../dates/calendar.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import type { Economy } from '../economics/economy.ts';
 import { DealcalcError } from '../errors/DealcalcError.ts';

@@ -1,14 +1,32 @@
 import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
 import { optionsObject } from '../errors/options.ts';
-import { readCalendar, requireYear } from './calendar.ts';
-import {
-  BUSINESS_DAY_CONVENTIONS,
-  MAX_BUSINESS_DAYS,
-  type BusinessDayConvention,
-  type CalendarId,
-} from './calendarTerms.ts';
+import { readCalendar, requireYear, type CalendarId } from './calendar.ts';
 import { dayNumber, daysInMonth, fromDayNumber, parseIsoDate, type IsoDate } from './calendarDate.ts';
 import { isoOf, weekdayOf, type BuiltCalendar } from './calendars/rules.ts';
+
+/**
+ * How a date that is not a business day is moved, as QuantLib names the conventions:
+ * - `'Following'`: to the first business day after;
+ * - `'ModifiedFollowing'`: the same, unless that is in the next month: then the business day before;
+ * - `'Preceding'`: to the last business day before;
+ * - `'ModifiedPreceding'`: the same, unless that is in the previous month: then the business day after;
+ * - `'Unadjusted'`: not moved.
+ */
+export type BusinessDayConvention =
+  | 'Following'
+  | 'ModifiedFollowing'
+  | 'Preceding'
+  | 'ModifiedPreceding'
+  | 'Unadjusted';
+
+/** Every business-day convention. */
+export const BUSINESS_DAY_CONVENTIONS: readonly BusinessDayConvention[] = [
+  'Following',
+  'ModifiedFollowing',
+  'Preceding',
+  'ModifiedPreceding',
+  'Unadjusted',
+];
 
 /** The calendar to use. */
 export interface CalendarOptions {
@@ -35,6 +53,9 @@ export interface BusinessDaysBetweenOptions extends CalendarOptions {
   /** Count `to` when it is a business day (default `false`, as QuantLib). */
   readonly includeLast?: boolean;
 }
+
+/** Most business days {@link addBusinessDays} moves in one call (about 400 years). */
+export const MAX_BUSINESS_DAYS = 100_000;
 
 /** Reads a convention name (default `'Following'`). */
 export function readConvention(

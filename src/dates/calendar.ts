@@ -5,7 +5,27 @@ import { KR_KRX, KR_SETTLEMENT } from './calendars/southKorea.ts';
 import { TARGET } from './calendars/target.ts';
 import { US_NYSE, US_SETTLEMENT } from './calendars/unitedStates.ts';
 import { WEEKENDS_ONLY } from './calendars/weekendsOnly.ts';
-import { CALENDAR_IDS, DEFAULT_CALENDAR, type CalendarId } from './calendarTerms.ts';
+
+/**
+ * The business-day calendars dealcalc knows, by id: `'weekends-only'` (the default; any year),
+ * `'target'` (euro area), `'us-settlement'`, `'us-nyse'`, `'kr-settlement'`, `'kr-krx'` and
+ * `'jp'` (holiday data for 2000–2050).
+ */
+export const CALENDAR_IDS = [
+  'weekends-only',
+  'target',
+  'us-settlement',
+  'us-nyse',
+  'kr-settlement',
+  'kr-krx',
+  'jp',
+] as const;
+
+/** Id of a business-day calendar (see {@link CALENDAR_IDS}). */
+export type CalendarId = (typeof CALENDAR_IDS)[number];
+
+/** The calendar used when none is given. */
+export const DEFAULT_CALENDAR: CalendarId = 'weekends-only';
 
 /** What a calendar is: its name, the years its holiday data covers, and where the data comes from. */
 export interface CalendarInfo {

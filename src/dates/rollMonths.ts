@@ -1,7 +1,6 @@
 import type { PathSegment } from '../errors/DealcalcError.ts';
-import { adjustDay, dayTester, lastBusinessDay, readConvention } from './businessDays.ts';
-import { readCalendar } from './calendar.ts';
-import type { BusinessDayConvention, CalendarId } from './calendarTerms.ts';
+import { adjustDay, dayTester, lastBusinessDay, readConvention, type BusinessDayConvention } from './businessDays.ts';
+import { readCalendar, type CalendarId } from './calendar.ts';
 import { addMonths, dayNumber, fromDayNumber, parseIsoDate, type IsoDate } from './calendarDate.ts';
 import { isoOf } from './calendars/rules.ts';
 

@@ -1,5 +1,5 @@
-import { adjust } from '../dates/businessDays.ts';
-import { DEFAULT_CALENDAR, type BusinessDayConvention, type CalendarId } from '../dates/calendarTerms.ts';
+import { adjust, type BusinessDayConvention } from '../dates/businessDays.ts';
+import { DEFAULT_CALENDAR, type CalendarId } from '../dates/calendar.ts';
 import type { IsoDate } from '../dates/calendarDate.ts';
 
 /** How the dates a report prints are moved to business days. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_DAY_CONVENTIONS, CALENDAR_IDS } from '../../src/dates/calendarTerms.ts';
+import { BUSINESS_DAY_CONVENTIONS } from '../../src/dates/businessDays.ts';
+import { CALENDAR_IDS } from '../../src/dates/calendar.ts';
 import { CALENDAR_FLAG_VALUES, CONVENTION_FLAG_VALUES } from '../../src/cli/values.ts';
 
 // The flags' lists are written out in values.ts (so that reading flags loads no calendar rules);

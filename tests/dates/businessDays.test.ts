@@ -4,13 +4,13 @@ import {
   addBusinessDays,
   adjust,
   businessDaysBetween,
+  BUSINESS_DAY_CONVENTIONS,
   holidays,
   isBusinessDay,
   isHoliday,
   lastBusinessDayOfMonth,
 } from '../../src/dates/businessDays.ts';
-import { calendarInfo, readCalendar } from '../../src/dates/calendar.ts';
-import { BUSINESS_DAY_CONVENTIONS, CALENDAR_IDS, type CalendarId } from '../../src/dates/calendarTerms.ts';
+import { CALENDAR_IDS, calendarInfo, readCalendar, type CalendarId } from '../../src/dates/calendar.ts';
 import { dayNumber, formatIsoDate, fromDayNumber } from '../../src/dates/calendarDate.ts';
 import { easterSunday, equinoxDay } from '../../src/dates/calendars/rules.ts';
 import { DealcalcError } from '../../src/errors/DealcalcError.ts';

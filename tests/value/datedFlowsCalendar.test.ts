@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBusinessDay } from '../../src/dates/businessDays.ts';
-import { CALENDAR_IDS, type CalendarId } from '../../src/dates/calendarTerms.ts';
+import { CALENDAR_IDS, type CalendarId } from '../../src/dates/calendar.ts';
 import { installments } from '../../src/schedules/installments.ts';
 import { dateSequence, datedFlows } from '../../src/value/datedFlows.ts';
 
