@@ -4,7 +4,7 @@
 //            one and solves an IRR;
 //   deno     Deno (the `deno` npm package) imports the tarball `npm pack` makes, installed
 //            into a scratch project as a user would, and does the same (through Node's ESM
-//            build, so json.cjs and more.cjs are loaded on first use);
+//            build, so json.cjs is loaded on first use);
 //   bun      Bun (the `bun` npm package) runs the command line.
 // Each must give what Node gives. `node scripts/runtimes.mjs [browser|deno|bun ...]`.
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const A = 'kr-2025-10-us-cash-25x8';
 const B = 'kr-2025-10-kr-cash-7x10';
 // What every runtime must print: the comparison's first sentences, exact to the digit, then a
-// parsed deal and an IRR (in Node's ESM build these load dist/node/json.cjs and more.cjs).
+// parsed deal (in Node's ESM build, loaded from dist/node/json.cjs on first use) and an IRR.
 const program = (from) => `import { compare, presetDeal, parseDeal, presetJson, irr } from '${from}';
 const c = compare(presetDeal('${A}'), presetDeal('${B}'), { rates: ['4.5%'] });
 export const answer = [...c.sentences.slice(0, 4), c.gaps.cashShare.points.toFixed(), c.breakEven.kind, parseDeal(presetJson('${A}')).id, irr([-100, 60, 60]).toFixed(6)].join('\\n');`;
