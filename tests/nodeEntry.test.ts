@@ -101,6 +101,32 @@ describe('the Node ESM entry', () => {
     expect(node.dealJsonSchema()).toEqual(bundler.dealJsonSchema());
   });
 
+  // dealcalc/chart is its own file (no chunk shared with index.mjs), with its own copy of the
+  // error class and money formatting: it must take index.mjs's results and throw errors that
+  // index.mjs's DealcalcError recognises.
+  it('has a chart entry that draws index.mjs results and throws errors the main entry recognises', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
+    const chart = (await import(
+      pathToFileURL(join(root, 'dist', 'node', 'chart.mjs')).href
+    )) as typeof import('../src/chart/index.ts');
+    const bundlerChart = (await import(pathToFileURL(join(root, 'dist', 'chart.js')).href)) as typeof chart;
+    const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Lib;
+    const pair = (lib: Lib) => [
+      lib.compare(lib.presetDeal('kr-2025-10-us-cash-25x8'), lib.presetDeal('kr-2025-10-kr-cash-7x10')),
+    ];
+    expect(chart.comparisonSvg(pair(node))).toBe(bundlerChart.comparisonSvg(pair(bundler)));
+    const thrown = (() => {
+      try {
+        chart.chartModel([]);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(node.DealcalcError);
+    expect(node.isDealcalcError(thrown, 'invalid_input')).toBe(true);
+  });
+
   it('exports zod schemas that parse, embed and convert like the bundler entry', async () => {
     const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
     const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Lib;
