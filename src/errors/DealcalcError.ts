@@ -251,10 +251,14 @@ export function isDealcalcError<C extends ErrorCode = ErrorCode>(value: unknown,
 /**
  * `a.b[2].c` style rendering of a path; `(root)` for the empty path.
  *
+ * @throws {DealcalcError} `invalid_input` at `path` for anything but an array. So does every
+ *   function given a path argument that is not one, when it reports a problem at it.
+ *
  * @example
  * formatPath(['components', 0, 'schedule']) //=> 'components[0].schedule'
  */
 export function formatPath(path: readonly PathSegment[]): string {
+  if (!Array.isArray(path)) invalidAt(['path'], 'an array', path);
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {
@@ -265,10 +269,11 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 function describeIssues(issues: readonly Issue[]): string {
+  // A path that is not an array (a caller's bad path argument) reaches formatPath, which says so.
   const lines = issues
     .slice(0, MESSAGE_ISSUES)
     .map((issue) =>
-      issue.path.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`,
+      issue.path?.length === 0 ? issue.message : `${clip(formatPath(issue.path), 120)}: ${issue.message}`,
     );
   if (issues.length > MESSAGE_ISSUES) lines.push(`and ${issues.length - MESSAGE_ISSUES} more`);
   // The constructor cuts the whole to MESSAGE_LIMIT.
