@@ -1,5 +1,6 @@
 import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
 import type { DealSummary } from '../deals/summarize.ts';
+import { invalidAt } from '../errors/DealcalcError.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
@@ -22,12 +23,16 @@ const NAME_LIMIT = 36;
  * without a trailing parenthesis if that is still long, else the whole title when short, else
  * its id. Never longer than 36 characters.
  *
+ * @throws {DealcalcError} `invalid_input` at `deal` for anything without a text `id` and `title`.
+ *
  * @example
  * dealName(presetDeal('kr-2025-10-us-cash-25x8'))  //=> 'US position (Oct 2025)'
  * dealName(presetDeal('kr-2025-11-mou'))           //=> 'MOU on Strategic Investments'
  * dealName(proposal('cash 7B x 10 of 350B'))       //=> 'cash 7B x 10 of 350B'
  */
 export function dealName(deal: Pick<DealSummary, 'id' | 'title'>): string {
+  if (typeof deal?.title !== 'string' || typeof deal.id !== 'string')
+    invalidAt(['deal'], 'a deal (with id and title)', deal);
   const head = deal.title.split(': ')[0]!.trim();
   for (const candidate of [head, head.replace(/\s*\([^)]*\)$/, '')])
     if (candidate !== '' && [...candidate].length <= NAME_LIMIT) return candidate;
@@ -37,10 +42,13 @@ export function dealName(deal: Pick<DealSummary, 'id' | 'title'>): string {
 /**
  * The possessive of a name: `US position's`, `Investments'`.
  *
+ * @throws {DealcalcError} `invalid_input` at `name` for anything but text.
+ *
  * @example
  * possessive('MOU on Strategic Investments') //=> "MOU on Strategic Investments'"
  */
 export function possessive(name: string): string {
+  if (typeof name !== 'string') invalidAt(['name'], 'text', name);
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
@@ -79,12 +87,17 @@ export type SensibleBreakEven =
  * `worthMore` being `'a'` or `'b'`, and `outside` the rates found beyond the range), or
  * identical streams (`'every-rate'`).
  *
+ * @throws {DealcalcError} `invalid_input` at `comparison` for anything without a comparison's
+ *   `breakEven` and `perPeriod`.
+ *
  * @example
  * sensibleBreakEven(compare(a, b)).kind      //=> 'none'
  * sensibleBreakEven(compare(a, b)).worthMore //=> 'a'
  */
 export function sensibleBreakEven(c: Pick<Comparison, 'breakEven' | 'perPeriod'>): SensibleBreakEven {
-  const be = c.breakEven;
+  const be = c?.breakEven;
+  if (typeof be?.kind !== 'string' || !Array.isArray(c.perPeriod))
+    invalidAt(['comparison'], 'a comparison (from compare())', c);
   if (be.kind === 'every-rate') return { kind: 'every-rate' };
   const found = be.kind === 'rate' ? [be.rate] : be.kind === 'several' ? be.rates : [];
   const inside = found.filter((r) => r.gte(BREAK_EVEN_RANGE.low) && r.lte(BREAK_EVEN_RANGE.high));

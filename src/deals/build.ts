@@ -1,4 +1,5 @@
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { isAmount, type AmountInput } from '../money/amount.ts';
 import { isDecimal, toPlainString } from '../money/decimal.ts';
 import type { Schedule } from '../schedules/schedule.ts';
@@ -62,7 +63,7 @@ export interface DealOptions {
  *
  * @throws {DealcalcError} `unbalanced_deal` when the components do not add up to the headline
  *   (unless `fillUnspecified` covers a shortfall); `invalid_input` listing every other problem
- *   with its path.
+ *   with its path (at `options` for options that are not an object).
  *
  * @example
  * const d = deal({
@@ -74,7 +75,7 @@ export interface DealOptions {
  * });
  * d.components.map((c) => c.instrument) //=> ['cash', 'guarantee']
  */
-export function deal(input: DealInput, options: DealOptions = {}): Deal {
+export function deal(input: DealInput, options?: DealOptions): Deal {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return invalid([
       {
@@ -85,16 +86,9 @@ export function deal(input: DealInput, options: DealOptions = {}): Deal {
       },
     ]);
   }
-  if (options.fillUnspecified !== undefined && typeof options.fillUnspecified !== 'boolean') {
-    invalid([
-      {
-        path: ['fillUnspecified'],
-        expected: 'true or false',
-        received: describeValue(options.fillUnspecified),
-        message: `expected true or false, received ${describeValue(options.fillUnspecified)}`,
-      },
-    ]);
-  }
+  const { fillUnspecified } = optionsObject(options);
+  if (fillUnspecified !== undefined && typeof fillUnspecified !== 'boolean')
+    invalidAt(['fillUnspecified'], 'true or false', fillUnspecified);
   // Schedules built by the library are used as they are: the JSON carries a placeholder.
   const components = new Map<number, Schedule>();
   const alongside = new Map<number, Schedule>();
@@ -105,7 +99,7 @@ export function deal(input: DealInput, options: DealOptions = {}): Deal {
   return parseDealPrebuilt(json, {
     components,
     alongside,
-    ...(options.fillUnspecified === true ? { fillUnspecified: 'Not yet allocated' } : {}),
+    ...(fillUnspecified === true ? { fillUnspecified: 'Not yet allocated' } : {}),
   });
 }
 

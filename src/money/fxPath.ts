@@ -1,4 +1,4 @@
-import { DealcalcError, describeValue, invalid, type PathSegment } from '../errors/DealcalcError.ts';
+import { DealcalcError, describeValue, invalid, invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { addMonths, type IsoDate } from '../dates/calendarDate.ts';
 import { currencyCode } from './amount.ts';
 import { DEFAULT_CURRENCY, type CurrencyCode } from './currency.ts';
@@ -134,12 +134,17 @@ export function isFxPath(value: unknown): value is FxPath {
   );
 }
 
+// Front door of an FX path argument.
+function readFxPath(path: unknown, argument: readonly PathSegment[]): void {
+  if (!isFxPath(path)) invalidAt(argument, 'an FX path (from fxPath)', path);
+}
+
 /**
  * The rate of a path in force at a period (paths by period) or a date (paths by date): the
  * latest rate at or before it; the last rate holds after the end of the path.
  *
- * @throws {DealcalcError} `invalid_input` for a period on a path by date (or the other way
- *   round), or a period or date before the path's first rate.
+ * @throws {DealcalcError} `invalid_input` at `path` for anything but an FX path, for a period
+ *   on a path by date (or the other way round), or a period or date before the path's first rate.
  *
  * @example
  * const won = fxPath({ to: 'KRW', rates: ['1400', '1450', '1500'] });
@@ -147,6 +152,7 @@ export function isFxPath(value: unknown): value is FxPath {
  * fxRateAt(won, 10).rate.toString() //=> '1500'
  */
 export function fxRateAt(path: FxPath, at: number | string, argument: readonly PathSegment[] = ['at']): FxRatePoint {
+  readFxPath(path, ['path']);
   const index = indexAt(path, at, argument);
   return path.points[index]!;
 }
@@ -256,16 +262,7 @@ export function fxExposureByYear(
   anchor: IsoDate | undefined,
   argument: readonly PathSegment[],
 ): FxExposure {
-  if (!isFxPath(path)) {
-    return invalid([
-      {
-        path: argument,
-        expected: 'an FX path (from fxPath)',
-        received: describeValue(path),
-        message: `expected an FX path (from fxPath), received ${describeValue(path)}`,
-      },
-    ]);
-  }
+  readFxPath(path, argument);
   requirePathCurrency(path, currency, argument);
   if (path.by === 'date' && anchor === undefined) {
     return invalid([

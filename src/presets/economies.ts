@@ -1,4 +1,4 @@
-import { DealcalcError } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalidAt } from '../errors/DealcalcError.ts';
 import type { Economy } from '../economics/economy.ts';
 import { buildEconomy } from './buildEconomy.ts';
 import type { CurrencyCode } from '../money/currency.ts';
@@ -21,7 +21,8 @@ const parsed = new Map<string, Economy>();
  * foreign assets), each with unit, period (vintage) and source. `eu` is the EU-27, not the euro area.
  *
  * @param id - One of {@link ECONOMY_IDS}. Other text is still checked when it comes at run time.
- * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
+ * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions);
+ *   `invalid_input` for an id that is not text.
  *
  * @example
  * economyPreset('kr').figures.fxReserves.value.toString() //=> '428050000000'
@@ -31,6 +32,7 @@ export function economyPreset(id: EconomyId): Economy {
   if (cached !== undefined) return cached;
   const json = economies().find((e) => e.id === id);
   if (json === undefined) {
+    if (typeof id !== 'string') invalidAt(['economy'], `one of ${ECONOMY_IDS.join(', ')}`, id);
     const message = `unknown economy ${JSON.stringify(id)}; the presets are ${ECONOMY_IDS.join(', ')}`;
     throw new DealcalcError(
       'unknown_deal',
@@ -75,7 +77,8 @@ export interface FxPreset {
  * date and source, ready to pass to `convert`.
  *
  * @param id - One of {@link FX_PRESET_IDS}. Other text is still checked when it comes at run time.
- * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions).
+ * @throws {DealcalcError} `unknown_deal` for an unknown id (with the ids as suggestions);
+ *   `invalid_input` for an id that is not text.
  *
  * @example
  * formatAmount(convert(amount('350B'), fxPreset('krw-2025-10-28'))) //=> '₩500.0T'
@@ -84,6 +87,7 @@ export interface FxPreset {
 export function fxPreset(id: FxPresetId): FxPreset {
   const c = FX_CONVERSIONS.find((x) => x.id === id);
   if (c === undefined) {
+    if (typeof id !== 'string') invalidAt(['fx'], `one of ${FX_PRESET_IDS.join(', ')}`, id);
     const message = `unknown exchange-rate preset ${JSON.stringify(id)}; the presets are ${FX_PRESET_IDS.join(', ')}`;
     throw new DealcalcError(
       'unknown_deal',

@@ -1,4 +1,4 @@
-import { DealcalcError } from '../errors/DealcalcError.ts';
+import { DealcalcError, invalidAt } from '../errors/DealcalcError.ts';
 import { fxPath, type FxPath } from '../money/fxPath.ts';
 import { FX_CONVERSIONS } from './data/fx.ts';
 import { fxPreset } from './economies.ts';
@@ -10,7 +10,8 @@ import { fxPreset } from './economies.ts';
  *
  * @param currency - `'KRW'`, `'EUR'` or `'JPY'`.
  *
- * @throws {DealcalcError} `unknown_deal` for a currency with no dated rate on record.
+ * @throws {DealcalcError} `unknown_deal` for a currency with no dated rate on record;
+ *   `invalid_input` at `currency` for anything but text.
  *
  * @example
  * const won = fxPresetPath('KRW');
@@ -21,6 +22,7 @@ export function fxPresetPath(currency: string): FxPath {
   const conversions = FX_CONVERSIONS.filter((c) => c.currency === currency);
   if (conversions.length === 0) {
     const known = [...new Set(FX_CONVERSIONS.map((c) => c.currency))];
+    if (typeof currency !== 'string') invalidAt(['currency'], `one of ${known.join(', ')}`, currency);
     const message = `no dated exchange rates on record for ${JSON.stringify(currency)}; the currencies are ${known.join(', ')}`;
     throw new DealcalcError(
       'unknown_deal',

@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/compare.ts';
 import type { DealMetrics } from '../compare/metrics.ts';
 import { INSTRUMENTS } from '../deals/instrument.ts';
+import { invalidAt } from '../errors/DealcalcError.ts';
 import { optionsObject } from '../errors/options.ts';
 import { toPlainString } from '../money/decimal.ts';
 import { readComparisons, readMetrics } from './records.ts';
@@ -83,10 +84,15 @@ export function metricsCsv(m: DealMetrics, options: PaymentDayOptions = {}): str
 /**
  * One CSV line (no line break): cells quoted when they hold a comma, a quote or a line break.
  *
+ * @throws {DealcalcError} `invalid_input` at `cells` for anything but a list, or at the first
+ *   cell that is not text.
+ *
  * @example
  * csvLine(['a', 'b,c', 'say "hi"']) //=> 'a,"b,c","say ""hi"""'
  */
 export function csvLine(cells: readonly string[]): string {
+  if (!Array.isArray(cells)) invalidAt(['cells'], 'a list of text cells', cells);
+  cells.forEach((cell, k) => typeof cell === 'string' || invalidAt(['cells', k], 'text', cell));
   return cells.map(csvCell).join(',');
 }
 
