@@ -1,12 +1,14 @@
 import type { Comparison } from '../compare/compare.ts';
 import { dealName, possessive } from '../compare/sentences.ts';
 import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
-import { describeValue, invalid } from '../errors/DealcalcError.ts';
+import { describeValue, invalid, invalidAt } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { CURRENCY_SYMBOLS, type CurrencyCode } from '../money/currency.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import { FACE_LABELS, periodName } from '../report/compareReport.ts';
+import { readComparisons } from '../report/records.ts';
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { roundTicks, sharedZeroTicks, tickLabels, type AxisUnit } from './ticks.ts';
 
@@ -161,7 +163,9 @@ export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
  * per line of it: delivered against pledged to date (`delivery`, as `metrics(deal).delivery`).
  * Both chart renderers draw from it; use it to draw your own.
  *
- * @throws {DealcalcError} `invalid_input` for an empty list or an unknown instrument.
+ * @throws {DealcalcError} `invalid_input` for anything but a non-empty list of comparisons (at
+ *   `comparisons`, or at the first entry that is not one), options that are not an object, or
+ *   an unknown instrument.
  *
  * @example
  * const m = chartModel([compare(a, b, { rates: ['4.5%'] })]);
@@ -170,7 +174,8 @@ export const INSTRUMENT_OPACITY: Readonly<Record<Instrument, number>> = {
  * m.barAxis.labels                             //=> ['$0B', '$5B', '$10B', '$15B', '$20B', '$25B', '$30B']
  * m.gapAxis.labels.at(-1)                      //=> '$150B'
  */
-export function chartModel(comparisons: readonly Comparison[], options: ChartOptions = {}): ChartModel {
+export function chartModel(comparisons: readonly Comparison[], options?: ChartOptions): ChartModel {
+  readComparisons(comparisons);
   const first = comparisons[0];
   if (first === undefined)
     return invalid([
@@ -182,7 +187,8 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
       },
     ]);
   const metrics = [first.a, ...comparisons.map((c) => c.b)];
-  const chosen = options.instruments ?? [first.instrument];
+  const chosen = optionsObject(options).instruments ?? [first.instrument];
+  if (!Array.isArray(chosen)) invalidAt(['instruments'], 'a list of instruments', chosen);
   for (const [k, i] of chosen.entries()) {
     if (!(INSTRUMENTS as readonly string[]).includes(i))
       invalid([
@@ -314,4 +320,14 @@ export function chartModel(comparisons: readonly Comparison[], options: ChartOpt
             unit: deliveryLabels.unit,
           },
   };
+}
+
+/**
+ * Front door of a chart model argument (as {@link chartModel} gives it).
+ *
+ * @throws {DealcalcError} `invalid_input` at `model` for anything without a chart model's shape.
+ */
+export function readChartModel(model: unknown): void {
+  if (model === null || typeof model !== 'object' || !('deals' in model && 'bars' in model && 'gapAxis' in model))
+    invalidAt(['model'], 'a chart model (from chartModel())', model);
 }

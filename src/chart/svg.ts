@@ -2,13 +2,15 @@ import type { Comparison } from '../compare/compare.ts';
 import { D, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { FACE_LABELS } from '../report/compareReport.ts';
-import { chartModel, INSTRUMENT_OPACITY, type ChartModel, type ChartOptions } from './model.ts';
+import { optionsObject } from '../errors/options.ts';
+import { wholeNumber } from '../money/integer.ts';
+import { chartModel, INSTRUMENT_OPACITY, readChartModel, type ChartModel, type ChartOptions } from './model.ts';
 
 /** Options of {@link comparisonSvg}. */
 export interface SvgOptions extends ChartOptions {
-  /** Width in pixels (default 960). */
+  /** Width in pixels, a whole number from 1 to 100,000 (default 960). */
   readonly width?: number;
-  /** Height in pixels (default 560). */
+  /** Height in pixels, a whole number from 1 to 100,000 (default 560). */
   readonly height?: number;
 }
 
@@ -31,22 +33,31 @@ export interface SvgOptions extends ChartOptions {
  *
  * Drawn by dealcalc itself (no dependency), so the chart needs nothing but the results it shows.
  *
+ * @throws {DealcalcError} `invalid_input` as `chartModel`, and for a `width` or `height` that is
+ *   not a whole number of pixels from 1 to 100,000.
+ *
  * @example
  * writeFileSync('k.svg', comparisonSvg([compare(a, b, { rates: ['4.5%'] })]));
  */
-export function comparisonSvg(comparisons: readonly Comparison[], options: SvgOptions = {}): string {
+export function comparisonSvg(comparisons: readonly Comparison[], options?: SvgOptions): string {
   return renderSvg(chartModel(comparisons, options), options);
 }
 
 /**
  * Renders a chart model (see `chartModel`) as standalone SVG text.
  *
+ * @throws {DealcalcError} `invalid_input` at `model` for anything but a chart model, at
+ *   `options` for options that are not an object, and for a `width` or `height` that is not a
+ *   whole number of pixels from 1 to 100,000.
+ *
  * @example
  * renderSvg(chartModel([compare(a, b)]), { width: 640, height: 360 }).startsWith('<svg') //=> true
  */
-export function renderSvg(model: ChartModel, options: SvgOptions = {}): string {
-  const width = options.width ?? 960;
-  const height = options.height ?? 560;
+export function renderSvg(model: ChartModel, options?: SvgOptions): string {
+  readChartModel(model);
+  const o = optionsObject(options);
+  const width = wholeNumber(o.width ?? 960, { path: ['width'], min: 1, max: 100_000 });
+  const height = wholeNumber(o.height ?? 560, { path: ['height'], min: 1, max: 100_000 });
   const money = (x: Decimal): string => formatAmount({ value: x, currency: model.currency });
 
   // Legend: deals (colour), instruments (shade) when several, one dashed line per difference.

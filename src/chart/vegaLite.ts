@@ -1,7 +1,14 @@
 import type { Comparison } from '../compare/compare.ts';
 import { toPlainString, type Decimal } from '../money/decimal.ts';
 import { FACE_LABELS } from '../report/compareReport.ts';
-import { chartModel, INSTRUMENT_OPACITY, type ChartModel, type ChartOptions, type MoneyAxis } from './model.ts';
+import {
+  chartModel,
+  INSTRUMENT_OPACITY,
+  readChartModel,
+  type ChartModel,
+  type ChartOptions,
+  type MoneyAxis,
+} from './model.ts';
 
 /**
  * A Vega-Lite (v5) spec of the same chart as `comparisonSvg`, for notebooks (Jupyter and
@@ -12,12 +19,14 @@ import { chartModel, INSTRUMENT_OPACITY, type ChartModel, type ChartOptions, typ
  * When a deal carries a record, the spec is a `vconcat` of that chart and a panel of delivered
  * against pledged to date, one row per line of the record, as the SVG draws it.
  *
+ * @throws {DealcalcError} `invalid_input` as `chartModel`.
+ *
  * @example
  * const spec = comparisonVegaLite([compare(a, b, { rates: ['4.5%'] })]);
  * spec.layer[0].encoding.color.scale.range //=> ['#0072B2', '#E69F00']
  * // in a Deno/Jupyter notebook: Deno.jupyter.display({ 'application/vnd.vegalite.v5+json': spec }, { raw: true })
  */
-export function comparisonVegaLite(comparisons: readonly Comparison[], options: ChartOptions = {}): VegaLiteSpec {
+export function comparisonVegaLite(comparisons: readonly Comparison[], options?: ChartOptions): VegaLiteSpec {
   return vegaLiteSpec(chartModel(comparisons, options));
 }
 
@@ -68,10 +77,13 @@ export type VegaLiteSpec = VegaLiteLayerSpec | VegaLiteConcatSpec;
 /**
  * The Vega-Lite spec of a chart model (see `chartModel`).
  *
+ * @throws {DealcalcError} `invalid_input` at `model` for anything but a chart model.
+ *
  * @example
  * vegaLiteSpec(chartModel([compare(a, b)])).layer.length //=> 2
  */
 export function vegaLiteSpec(model: ChartModel): VegaLiteSpec {
+  readChartModel(model);
   const names = model.deals.map((d) => d.name);
   const colors = model.deals.map((d) => d.color);
   const nameOf = new Map(model.deals.map((d) => [d.id, d.name]));

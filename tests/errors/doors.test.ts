@@ -84,3 +84,50 @@ describe.each([
     expect(found).toEqual([]);
   });
 });
+
+// What the reviewer found throwing TypeErrors, and what each says now: the argument it names.
+describe('the doors a review found open', () => {
+  const cases: Array<[string, () => unknown, readonly (string | number)[], string]> = [
+    ['chartModel(null)', () => chart.chartModel(null as never), ['comparisons'], 'a list of comparisons'],
+    ['chartModel([{}])', () => chart.chartModel([{}] as never), ['comparisons', 0], 'a comparison (from compare())'],
+    ['chartModel([null])', () => chart.chartModel([null] as never), ['comparisons', 0], 'a comparison'],
+    ['comparisonSvg("x")', () => chart.comparisonSvg('x' as never), ['comparisons'], 'a list of comparisons'],
+    ['comparisonVegaLite()', () => (chart.comparisonVegaLite as () => unknown)(), ['comparisons'], 'a list'],
+    ['renderSvg(null)', () => chart.renderSvg(null as never), ['model'], 'a chart model (from chartModel())'],
+    ['vegaLiteSpec({})', () => chart.vegaLiteSpec({} as never), ['model'], 'a chart model'],
+    ['roundTicks(null)', () => chart.roundTicks(null as never, null as never), ['min'], 'a finite decimal'],
+    [
+      'sharedZeroTicks("x")',
+      () => chart.sharedZeroTicks('x' as never, 1 as never, 2 as never),
+      ['leftMax'],
+      'a finite decimal',
+    ],
+    ['tickLabels([null])', () => chart.tickLabels([null] as never, 'USD'), ['ticks', 0], 'a finite decimal'],
+    ['deal(null)', () => main.deal(null as never), [], 'a deal object'],
+    ['deal({ a: 1 }, null)', () => main.deal({ a: 1 } as never, null as never), ['options'], 'an options object'],
+    ['currencyCode(1, null)', () => main.currencyCode(1, null as never), ['path'], 'an array'],
+    ['isoDate("x", null)', () => main.isoDate('x', null as never), ['path'], 'an array'],
+    ['parseIsoDate("x", {})', () => main.parseIsoDate('x', {} as never), ['path'], 'an array'],
+    ['readRate("x", "rate")', () => main.readRate('x', 'rate' as never), ['path'], 'an array'],
+    ['formatPath(null)', () => main.formatPath(null as never), ['path'], 'an array'],
+    ['possessive({})', () => main.possessive({} as never), ['name'], 'text'],
+    ['fxPresetPath({})', () => main.fxPresetPath({} as never), ['currency'], 'one of KRW'],
+    ['csvLine(null)', () => main.csvLine(null as never), ['cells'], 'a list of text cells'],
+    ['csvLine(["a", 1])', () => main.csvLine(['a', 1] as never), ['cells', 1], 'text'],
+    ['dealName(null)', () => main.dealName(null as never), ['deal'], 'a deal (with id and title)'],
+    ['fxRateAt(null)', () => main.fxRateAt(null as never, 1), ['path'], 'an FX path (from fxPath)'],
+    ['sensibleBreakEven(null)', () => main.sensibleBreakEven(null as never), ['comparison'], 'a comparison'],
+  ];
+  it.each(cases)('%s is invalid_input naming the argument', (_, run, path, expected) => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(main.isDealcalcError(caught, 'invalid_input')).toBe(true);
+    const issue = (caught as main.DealcalcError).issues[0]!;
+    expect(issue.path).toEqual(path);
+    expect(issue.expected).toContain(expected);
+  });
+});
