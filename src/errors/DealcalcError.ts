@@ -251,19 +251,21 @@ export function isDealcalcError<C extends ErrorCode = ErrorCode>(value: unknown,
 /**
  * `a.b[2].c` style rendering of a path; `(root)` for the empty path.
  *
- * @throws {DealcalcError} `invalid_input` at `path` for anything but an array. So does every
- *   function given a path argument that is not one, when it reports a problem at it.
+ * @throws {DealcalcError} `invalid_input` at `path` for anything but an array of keys (text)
+ *   and indexes (numbers). So does every function given a path argument that is not one, when
+ *   it reports a problem at it.
  *
  * @example
  * formatPath(['components', 0, 'schedule']) //=> 'components[0].schedule'
  */
 export function formatPath(path: readonly PathSegment[]): string {
-  if (!Array.isArray(path)) invalidAt(['path'], 'an array', path);
+  if (!Array.isArray(path)) invalidAt(['path'], 'an array of keys', path);
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
+    else if (typeof segment === 'string') out += out === '' ? segment : `.${segment}`;
+    else invalidAt(['path'], 'an array of keys', path);
   }
   return out;
 }

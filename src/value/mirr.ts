@@ -1,4 +1,5 @@
 import { DealcalcError } from '../errors/DealcalcError.ts';
+import { optionsObject } from '../errors/options.ts';
 import { D, type Decimal, type DecimalInput } from '../money/decimal.ts';
 import { readFlows } from './flowsInput.ts';
 import { readRate } from './rate.ts';
@@ -20,8 +21,9 @@ export interface MirrOptions {
  * @param options - `financeRate` and `reinvestRate`, per period.
  * @returns The modified rate of return per period, as a fraction.
  *
- * @throws {DealcalcError} `invalid_input` for bad flows or rates; `no_sign_change` unless
- *   there is at least one positive and one negative flow.
+ * @throws {DealcalcError} `invalid_input` for bad flows or rates, or options that are not an
+ *   object (at `options`); `no_sign_change` unless there is at least one positive and one
+ *   negative flow.
  *
  * @example
  * // numpy-financial documentation and research note C13:
@@ -29,8 +31,9 @@ export interface MirrOptions {
  */
 export function mirr(flows: readonly DecimalInput[], options: MirrOptions): Decimal {
   const values = readFlows(flows);
-  const finance = readRate(options.financeRate, ['financeRate']);
-  const reinvest = readRate(options.reinvestRate, ['reinvestRate']);
+  const o = optionsObject(options, ['options'], true);
+  const finance = readRate(o.financeRate as DecimalInput, ['financeRate']);
+  const reinvest = readRate(o.reinvestRate as DecimalInput, ['reinvestRate']);
   const n = values.length;
   let positive = new D(0);
   let negative = new D(0);

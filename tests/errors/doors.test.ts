@@ -1,7 +1,9 @@
 // Every public function checks its arguments at the door (README, "Errors"): whatever it is
 // given, a function of dealcalc or dealcalc/chart returns or throws a DealcalcError, never a
 // plain TypeError; a `safe…` twin never throws at all. Each function is called with every
-// argument list below (a reviewer's list: nothing, null, wrong types, empty and odd objects).
+// argument list below (a reviewer's list: nothing, null, wrong types, empty and odd objects),
+// then with a good first argument of each kind followed by bad ones (null options and the
+// like), so that a door behind the first argument is tried too.
 import { describe, expect, it } from 'vitest';
 import * as chart from '../../src/chart/index.ts';
 import * as main from '../../src/index.ts';
@@ -28,6 +30,53 @@ const BAD_ARGUMENTS: readonly (readonly unknown[])[] = [
   [null, null],
   [{}, {}, null],
   [{ a: 1 }, 'x', null],
+  [[Symbol('s')]],
+  [[Object.create(null)]],
+  [1n],
+  [true],
+];
+
+// Good first arguments, one of each kind the API takes (built on first use).
+function goodFirsts(): Array<[string, unknown]> {
+  const a = main.presetDeal('kr-2025-10-us-cash-25x8');
+  const c = main.compare(a, main.presetDeal('kr-2025-10-kr-cash-7x10'));
+  const schedule = main.installments('1B', 3);
+  return [
+    ['"1"', '1'],
+    ['1', 1],
+    ['flows', [-100, 60, 60]],
+    ['a deal', a],
+    ['a comparison', c],
+    ['[a comparison]', [c]],
+    ['metrics', main.metrics(a)],
+    ['a schedule', schedule],
+    ['[a schedule]', [schedule]],
+    ['an FX path', main.fxPath({ to: 'KRW', rates: [1400] })],
+    ['"2020-01-01"', '2020-01-01'],
+    ['"5%"', '5%'],
+    ['"USD"', 'USD'],
+    ['"kr"', 'kr'],
+    ['an amount', main.amount('1B')],
+    ['a chart model', chart.chartModel([c])],
+    ['a Decimal', main.decimal(1)],
+    ['["a"]', ['a']],
+  ];
+}
+
+// What follows a good first argument.
+const BAD_REST: readonly (readonly unknown[])[] = [
+  [null],
+  [{}],
+  ['x'],
+  [Symbol('s')],
+  [[null]],
+  [{ a: null }],
+  [undefined, null],
+  [undefined, undefined, null],
+  [Object.create(null)],
+  [1, null],
+  ['1', null],
+  ['2020-01-01', null],
 ];
 
 const label = (args: readonly unknown[]): string =>
@@ -35,11 +84,13 @@ const label = (args: readonly unknown[]): string =>
     .map((a) =>
       typeof a === 'symbol'
         ? 'Symbol()'
-        : typeof a === 'function'
-          ? '() => 1'
-          : a === undefined
-            ? 'undefined'
-            : JSON.stringify(a),
+        : typeof a === 'bigint'
+          ? `${a}n`
+          : typeof a === 'function'
+            ? '() => 1'
+            : a === undefined
+              ? 'undefined'
+              : JSON.stringify(a),
     )
     .join(', ');
 
@@ -83,6 +134,17 @@ describe.each([
       }
     expect(found).toEqual([]);
   });
+
+  it('given a good first argument and bad others, returns or throws a DealcalcError', () => {
+    const found: string[] = [];
+    for (const [name, fn] of functions)
+      for (const [first, value] of goodFirsts())
+        for (const rest of BAD_REST) {
+          const wrong = misbehaviour(name, fn, [value, ...rest]);
+          if (wrong !== undefined) found.push(`${name}(${first}, ${label(rest)}) ${wrong}`);
+        }
+    expect(found).toEqual([]);
+  });
 });
 
 // What the reviewer found throwing TypeErrors, and what each says now: the argument it names.
@@ -109,7 +171,9 @@ describe('the doors a review found open', () => {
     ['isoDate("x", null)', () => main.isoDate('x', null as never), ['path'], 'an array'],
     ['parseIsoDate("x", {})', () => main.parseIsoDate('x', {} as never), ['path'], 'an array'],
     ['readRate("x", "rate")', () => main.readRate('x', 'rate' as never), ['path'], 'an array'],
-    ['formatPath(null)', () => main.formatPath(null as never), ['path'], 'an array'],
+    ['formatPath(null)', () => main.formatPath(null as never), ['path'], 'an array of keys'],
+    ['formatPath([Symbol()])', () => main.formatPath([Symbol('s')] as never), ['path'], 'an array of keys'],
+    ['mirr(flows, null)', () => main.mirr([-100, 60, 60], null as never), ['options'], 'an object'],
     ['possessive({})', () => main.possessive({} as never), ['name'], 'text'],
     ['fxPresetPath({})', () => main.fxPresetPath({} as never), ['currency'], 'one of KRW'],
     ['csvLine(null)', () => main.csvLine(null as never), ['cells'], 'a list of text cells'],
@@ -118,6 +182,20 @@ describe('the doors a review found open', () => {
     ['fxRateAt(null)', () => main.fxRateAt(null as never, 1), ['path'], 'an FX path (from fxPath)'],
     ['sensibleBreakEven(null)', () => main.sensibleBreakEven(null as never), ['comparison'], 'a comparison'],
   ];
+  it('toJson writes a bigint as a decimal string, and refuses a cycle', () => {
+    expect(main.toJson({ n: 12n })).toBe('{\n  "n": "12"\n}');
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const value of [cycle, undefined, () => 1]) {
+      try {
+        main.toJson(value);
+        expect.unreachable();
+      } catch (error) {
+        expect(main.isDealcalcError(error, 'invalid_input') && error.issues[0]!.path).toEqual(['value']);
+      }
+    }
+  });
+
   it.each(cases)('%s is invalid_input naming the argument', (_, run, path, expected) => {
     let caught: unknown;
     try {
