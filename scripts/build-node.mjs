@@ -155,9 +155,13 @@ for (const [input, info] of Object.entries(jsonMeta.inputs)) {
 const jsonCode = readFileSync(jsonPath, 'utf8');
 if (/\brequire\(/.test(jsonCode))
   throw new Error('build-node: json.cjs requires a module; it must take them from index.mjs');
+// The factory carries a brand with the package's version, so that the loader takes this file and
+// no other `json.cjs` (a bundle of index.mjs written beside an app's own file of that name).
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const BRAND = `Symbol.for("dealcalc.json")`;
 writeFileSync(
   jsonPath,
-  `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${jsonCode}\nreturn module.exports};\n`,
+  `"use strict";module.exports=function(${SHARED}){var module={exports:{}},exports=module.exports;${jsonCode}\nreturn module.exports};\nmodule.exports[${BRAND}]=${JSON.stringify(version)};\n`,
 );
 
 // 3. dist/node/index.mjs and chart.mjs, with forwarding modules in place of the JSON modules.
@@ -175,7 +179,20 @@ export function json() {
   }));
 }
 `;
-const loadJson = `import{createRequire}from"node:module";function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}function ${LOAD}(){try{return __dealcalcNodeJson()}catch(e){if(!["MODULE_NOT_FOUND","ERR_INVALID_ARG_VALUE","ERR_INVALID_ARG_TYPE"].includes(e?.code))throw e}return require("./json.cjs")}\n`;
+// The loader, written on short lines (an uncaught error prints its source line). It takes the
+// first of these that is this version's json.cjs: the file beside index.mjs; a bundler's copy
+// (the plain require, which a bundler that took index.mjs has bundled; in plain Node's ES module
+// scope there is no `require`); else it throws an error that says what is missing, not a
+// ReferenceError, and never another file's exports.
+const loadJson = `import{createRequire}from"node:module";
+function __dealcalcNodeJson(){const require=createRequire(import.meta.url);return require("./json.cjs")}
+function __dealcalcOwnJson(load){
+try{const m=load();if(m?.[${BRAND}]===${JSON.stringify(version)})return m}
+catch(e){if(!(e instanceof ReferenceError&&/\\brequire\\b/.test(e.message)||["MODULE_NOT_FOUND","ERR_INVALID_ARG_VALUE","ERR_INVALID_ARG_TYPE"].includes(e?.code)))throw e}}
+function ${LOAD}(){
+return __dealcalcOwnJson(__dealcalcNodeJson)??__dealcalcOwnJson(()=>require("./json.cjs"))??
+(()=>{throw new Error("dealcalc ${version}: dist/node/json.cjs (zod and the functions that read JSON) is missing beside dist/node/index.mjs: reinstall dealcalc, or let your bundler take the whole package")})()}
+`;
 const forward = {
   name: 'dealcalc-forward',
   setup(b) {
@@ -192,15 +209,23 @@ const forward = {
     });
     b.onLoad({ filter: /.*/, namespace: 'dealcalc-forward' }, (args) => {
       const m = `json().${slot(args.path)}`;
+      // A schema's own parse methods are the real (classic) schema's, so that its errors are
+      // zod's ZodError, with `format()` and `flatten()`, as in the other builds.
       const lines = fromIndex
         .get(args.path)
         .map((name) =>
           args.path === schemasPath
-            ? `export const ${name} = /* @__PURE__ */ lazy(() => ${m}.${name});`
+            ? `export const ${name} = /* @__PURE__ */ parsedBy(lazy(() => ${m}.${name}), () => ${m}.${name});`
             : `export function ${name}(...args) {\n  return ${m}.${name}(...args);\n}`,
         );
+      const parsedBy = `function parsedBy(schema, real) {
+  for (const method of ['parse', 'safeParse', 'parseAsync', 'safeParseAsync']) {
+    schema[method] = (...args) => real()[method](...args);
+  }
+  return schema;
+}`;
       return {
-        contents: `import { lazy } from 'zod/mini';\nimport { json } from 'dealcalc:json';\n${lines.join('\n')}\n`,
+        contents: `import { lazy } from 'zod/mini';\nimport { json } from 'dealcalc:json';\n${args.path === schemasPath ? parsedBy : ''}\n${lines.join('\n')}\n`,
         loader: 'js',
         resolveDir: root,
       };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -141,6 +141,56 @@ describe('the Node ESM entry', () => {
     }
   });
 
+  // The exported schemas are zod/mini in this entry; their own parse methods must still fail
+  // with zod's classic ZodError (`format()`, `flatten()`), as DealcalcSchema's type promises.
+  it('fails schema parses with zod ZodError, as the bundler entry does', async () => {
+    const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
+    const bundler = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as Lib;
+    for (const lib of [node, bundler]) {
+      const thrown = (() => {
+        try {
+          lib.dealSchema.parse({ id: 1 });
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(thrown).toBeInstanceOf(z.ZodError);
+      const failed = lib.decimalSchema.safeParse('1e5');
+      expect(failed.success).toBe(false);
+      expect(failed.error).toBeInstanceOf(z.ZodError);
+      expect(typeof failed.error?.flatten).toBe('function');
+      await expect(lib.amountSchema.parseAsync({ value: '1' })).rejects.toBeInstanceOf(z.ZodError);
+      expect((await lib.currencySchema.safeParseAsync('XYZ1')).error).toBeInstanceOf(z.ZodError);
+    }
+    expect(node.decimalSchema.safeParse('1e5').error?.issues).toEqual(
+      bundler.decimalSchema.safeParse('1e5').error?.issues,
+    );
+  });
+
+  // A copy of index.mjs without json.cjs beside it (a partial deploy), in an ES module and under
+  // `node -e` (whose global require resolves elsewhere): a plain error that says what is missing.
+  it('says json.cjs is missing when it is, not a ReferenceError', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-partial-'));
+    writeFileSync(join(dir, 'index.mjs'), readFileSync(nodeEntry));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(join(root, 'node_modules', 'decimal.js'), join(dir, 'node_modules', 'decimal.js'));
+    const script = `import(${JSON.stringify(pathToFileURL(join(dir, 'index.mjs')).href)}).then((d) => {
+      console.log(d.npv('0.1', [1]).value.toString());
+      try { d.safeParseDeal({}); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
+    })`;
+    for (const args of [
+      ['--input-type=module', '-e', script],
+      ['-e', script],
+    ]) {
+      const out = execFileSync(process.execPath, args, { cwd: tmpdir(), encoding: 'utf8' }).trim().split('\n');
+      expect(out[0]).toBe('1');
+      expect(out[1]).toMatch(
+        /^Error: dealcalc [\d.]+: dist\/node\/json\.cjs .* is missing beside dist\/node\/index\.mjs/,
+      );
+    }
+  });
+
   // A bundler that lands on this entry (no "module" condition: `bun build`, esbuild with its own
   // `conditions`) must bundle json.cjs through the entry's plain require, and file tracers must
   // find it: the loader is written out in the forms they follow.
@@ -163,8 +213,12 @@ describe('the Node ESM entry', () => {
     });
     const printed = execFileSync(process.execPath, [out], { cwd: dir, encoding: 'utf8' }); // no json.cjs beside it
     expect(JSON.parse(printed)).toEqual(['kr-2025-10-us-cash-25x8', false, '1']);
+    // An app's own json.cjs beside the bundle is not taken for dealcalc's.
+    writeFileSync(join(dir, 'json.cjs'), 'module.exports = { hello: 1 };\n');
+    const beside = execFileSync(process.execPath, [out], { cwd: dir, encoding: 'utf8' });
+    expect(JSON.parse(beside)).toEqual(['kr-2025-10-us-cash-25x8', false, '1']);
     const entry = readFileSync(nodeEntry, 'utf8');
     expect(entry).toContain('const require=createRequire(import.meta.url);return require("./json.cjs")');
-    expect(entry).toContain('return require("./json.cjs")}');
+    expect(entry).toContain('()=>require("./json.cjs")');
   });
 });

@@ -28,7 +28,7 @@ function reported(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegm
       // Report the branch the input was evidently meant for (the one whose shape fits best),
       // not "invalid input".
       const best = raw.errors.reduce((a, b) => (fit(b) < fit(a) ? b : a));
-      const ownMessage = !raw.message.startsWith('Invalid');
+      const ownMessage = raw.message.startsWith('expected ');
       if (fit(best) < 1000 || !ownMessage) return reported(best, path);
       // No branch fits: say which forms are accepted (the union's own message).
       const received = describeValue(raw.input);
@@ -46,12 +46,9 @@ function reported(issues: readonly z.core.$ZodIssue[], prefix: readonly PathSegm
     const params = (raw as { params?: { expected?: string; received?: string } }).params;
     const received = params?.received ?? ('input' in raw ? describeValue(raw.input) : undefined);
     const expected = params?.expected ?? expectedOf(raw);
-    // zod's own messages start with "Invalid"; ours (set in the schemas) say what is expected.
-    const own =
-      raw.code !== 'custom' &&
-      !raw.message.startsWith('Invalid') &&
-      !raw.message.startsWith('Unrecognized') &&
-      !raw.message.startsWith('Too ');
+    // Ours (set in the schemas) start "expected …"; zod's are in the locale the program set
+    // (`z.config(z.locales.de())`), so they are never quoted where we can say it ourselves.
+    const own = raw.code !== 'custom' && raw.message.startsWith('expected ');
     if (own) {
       const message = `${raw.message}, received ${received ?? 'nothing'}`;
       return [

@@ -74,9 +74,17 @@ export function cellFormat(currency: CurrencyCode, options: ReportOptions = {}):
     }
     return true;
   };
+  // A row of zeros takes the unit of the last row that had one ($0.0B under $180.8B, not $0.0).
+  let lastUnit: MoneyScale['unit'] | undefined;
   const scale = (values: ReadonlyArray<Decimal | null | undefined>): MoneyScale => {
     const known = values.filter((v): v is Decimal => v !== null && v !== undefined);
     const largest = known.reduce((a, v) => (v.abs().gt(a) ? v.abs() : a), new D(0));
+    if (known.length > 0 && largest.isZero() && lastUnit !== undefined) return { unit: lastUnit, places };
+    const chosen = unitScale(known, largest);
+    if (chosen.unit !== 'auto') lastUnit = chosen.unit;
+    return chosen;
+  };
+  const unitScale = (known: readonly Decimal[], largest: Decimal): MoneyScale => {
     const at = EXPONENTS.findIndex(([, e]) => largest.gte(new D(10).pow(e)));
     if (at === -1) return { unit: 'auto', places };
     const candidates: MoneyScale[] = [{ unit: EXPONENTS[at]![0], places }];

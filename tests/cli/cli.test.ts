@@ -35,6 +35,8 @@ describe('dealcalc compare (the main job)', () => {
     expect(r.stdout).toMatch(/guarantees at expected cost, 4\.5%\s+–/);
     expect(r.stdout).toMatch(/economic cost at 4\.5%\s+≥ \$172\.3B\s+\$57\.9B\s+≥ \+\$114\.4B/);
     expect(r.stdout).toMatch(/not yet allocated\s+\$0\.0B\s+\$280\.0B/);
+    // A row of zeros in the table's unit ($0.0B), not bare ($0.0).
+    expect(r.stdout).toMatch(/guarantees at expected cost, 3\.0%\s+–\s+\$0\.0B\s+–/);
     expect(r.stdout).toMatchSnapshot();
   });
 
