@@ -9,6 +9,7 @@ import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import { FACE_LABELS, periodName } from '../report/compareReport.ts';
 import { readComparisons } from '../report/records.ts';
+import { checkShape, type Shape } from '../report/shapes.ts';
 import type { IsoDate } from '../dates/calendarDate.ts';
 import { roundTicks, sharedZeroTicks, tickLabels, type AxisUnit } from './ticks.ts';
 
@@ -325,9 +326,45 @@ export function chartModel(comparisons: readonly Comparison[], options?: ChartOp
 /**
  * Front door of a chart model argument (as {@link chartModel} gives it).
  *
- * @throws {DealcalcError} `invalid_input` at `model` for anything without a chart model's shape.
+ * @throws {DealcalcError} `invalid_input` at `model` for anything without a chart model's keys,
+ *   or at the first field that is not what a chart model has (`model.bars[0].amount`: a Decimal).
  */
 export function readChartModel(model: unknown): void {
   if (model === null || typeof model !== 'object' || !('deals' in model && 'bars' in model && 'gapAxis' in model))
     invalidAt(['model'], 'a chart model (from chartModel())', model);
+  // Checked every time (a model is a plain, unfrozen object, and walking it costs little next
+  // to drawing it): every field a renderer reads, with its type.
+  checkShape(model, CHART_MODEL, ['model']);
 }
+
+const AXIS: Shape = { title: 's', ticks: ['D'], labels: ['s'], unit: 's' };
+const CHART_MODEL: Shape = {
+  title: 's',
+  subtitle: ['s'],
+  currency: 's',
+  period: 's',
+  deals: [{ id: 's', name: 's', color: 's' }],
+  periods: ['n'],
+  instruments: ['i'],
+  bars: [{ deal: 's', period: 'n', instrument: 'i', amount: 'D' }],
+  gaps: [{ deal: 's', label: 's', color: 's', points: [{ period: 'n', amount: 'D' }] }],
+  barAxis: AXIS,
+  gapAxis: AXIS,
+  xTitle: 's',
+  delivery: [
+    {
+      deal: 's',
+      name: 's',
+      color: 's',
+      line: 's',
+      asOf: 's',
+      pledged: 'D',
+      pledgedToDate: 'D',
+      delivered: 'D',
+      'againstToDate~': 'D',
+      label: 's',
+      figures: 's',
+    },
+  ],
+  'deliveryAxis~': AXIS,
+};

@@ -44,3 +44,11 @@ export function lazy<T extends object, K extends keyof T>(target: T, key: K, com
   box[key] = { compute, value: undefined };
   Object.defineProperty(target, key, descriptorOf(key));
 }
+
+/**
+ * True for an object with lazy fields (a result `metrics` or `compare` built in this copy of
+ * dealcalc): their box is not enumerable, so a spread or JSON copy has none.
+ */
+export function builtResult(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && PENDING in value;
+}

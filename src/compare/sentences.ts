@@ -1,7 +1,7 @@
 import { addMonths, parseIsoDate, type IsoDate } from '../dates/calendarDate.ts';
 import type { DealSummary } from '../deals/summarize.ts';
 import { invalidAt } from '../errors/DealcalcError.ts';
-import { D, type Decimal } from '../money/decimal.ts';
+import { D, isDecimal, type Decimal } from '../money/decimal.ts';
 import { formatAmount } from '../money/format.ts';
 import { formatPercent } from '../money/formatPercent.ts';
 import { monthsPerPeriod, type Frequency } from '../schedules/frequency.ts';
@@ -88,7 +88,7 @@ export type SensibleBreakEven =
  * identical streams (`'every-rate'`).
  *
  * @throws {DealcalcError} `invalid_input` at `comparison` for anything without a comparison's
- *   `breakEven` and `perPeriod`.
+ *   `breakEven` (its rates Decimals) and `perPeriod` (each period's `gap` a Decimal).
  *
  * @example
  * sensibleBreakEven(compare(a, b)).kind      //=> 'none'
@@ -96,10 +96,16 @@ export type SensibleBreakEven =
  */
 export function sensibleBreakEven(c: Pick<Comparison, 'breakEven' | 'perPeriod'>): SensibleBreakEven {
   const be = c?.breakEven;
-  if (typeof be?.kind !== 'string' || !Array.isArray(c.perPeriod))
+  const found = be?.kind === 'rate' ? [be.rate] : be?.kind === 'several' ? be.rates : [];
+  if (
+    typeof be?.kind !== 'string' ||
+    !Array.isArray(found) ||
+    !found.every(isDecimal) ||
+    !Array.isArray(c.perPeriod) ||
+    !c.perPeriod.every((r) => isDecimal(r?.gap))
+  )
     invalidAt(['comparison'], 'a comparison (from compare())', c);
   if (be.kind === 'every-rate') return { kind: 'every-rate' };
-  const found = be.kind === 'rate' ? [be.rate] : be.kind === 'several' ? be.rates : [];
   const inside = found.filter((r) => r.gte(BREAK_EVEN_RANGE.low) && r.lte(BREAK_EVEN_RANGE.high));
   if (inside.length > 0) return { kind: 'rates', rates: inside };
   // No root in the range: the gap's present value keeps one sign there, the sign it has at 0%.

@@ -5,6 +5,7 @@ import { INSTRUMENTS, type Instrument } from '../deals/instrument.ts';
 import { describeValue, invalid, invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
 import { isAmount } from '../money/amount.ts';
 import { isDecimal, toPlainString, type Decimal } from '../money/decimal.ts';
+import { checkComparison, checkMetrics } from './shapes.ts';
 
 /** A plain value: what dataframe and plotting libraries take. */
 export type PlainValue = string | number | boolean | null;
@@ -45,10 +46,10 @@ export interface SweepLikeRow {
 export function toRecords(
   input: Comparison | readonly Comparison[] | DealMetrics | Iterable<SweepLikeRow>,
 ): PlainRecord[] {
-  if (isComparison(input)) return comparisonRecords([input]);
+  if (isComparison(input)) return comparisonRecords([checkComparison(input, ['input'])]);
   if (Array.isArray(input) && input.length > 0 && input.every(isComparison))
-    return comparisonRecords(input as Comparison[]);
-  if (isMetrics(input)) return metricsRecords(input);
+    return comparisonRecords(readComparisons(input, ['input']));
+  if (isMetrics(input)) return metricsRecords(checkMetrics(input, ['input']));
   if (input !== null && typeof input === 'object' && Symbol.iterator in input)
     return sweepRecords(input as Iterable<SweepLikeRow>);
   return invalid([
@@ -116,7 +117,9 @@ function metricsRecords(m: DealMetrics): PlainRecord[] {
 
 function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
   const out: PlainRecord[] = [];
+  let k = -1;
   for (const row of rows) {
+    k++;
     if (row === null || typeof row !== 'object' || typeof row.params !== 'object') {
       invalid([
         {
@@ -134,7 +137,7 @@ function sweepRecords(rows: Iterable<SweepLikeRow>): PlainRecord[] {
         ? row.value
         : Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'index' && k !== 'params'));
     if (isMetrics(figures)) {
-      const m = figures;
+      const m = checkMetrics(figures, 'value' in row ? ['input', k, 'value'] : ['input', k]);
       const cash = m.instruments.cash;
       cash.presentValues.forEach((pv, k) => {
         out.push({
@@ -205,26 +208,31 @@ function isRateValues(x: unknown): x is Array<{ rate: Decimal; value: Decimal }>
 }
 
 /**
- * Front door of a list of comparisons (as `compare` gives them): a list whose entries all have
- * a comparison's shape.
+ * Front door of a list of comparisons (as `compare` gives them): a list whose entries are
+ * comparisons, each taken at once when `compare` built it, else checked field by field (a spread
+ * copy works, a look-alike with a wrong value is named at that value).
  *
- * @throws {DealcalcError} `invalid_input` at the list or at the first entry that is not one.
+ * @throws {DealcalcError} `invalid_input` at the list, at the first entry that is not a
+ *   comparison, or at the first field of one that is not what a comparison has.
  */
 export function readComparisons(value: unknown, path: readonly PathSegment[] = ['comparisons']): readonly Comparison[] {
   if (!Array.isArray(value)) return invalidAt(path, 'a list of comparisons (from compare())', value);
   value.forEach((c: unknown, k: number) => {
     if (!isComparison(c)) invalidAt([...path, k], 'a comparison (from compare())', c);
+    checkComparison(c, [...path, k]);
   });
   return value as readonly Comparison[];
 }
 
 /**
- * Front door of a metrics argument (as `metrics` gives it).
+ * Front door of a metrics argument (as `metrics` gives it): taken at once when `metrics` or
+ * `compare` built it, else checked field by field.
  *
- * @throws {DealcalcError} `invalid_input` at `path` for anything without the shape of metrics.
+ * @throws {DealcalcError} `invalid_input` at `path` for anything without the shape of metrics,
+ *   or at the first field that is not what metrics have.
  */
 export function readMetrics(value: unknown, path: readonly PathSegment[] = ['metrics']): DealMetrics {
-  return isMetrics(value) ? value : invalidAt(path, 'metrics of a deal (from metrics())', value);
+  return isMetrics(value) ? checkMetrics(value, path) : invalidAt(path, 'metrics of a deal (from metrics())', value);
 }
 
 function isComparison(x: unknown): x is Comparison {

@@ -41,7 +41,10 @@ function keyedFakes(): Array<[string, unknown]> {
     ['metrics, headline 1', { ...ms, headline: 1 }],
     ['metrics, currency null', { ...ms, currency: null }],
     ['metrics, all null', { ...ms, all: null }],
-    ['metrics, cash presentValues [null]', { ...ms, instruments: { ...m.instruments, cash: { ...m.instruments.cash, presentValues: [null] } } }],
+    [
+      'metrics, cash presentValues [null]',
+      { ...ms, instruments: { ...m.instruments, cash: { ...m.instruments.cash, presentValues: [null] } } },
+    ],
     ['chart model, bars [null]', { ...model, bars: [null] }],
     ['chart model, deals [{}]', { ...model, deals: [{}] }],
     ['chart model, gapAxis {}', { ...model, gapAxis: {} }],
@@ -49,7 +52,10 @@ function keyedFakes(): Array<[string, unknown]> {
     ['chart model, barAxis null', { ...model, barAxis: null }],
     ['chart model, delivery null', { ...model, delivery: null }],
     ['chart model, periods null', { ...model, periods: null }],
-    ['sweep row with fake metrics', [{ index: 0, params: {}, value: { instruments: null, perPeriod: null, headline: null } }]],
+    [
+      'sweep row with fake metrics',
+      [{ index: 0, params: {}, value: { instruments: null, perPeriod: null, headline: null } }],
+    ],
     ['sweep row with keyed metrics', [{ index: 0, params: {}, value: { ...ms, instruments: {} } }]],
   ];
 }
@@ -69,7 +75,9 @@ describe('results with the right keys and wrong values', () => {
   const functions = [
     ...Object.entries(main).map(([k, v]) => [k, v] as const),
     ...Object.entries(chart).map(([k, v]) => [`chart.${k}`, v] as const),
-  ].filter(([name, v]) => typeof v === 'function' && !/^[A-Z]/.test(name.replace('chart.', '')) && !name.startsWith('safe'));
+  ].filter(
+    ([name, v]) => typeof v === 'function' && !/^[A-Z]/.test(name.replace('chart.', '')) && !name.startsWith('safe'),
+  );
 
   it.each(keyedFakes())('%s: every function returns or throws a DealcalcError', (_, fake) => {
     const found: string[] = [];
@@ -82,11 +90,27 @@ describe('results with the right keys and wrong values', () => {
   });
 
   it.each([
-    ['toRecords(fake comparison)', () => main.toRecords({ a: null, b: null, gaps: null, perPeriod: null } as never), ['input', 'a']],
-    ['comparisonCsv([fake])', () => main.comparisonCsv([{ a: null, b: null, gaps: null, perPeriod: null }] as never), ['comparisons', 0, 'a']],
-    ['metricsCsv(fake)', () => main.metricsCsv({ instruments: null, perPeriod: null, headline: null } as never), ['metrics', 'instruments']],
+    [
+      'toRecords(fake comparison)',
+      () => main.toRecords({ a: null, b: null, gaps: null, perPeriod: null } as never),
+      ['input', 'a'],
+    ],
+    [
+      'comparisonCsv([fake])',
+      () => main.comparisonCsv([{ a: null, b: null, gaps: null, perPeriod: null }] as never),
+      ['comparisons', 0, 'a'],
+    ],
+    [
+      'metricsCsv(fake)',
+      () => main.metricsCsv({ instruments: null, perPeriod: null, headline: null } as never),
+      ['metrics', 'instruments'],
+    ],
     ['renderSvg(fake)', () => chart.renderSvg({ deals: null, bars: null, gapAxis: null } as never), ['model', 'title']],
-    ['chartModel([{ ...c, perPeriod: [null] }])', () => chart.chartModel([{ ...real().c, perPeriod: [null] }] as never), ['comparisons', 0, 'perPeriod', 0]],
+    [
+      'chartModel([{ ...c, perPeriod: [null] }])',
+      () => chart.chartModel([{ ...real().c, perPeriod: [null] }] as never),
+      ['comparisons', 0, 'perPeriod', 0],
+    ],
   ])('%s is invalid_input at the first bad field', (_, run, path) => {
     let caught: unknown;
     try {
@@ -117,7 +141,11 @@ describe('spread copies of real results', () => {
     expect(chart.comparisonVegaLite([cs])).toEqual(chart.comparisonVegaLite([c]));
     expect(chart.renderSvg({ ...model })).toBe(chart.renderSvg(model));
     expect(chart.vegaLiteSpec({ ...model })).toEqual(chart.vegaLiteSpec(model));
-    const sweep = [{ index: 0, params: { rate: main.decimal('0.05') }, value: ms }];
-    expect(main.toRecords(sweep)).toEqual(main.toRecords([{ index: 0, params: { rate: main.decimal('0.05') }, value: m }]));
+    const sweep: main.SweepLikeRow[] = [
+      { index: 0, params: { rate: main.decimal('0.05') }, value: ms } as main.SweepLikeRow,
+    ];
+    expect(main.toRecords(sweep)).toEqual(
+      main.toRecords([{ index: 0, params: { rate: main.decimal('0.05') }, value: m } as main.SweepLikeRow]),
+    );
   });
 });
