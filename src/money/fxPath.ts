@@ -2,7 +2,7 @@ import { DealcalcError, describeValue, invalid, invalidAt, type PathSegment } fr
 import { addMonths, type IsoDate } from '../dates/calendarDate.ts';
 import { currencyCode } from './amount.ts';
 import { DEFAULT_CURRENCY, type CurrencyCode } from './currency.ts';
-import { D, exactSum, exactTimes, type Decimal, type DecimalInput } from './decimal.ts';
+import { D, exactSum, exactTimes, isDecimal, type Decimal, type DecimalInput } from './decimal.ts';
 import { pointAt, readStepPath, type StepPoint } from './stepPath.ts';
 
 /** One rate of a path: units of `to` per unit of `from`, in force from its period or date on. */
@@ -124,13 +124,22 @@ export function fxPath(input: FxPathInput): FxPath {
  * isFxPath({ to: 'KRW', rate: '1400' })          //=> false
  */
 export function isFxPath(value: unknown): value is FxPath {
+  // Values, not only keys: a look-alike with a wrong value is not a path (and never a TypeError).
+  const p = value as FxPath | null;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'points' in value &&
-    'by' in value &&
-    'from' in value &&
-    'to' in value
+    typeof p === 'object' &&
+    p !== null &&
+    (p.by === 'period' || p.by === 'date') &&
+    typeof p.from === 'string' &&
+    typeof p.to === 'string' &&
+    Array.isArray(p.points) &&
+    p.points.every(
+      (x) =>
+        typeof x === 'object' &&
+        x !== null &&
+        isDecimal(x.rate) &&
+        (p.by === 'date' ? typeof x.date === 'string' : Number.isInteger(x.period)),
+    )
   );
 }
 

@@ -1,4 +1,12 @@
 import { invalidAt, type PathSegment } from '../errors/DealcalcError.ts';
+import { checkShape, type Shape } from './shapes.ts';
+
+const REPORT: Shape = {
+  title: 's',
+  notes: ['s'],
+  tables: [{ 'title?': 's', columns: [{ label: 's', align: 's' }], rows: [['s']] }],
+  sentences: ['s'],
+};
 
 /**
  * A report: what the CLI prints and notebooks can render, independent of the output format.
@@ -40,7 +48,8 @@ export interface ReportColumn {
  * Front door of a {@link Report} argument: title and lists where the renderers read them, every
  * table with its columns and rows.
  *
- * @throws {DealcalcError} `invalid_input` at the first field that is not what a report has.
+ * @throws {DealcalcError} `invalid_input` at the first field that is not what a report has (a
+ *   note, column label or cell that is not text, say).
  */
 export function readReport(value: unknown, path: readonly PathSegment[] = ['report']): Report {
   const hint = 'a report (from comparisonReport() or metricsReport())';
@@ -54,5 +63,7 @@ export function readReport(value: unknown, path: readonly PathSegment[] = ['repo
     if (typeof table !== 'object' || table === null || !Array.isArray(table.columns) || !Array.isArray(table.rows))
       invalidAt([...path, 'tables', k], 'a table { columns, rows }', t);
   });
+  // Then the values the renderers read: text, columns with a label, rows of text cells.
+  checkShape(r, REPORT, path);
   return value as Report;
 }

@@ -13,7 +13,8 @@ import { isDecimal } from '../money/decimal.ts';
 //
 // A spec is a type letter ('D' Decimal, 'n' number, 's' text, 'o' object, 'i' instrument), a
 // list of one spec (a list whose every item has it), or an object of field specs. A field name
-// ending in '?' may be undefined, one ending in '~' may be null.
+// ending in '?' may be undefined, one ending in '~' may be null; `{ '*': spec }` is an object
+// with every instrument's field of that spec. Plain literals: nothing is built at import.
 export type Shape = string | readonly [Shape] | { readonly [field: string]: Shape };
 
 const WORDS: Record<string, string> = {
@@ -21,7 +22,6 @@ const WORDS: Record<string, string> = {
   n: 'a number',
   s: 'text',
   o: 'an object',
-  i: `an instrument (${INSTRUMENTS.join(', ')})`,
 };
 
 function fits(value: unknown, letter: string): boolean {
@@ -49,14 +49,16 @@ export function checkShape(value: unknown, shape: Shape, path: readonly PathSegm
   if (orNull && value === null) return;
   const or = orNull ? ' or null' : '';
   if (typeof shape === 'string') {
-    if (!fits(value, shape)) invalidAt(path, WORDS[shape]! + or, value);
+    if (!fits(value, shape)) invalidAt(path, (WORDS[shape] ?? `an instrument (${INSTRUMENTS.join(', ')})`) + or, value);
   } else if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return invalidAt(path, `a list${or}`, value);
     value.forEach((item: unknown, k: number) => checkShape(item, shape[0], [...path, k]));
   } else {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return invalidAt(path, `an object${or}`, value);
-    for (const [key, inner] of Object.entries(shape as Record<string, Shape>)) {
+    const fields = shape as Record<string, Shape>;
+    const entries = '*' in fields ? INSTRUMENTS.map((i) => [i, fields['*']!] as const) : Object.entries(fields);
+    for (const [key, inner] of entries) {
       const mark = key.at(-1);
       const name = mark === '?' || mark === '~' ? key.slice(0, -1) : key;
       const field = (value as Record<string, unknown>)[name];
@@ -66,7 +68,7 @@ export function checkShape(value: unknown, shape: Shape, path: readonly PathSegm
   }
 }
 
-const byInstrument = (shape: Shape): Shape => Object.fromEntries(INSTRUMENTS.map((i) => [i, shape]));
+// `{ '*': shape }`: an object with every instrument's field of that shape.
 
 const RATE_VALUE: Shape = { rate: 'D', value: 'D' };
 const STREAM: Shape = {
@@ -77,9 +79,9 @@ const STREAM: Shape = {
   presentValues: [RATE_VALUE],
   'averageTiming~': 'D',
 };
-const AMOUNTS = byInstrument('D');
+const AMOUNTS: Shape = { '*': 'D' };
 const METRICS: Shape = {
-  instruments: byInstrument(STREAM),
+  instruments: { '*': STREAM },
   perPeriod: [
     { period: 'n', 'date?': 's', byInstrument: AMOUNTS, total: 'D', cumulativeByInstrument: AMOUNTS, cumulative: 'D' },
   ],
@@ -104,7 +106,7 @@ const COMPARISON: Shape = {
   b: METRICS,
   gaps: {
     headline: 'D',
-    instruments: byInstrument(GAP),
+    instruments: { '*': GAP },
     all: GAP,
     cashShare: { 'fraction~': 'D', 'points~': 'D' },
     peak: 'D',

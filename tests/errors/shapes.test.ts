@@ -57,6 +57,17 @@ function keyedFakes(): Array<[string, unknown]> {
       [{ index: 0, params: {}, value: { instruments: null, perPeriod: null, headline: null } }],
     ],
     ['sweep row with keyed metrics', [{ index: 0, params: {}, value: { ...ms, instruments: {} } }]],
+    // Other values the API takes, with their keys and wrong values.
+    ['fake FX path', { points: null, by: null, from: null, to: null }],
+    ['fake amount', { value: null, currency: null }],
+    ['fake schedule', { installments: null }],
+    ['fake schedule entry', [{ period: null, amount: null }]],
+    ['fake weighted entry', [{ period: null, weight: null }]],
+    ['fake dated entry', [{ date: null, value: null }]],
+    ['fake nominal rate', { nominal: null }],
+    ['fake growth rate', { growth: null }],
+    ['fake per-period basis', { perPeriod: null }],
+    ['fake report', { title: 't', notes: [], sentences: [], tables: [{ columns: [null], rows: [null] }] }],
   ];
 }
 
