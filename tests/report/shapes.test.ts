@@ -5,7 +5,7 @@ import { isDealcalcError } from '../../src/errors/DealcalcError.ts';
 import { compare, decimal, metrics, presetDeal } from '../../src/index.ts';
 import { checkComparison, checkMetrics, checkShape } from '../../src/report/shapes.ts';
 
-function issueOf(run: () => unknown): { path: unknown; expected: string } | undefined {
+function issueOf(run: () => unknown): { path: unknown; expected: string | undefined } | undefined {
   try {
     run();
     return undefined;
