@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -21,6 +21,21 @@ type Lib = typeof import('../src/index.ts');
 describe('the Node ESM entry', () => {
   it('is built (`npm run build`)', () => {
     expect(existsSync(nodeEntry)).toBe(true);
+  });
+
+  // One non-ASCII character (a '−' in a regular expression did it) makes V8 hold a whole source
+  // file as two-byte text: twice the young-generation memory at import, and slower to decode and
+  // scan. Written as \u escapes in src/, every built file stays ASCII.
+  it('builds files that are ASCII throughout', () => {
+    const files = [
+      ...readdirSync(join(root, 'dist', 'node')).map((f) => join(root, 'dist', 'node', f)),
+      ...readdirSync(join(root, 'dist', 'cli')).map((f) => join(root, 'dist', 'cli', f)),
+      join(root, 'dist', 'cli.js'),
+      join(root, 'dist', 'index.js'),
+    ].filter((f) => /\.(mjs|cjs|js)$/.test(f));
+    expect(files.length).toBeGreaterThan(5);
+    const nonAscii = files.filter((f) => readFileSync(f).some((byte) => byte > 127));
+    expect(nonAscii).toEqual([]);
   });
 
   it('exports what the bundler entry exports, each of the same kind', async () => {

@@ -173,11 +173,11 @@ interface Token {
   readonly punctuation: boolean;
 }
 
-const PUNCTUATION = /[+[\],×]/;
+const PUNCTUATION = /[+[\],\u00d7]/; // \u00d7 (×): the built files stay ASCII
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[+[\],×]|[^\s+[\],×]+/g;
+  const re = /[+[\],\u00d7]|[^\s+[\],\u00d7]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     tokens.push({
       text: m[0],

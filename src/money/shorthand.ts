@@ -122,7 +122,7 @@ export function readShorthand(text: string, path: readonly PathSegment[] = []): 
     }
   }
   if (prefix === undefined) {
-    const iso = /^([A-Za-z]{3})(?=[\s\d+\-−.])/.exec(rest);
+    const iso = /^([A-Za-z]{3})(?=[\s\d+\-\u2212.])/.exec(rest); // \u2212 (minus sign): the built files stay ASCII
     if (iso?.[1] !== undefined && isCurrencyCode(iso[1].toUpperCase())) {
       prefix = iso[1].toUpperCase() as CurrencyCode;
       rest = rest.slice(3).trimStart();
