@@ -15,10 +15,12 @@
 // zod (it was half of the start-up: `node bench/startup.mjs`). So that first use stays
 // synchronous, index.mjs exports in their place:
 // - for each function, a function of the same name that loads json.cjs and calls the real one;
-// - for each schema (the exports of src/schemas.ts), a zod/mini `lazy` schema whose inner schema is
-//   the real one: a zod schema like any other (`.parse`, `z.array(dealSchema)`,
-//   `z.toJSONSchema(dealSchema)`), built when first used. src/schemas.ts types the exported
-//   schemas as what both kinds give (`DealcalcSchema`).
+// - for each schema (the exports of src/schemas.ts), a `lazy` schema of zod's core (`$ZodLazy`,
+//   from zod/v4/core: not zod/mini's `lazy`, whose construction at import cost 21 kB more of the
+//   young generation and with it a scavenge) whose inner schema is the real one: a zod schema
+//   like any other (`z.array(dealSchema)`, `z.toJSONSchema(dealSchema)`), with the real schema's
+//   `parse`, `safeParse`, `parseAsync` and `safeParseAsync`, built when first used.
+//   src/schemas.ts types the exported schemas as what both kinds give (`DealcalcSchema`).
 // json.cjs is a factory: index.mjs calls it once with its own instances of every library module
 // the JSON modules share with it (errors, money, dates, schedules…), so the process has one copy
 // of each: one DealcalcError class, one Decimal clone (and a second instance of index.mjs, as
@@ -215,7 +217,7 @@ const forward = {
         .get(args.path)
         .map((name) =>
           args.path === schemasPath
-            ? `export const ${name} = /* @__PURE__ */ parsedBy(lazy(() => ${m}.${name}), () => ${m}.${name});`
+            ? `export const ${name} = /* @__PURE__ */ parsedBy(new $ZodLazy({ type: 'lazy', getter: () => ${m}.${name} }), () => ${m}.${name});`
             : `export function ${name}(...args) {\n  return ${m}.${name}(...args);\n}`,
         );
       const parsedBy = `function parsedBy(schema, real) {
@@ -225,7 +227,7 @@ const forward = {
   return schema;
 }`;
       return {
-        contents: `import { lazy } from 'zod/mini';\nimport { json } from 'dealcalc:json';\n${args.path === schemasPath ? parsedBy : ''}\n${lines.join('\n')}\n`,
+        contents: `import { $ZodLazy } from 'zod/v4/core';\nimport { json } from 'dealcalc:json';\n${args.path === schemasPath ? parsedBy : ''}\n${lines.join('\n')}\n`,
         loader: 'js',
         resolveDir: root,
       };

@@ -42,7 +42,7 @@ import { scheduleSchema as schedule } from './schedules/schema.ts';
  * `safeParse`, `parseAsync` and `safeParseAsync`. The chaining methods of zod's classic API
  * (`.optional()`, `.array()`, `.describe()`…) are not part of it: wrap the schema with zod's
  * functions instead (`z.optional(dealSchema)`). In Node, `import('dealcalc')` loads zod and
- * the schemas only when one is first used, and these are zod/mini schemas that do so.
+ * the schemas only when one is first used, and these are `lazy` schemas of zod's core that do so.
  */
 export type DealcalcSchema<Output, Input> = z.core.$ZodType<Output, Input> &
   Pick<z.ZodType<Output, Input>, 'parse' | 'safeParse' | 'parseAsync' | 'safeParseAsync'>;

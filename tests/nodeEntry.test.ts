@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 
 // The Node ESM entry (dist/node/index.mjs, built by scripts/build-node.mjs) keeps zod and the
-// JSON-boundary modules in json.cjs, loaded on first use, with forwarding functions and zod/mini
+// JSON-boundary modules in json.cjs, loaded on first use, with forwarding functions and zod core
 // lazy schemas in their place. These tests hold it to the bundler entry (dist/index.js): the same
 // exports, the same answers, one copy of the library's modules. Start-up time is measured by
 // bench/startup.mjs, not here.
@@ -156,7 +156,7 @@ describe('the Node ESM entry', () => {
     }
   });
 
-  // The exported schemas are zod/mini in this entry; their own parse methods must still fail
+  // The exported schemas are zod core lazies in this entry; their own parse methods must still fail
   // with zod's classic ZodError (`format()`, `flatten()`), as DealcalcSchema's type promises.
   it('fails schema parses with zod ZodError, as the bundler entry does', async () => {
     const node = (await import(pathToFileURL(nodeEntry).href)) as Lib;
