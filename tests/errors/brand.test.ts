@@ -3,21 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DealcalcError, isDealcalcError } from '../../src/errors/DealcalcError.ts';
+import { thrown } from './thrown.ts';
 
 // The dual-package hazard: a program that loads both the ESM and the CJS build holds two
 // DealcalcError classes. Errors are recognised by a brand both copies share, not by class.
 const root = join(import.meta.dirname, '..', '..');
 const esm = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../../src/index.ts');
 const cjs = createRequire(import.meta.url)(join(root, 'dist', 'index.cjs')) as typeof import('../../src/index.ts');
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('DealcalcError across copies', () => {
   it('the ESM and CJS builds are two copies with two classes', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chart from '../../src/chart/index.ts';
 import * as main from '../../src/index.ts';
+import { thrown } from './thrown.ts';
 
 const BAD_ARGUMENTS: readonly (readonly unknown[])[] = [
   [],
@@ -197,12 +198,7 @@ describe('the doors a review found open', () => {
   });
 
   it.each(cases)('%s is invalid_input naming the argument', (_, run, path, expected) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(run);
     expect(main.isDealcalcError(caught, 'invalid_input')).toBe(true);
     const issue = (caught as main.DealcalcError).issues[0]!;
     expect(issue.path).toEqual(path);

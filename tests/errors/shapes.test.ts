@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chart from '../../src/chart/index.ts';
 import * as main from '../../src/index.ts';
+import { thrown } from './thrown.ts';
 
 function real() {
   const a = main.presetDeal('kr-2025-10-us-cash-25x8');
@@ -123,12 +124,7 @@ describe('results with the right keys and wrong values', () => {
       ['comparisons', 0, 'perPeriod', 0],
     ],
   ])('%s is invalid_input at the first bad field', (_, run, path) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(run);
     expect(main.isDealcalcError(caught, 'invalid_input')).toBe(true);
     expect((caught as main.DealcalcError).issues[0]!.path).toEqual(path);
   });
